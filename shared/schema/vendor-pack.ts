@@ -1,0 +1,203 @@
+import * as z from "zod";
+import { isoDateTimeSchema, lineSchema } from "./common";
+import { type Evaluation, evaluationSchema } from "./evaluation";
+import { describeIssues } from "./issues";
+import { type Review, reviewSchema } from "./review";
+import { migrateVendor, type Vendor, vendorSchema } from "./vendor";
+
+export const VENDOR_PACK_FORMAT = "vendorscout.vendorpack";
+/** Version 1 packs (0.0.x previews) carry version-1 vendors; see `migrateVendor`. */
+export const VENDOR_PACK_VERSION = 2;
+export const VENDOR_PACK_EXTENSION = ".vendorpack.json";
+/** Larger files are refused before parsing: 10,000 vendors with 50,000 reviews fit in well under this. */
+export const VENDOR_PACK_MAX_BYTES = 40 * 1024 * 1024;
+
+export const vendorPackSchema = z
+  .object({
+    format: z.literal(VENDOR_PACK_FORMAT),
+    version: z.literal(VENDOR_PACK_VERSION),
+    exportedAt: isoDateTimeSchema,
+    appVersion: lineSchema(40),
+    evaluations: z.array(evaluationSchema).max(1000),
+    vendors: z.array(vendorSchema).max(100_000),
+    reviews: z.array(reviewSchema).max(1_000_000),
+  })
+  .superRefine((pack, ctx) => {
+    const vendorIds = new Set<string>();
+    pack.vendors.forEach((vendor, index) => {
+      if (vendorIds.has(vendor.id)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `vendor id "${vendor.id}" appears twice`,
+          path: ["vendors", index, "id"],
+        });
+      }
+      vendorIds.add(vendor.id);
+    });
+    const reviewIds = new Set<string>();
+    pack.reviews.forEach((review, index) => {
+      if (reviewIds.has(review.id)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `review id "${review.id}" appears twice`,
+          path: ["reviews", index, "id"],
+        });
+      }
+      reviewIds.add(review.id);
+      if (!vendorIds.has(review.vendorId)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `review belongs to vendor "${review.vendorId}", which is not in the pack`,
+          path: ["reviews", index, "vendorId"],
+        });
+      }
+    });
+    const evaluationIds = new Set<string>();
+    pack.evaluations.forEach((evaluation, index) => {
+      if (evaluationIds.has(evaluation.id)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `evaluation id "${evaluation.id}" appears twice`,
+          path: ["evaluations", index, "id"],
+        });
+      }
+      evaluationIds.add(evaluation.id);
+      evaluation.vendorIds.forEach((vendorId, position) => {
+        if (!vendorIds.has(vendorId)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `evaluation names vendor "${vendorId}", which is not in the pack`,
+            path: ["evaluations", index, "vendorIds", position],
+          });
+        }
+      });
+    });
+  });
+export type VendorPack = z.infer<typeof vendorPackSchema>;
+
+export type VendorPackResult =
+  | { ok: true; pack: VendorPack; migratedFrom?: number }
+  | { ok: false; errors: string[] };
+
+/**
+ * Builds a pack from library records; the records are checked so a pack we write is one we can read.
+ *
+ * @example
+ * buildVendorPack({ vendors, reviews, evaluations, appVersion: "0.1.0", exportedAt: new Date() }).version
+ * //=> 2
+ */
+export function buildVendorPack(input: {
+  vendors: readonly Vendor[];
+  reviews: readonly Review[];
+  evaluations: readonly Evaluation[];
+  appVersion: string;
+  exportedAt: Date;
+}): VendorPack {
+  return vendorPackSchema.parse({
+    format: VENDOR_PACK_FORMAT,
+    version: VENDOR_PACK_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    appVersion: input.appVersion,
+    evaluations: input.evaluations,
+    vendors: input.vendors,
+    reviews: input.reviews,
+  });
+}
+
+/**
+ * Reads a `.vendorpack.json` file's text: migrates an older version, refuses a newer, broken or
+ * oversized one with sentences that say what is wrong and what to do. Never throws.
+ *
+ * @example
+ * parseVendorPack("{}")
+ * //=> { ok: false, errors: ["This is not a VendorScout vendor pack: … Export a pack from the VendorScout extension and import that file."] }
+ */
+export function parseVendorPack(text: string): VendorPackResult {
+  if (text.length > VENDOR_PACK_MAX_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`,
+      ],
+    };
+  }
+  if (text.includes("\uFFFD")) {
+    return {
+      ok: false,
+      errors: [
+        "The file is not valid UTF-8 text (it may be damaged or not a vendor pack). Export the pack again.",
+      ],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        `The file is not valid JSON (${(error as Error).message}). Export the pack again; do not edit it by hand.`,
+      ],
+    };
+  }
+  return readVendorPack(raw);
+}
+
+/** As `parseVendorPack`, for a value already parsed from JSON. */
+export function readVendorPack(raw: unknown): VendorPackResult {
+  if (
+    typeof raw !== "object" ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== VENDOR_PACK_FORMAT
+  ) {
+    return {
+      ok: false,
+      errors: [
+        `This is not a VendorScout vendor pack: it lacks "format": "${VENDOR_PACK_FORMAT}". Export a pack from the VendorScout extension and import that file.`,
+      ],
+    };
+  }
+  const record = raw as Record<string, unknown>;
+  const version = record.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: ["The pack has no valid version number. Export the pack again."] };
+  }
+  if (version > VENDOR_PACK_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `The pack is version ${version}, made by a newer VendorScout than this one (reads up to version ${VENDOR_PACK_VERSION}). Update VendorScout, then import it again.`,
+      ],
+    };
+  }
+  const upgraded = version < VENDOR_PACK_VERSION ? migratePack(record, version) : record;
+  const parsed = vendorPackSchema.safeParse(upgraded);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: [
+        "The pack has records VendorScout cannot read; nothing was imported.",
+        ...describeIssues(parsed.error.issues),
+      ],
+    };
+  }
+  return version < VENDOR_PACK_VERSION
+    ? { ok: true, pack: parsed.data, migratedFrom: version }
+    : { ok: true, pack: parsed.data };
+}
+
+function migratePack(record: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+  const vendors = Array.isArray(record.vendors) ? record.vendors : record.vendors;
+  return {
+    ...record,
+    version: VENDOR_PACK_VERSION,
+    vendors: Array.isArray(vendors)
+      ? vendors.map((vendor) =>
+          typeof vendor === "object" && vendor !== null
+            ? migrateVendor(vendor as Record<string, unknown>, fromVersion)
+            : vendor,
+        )
+      : vendors,
+  };
+}
