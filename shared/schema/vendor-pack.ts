@@ -188,7 +188,7 @@ export function readVendorPack(raw: unknown): VendorPackResult {
 }
 
 function migratePack(record: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
-  const vendors = Array.isArray(record.vendors) ? record.vendors : record.vendors;
+  const vendors = record.vendors;
   return {
     ...record,
     version: VENDOR_PACK_VERSION,

@@ -1,0 +1,203 @@
+import { describe, expect, test } from "vitest";
+import { criteriaTemplate } from "./criteria-templates";
+import { describeIssues } from "./issues";
+import { vendorSchema } from "./vendor";
+import {
+  buildVendorPack,
+  parseVendorPack,
+  VENDOR_PACK_FORMAT,
+  VENDOR_PACK_MAX_BYTES,
+  VENDOR_PACK_VERSION,
+  vendorPackSchema,
+} from "./vendor-pack";
+
+const now = "2026-11-01T10:00:00.000Z";
+const vendor = vendorSchema.parse({
+  id: "brightbooks.com",
+  name: "BrightBooks",
+  domain: "brightbooks.com",
+  createdAt: now,
+  updatedAt: now,
+});
+const review = {
+  id: "r-1",
+  vendorId: "brightbooks.com",
+  source: "g2",
+  scale: 5,
+  body: "Quick month-end close.",
+  capturedAt: now,
+  quote: { exact: "Quick month-end close.", prefix: "", suffix: "" },
+};
+const evaluation = {
+  id: "eval-1",
+  name: "Bookkeeping 2026",
+  function: "accounting-payroll",
+  criteria: criteriaTemplate("accounting-payroll"),
+  vendorIds: ["brightbooks.com"],
+  termMonths: 36,
+  createdAt: now,
+  updatedAt: now,
+};
+const pack = {
+  format: VENDOR_PACK_FORMAT,
+  version: VENDOR_PACK_VERSION,
+  exportedAt: now,
+  appVersion: "0.1.0",
+  evaluations: [evaluation],
+  vendors: [vendor],
+  reviews: [review],
+};
+
+function errorsOf(text: string): string[] {
+  const result = parseVendorPack(text);
+  if (result.ok) throw new Error("expected the pack to be refused");
+  return result.errors;
+}
+
+describe("parseVendorPack", () => {
+  test("reads a current pack", () => {
+    const result = parseVendorPack(JSON.stringify(pack));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.pack.vendors[0]?.name).toBe("BrightBooks");
+    expect(result.ok && result.migratedFrom).toBeUndefined();
+  });
+
+  test("reads a pack that starts with a byte-order mark", () => {
+    expect(parseVendorPack(`\uFEFF${JSON.stringify(pack)}`).ok).toBe(true);
+  });
+
+  test("migrates a version-1 pack and says so", () => {
+    const { function: _fn, ratings: _r, ...v1Vendor } = vendor;
+    const v1 = {
+      ...pack,
+      version: 1,
+      vendors: [{ ...v1Vendor, category: "accounting-payroll", rating: 4.2, reviewCount: 31 }],
+    };
+    const result = parseVendorPack(JSON.stringify(v1));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.pack.version).toBe(VENDOR_PACK_VERSION);
+    expect(result.pack.vendors[0]).toMatchObject({
+      function: "accounting-payroll",
+      ratings: [{ value: 4.2, count: 31 }],
+    });
+  });
+
+  test.each([
+    ["not JSON", "{ nope", /not valid JSON.*Export the pack again/],
+    ["JSON that is not a pack", "[1,2,3]", /not a VendorScout vendor pack/],
+    ["another app's file", JSON.stringify({ format: "other", version: 1 }), /not a VendorScout vendor pack/],
+    [
+      "a newer version",
+      JSON.stringify({ ...pack, version: 99 }),
+      /version 99.*newer VendorScout.*Update VendorScout/,
+    ],
+    ["no version", JSON.stringify({ ...pack, version: "2" }), /no valid version number/],
+    ["version 0", JSON.stringify({ ...pack, version: 0 }), /no valid version number/],
+    [
+      "replacement characters from invalid UTF-8",
+      JSON.stringify(pack).replace("BrightBooks", "Bright\uFFFDBooks"),
+      /not valid UTF-8/,
+    ],
+  ])("refuses %s with a sentence that says why", (_label, text, message) => {
+    expect(errorsOf(text).join("\n")).toMatch(message);
+  });
+
+  test("refuses a file over the size limit before parsing it", () => {
+    expect(errorsOf(" ".repeat(VENDOR_PACK_MAX_BYTES + 1))[0]).toMatch(/larger than 40 MB/);
+  });
+
+  test.each([
+    ["a vendor without a name", { vendors: [{ ...vendor, name: undefined }] }, "vendors[0].name"],
+    [
+      "a rating given as text",
+      { vendors: [{ ...vendor, ratings: [{ source: "g2", value: "4.5", scale: 5, capturedAt: now }] }] },
+      "vendors[0].ratings[0].value",
+    ],
+    [
+      "a duplicate vendor id",
+      { vendors: [vendor, vendor], evaluations: [], reviews: [] },
+      'vendor id "brightbooks.com" appears twice',
+    ],
+    ["a duplicate review id", { reviews: [review, review] }, 'review id "r-1" appears twice'],
+    [
+      "a review of a missing vendor",
+      { reviews: [{ ...review, vendorId: "ghost.com" }] },
+      'vendor "ghost.com", which is not in the pack',
+    ],
+    [
+      "an evaluation naming a missing vendor",
+      { evaluations: [{ ...evaluation, vendorIds: ["ghost.com"] }] },
+      'names vendor "ghost.com"',
+    ],
+    [
+      "a duplicate evaluation id",
+      { evaluations: [evaluation, evaluation] },
+      'evaluation id "eval-1" appears twice',
+    ],
+  ])("refuses %s and names the problem", (_label, patch, expected) => {
+    const errors = errorsOf(JSON.stringify({ ...pack, ...patch }));
+    expect(errors[0]).toBe("The pack has records VendorScout cannot read; nothing was imported.");
+    expect(errors.join("\n")).toContain(expected);
+  });
+
+  test("prototype keys in a pack are dropped, never merged into objects", () => {
+    const hostile = JSON.stringify(pack).replace(
+      '"name":"BrightBooks"',
+      '"name":"BrightBooks","__proto__":{"polluted":true},"constructor":{"x":1}',
+    );
+    const result = parseVendorPack(hostile);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && Object.keys(result.pack.vendors[0] ?? {})).not.toContain("__proto__");
+  });
+});
+
+describe("buildVendorPack", () => {
+  test("writes a pack that parseVendorPack reads back equal", () => {
+    const built = buildVendorPack({
+      vendors: [vendor],
+      reviews: [vendorPackSchema.shape.reviews.element.parse(review)],
+      evaluations: [vendorPackSchema.shape.evaluations.element.parse(evaluation)],
+      appVersion: "0.1.0",
+      exportedAt: new Date(now),
+    });
+    const reread = parseVendorPack(JSON.stringify(built));
+    expect(reread).toEqual({ ok: true, pack: built });
+  });
+
+  test("refuses to write a pack with a review of a vendor it does not hold", () => {
+    expect(() =>
+      buildVendorPack({
+        vendors: [],
+        reviews: [vendorPackSchema.shape.reviews.element.parse(review)],
+        evaluations: [],
+        appVersion: "0.1.0",
+        exportedAt: new Date(now),
+      }),
+    ).toThrow(/not in the pack/);
+  });
+});
+
+describe("describeIssues", () => {
+  test("names the path, and counts what it leaves out", () => {
+    const issues = Array.from({ length: 3 }, (_, i) => ({
+      code: "custom" as const,
+      message: "bad",
+      path: ["vendors", i, "name"],
+      input: null,
+    }));
+    expect(describeIssues(issues, "", 2)).toEqual([
+      "vendors[0].name: bad",
+      "vendors[1].name: bad",
+      "…and 1 more problems",
+    ]);
+    expect(describeIssues([{ code: "custom", message: "bad", path: [], input: null }])).toEqual([
+      "(file): bad",
+    ]);
+    expect(
+      describeIssues([{ code: "custom", message: "bad", path: ["id"], input: null }], "vendors[2]"),
+    ).toEqual(["vendors[2].id: bad"]);
+  });
+});
