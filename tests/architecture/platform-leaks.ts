@@ -30,7 +30,9 @@ export function findPlatformLeaks(source: string): string[] {
   const code = stripCommentsAndStrings(source);
   for (const match of code.matchAll(PLATFORM_CALLS)) leaks.add(`uses ${match[1]}`);
   for (const name of DOM_GLOBALS) {
-    // A global is a bare identifier: not a property (`.document`), not a declaration's key.
+    // A local of the same name (`for (const document of documents)`) is not the global.
+    if (new RegExp(`\\b(const|let|var)\\s+${name}\\b`).test(code)) continue;
+    // A global is a bare identifier: not a property (`.document`), not an object key.
     if (new RegExp(`(^|[^.\\w$])${name}\\b(?!\\s*:)`, "m").test(code)) leaks.add(`uses the ${name} global`);
   }
   return [...leaks];

@@ -49,6 +49,7 @@ describe("findPlatformLeaks", () => {
     ['import * as z from "zod";'],
     ["const chromeVersion = input.chrome;"],
     ['const label = "window cleaning";'],
+    ["for (const document of documents) collect(document);"],
   ])("allows %s", (source) => {
     expect(findPlatformLeaks(source)).toEqual([]);
   });
