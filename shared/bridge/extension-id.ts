@@ -1,0 +1,12 @@
+/**
+ * The extension's public key, as the manifest's `key` (base64 DER SubjectPublicKeyInfo). It pins the
+ * extension id for unpacked and development builds, so the task pane knows whom to call.
+ * https://developer.chrome.com/docs/extensions/reference/manifest/key
+ *
+ * Regenerating the key changes the id; extension-id.test.ts recomputes the id from package.json.
+ */
+export const EXTENSION_PUBLIC_KEY =
+  "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwe40qsxV2fmbZcERxDtOPgLc6YTjsA8yB+V+cBr3dk8jWBcdSya/4pTaOQpyOXIOsr0AXqRL+cZYn9VwClf5uWo0SxjAEg1Tk0BD9OpWjpDDYNbRWuj3PMxaYKSoruG/MJk16xCSi8O81juw7qN9pp8oa7xetN8gGbzIxALHjFPQZQM+VuTbSJjnkOQosHAm9OI3WELiGkcR6e7CGE4fYx1jfkiBlvJLDSZIV05rEg7FpxuGnx2uWit/NlXVxbGnHWIn5YRPl3w4ImKrHwgNMGtPw2DTTlI5f+49az6w6US05yn6HWI1tCh+gSxDTX8qoXfxxqAlGf8IVJ05eYFtgQIDAQAB";
+
+/** First 32 hex digits of sha256(DER public key), each mapped 0-f -> a-p. */
+export const EXTENSION_ID = "nghbmnafmljokfkibgmnlnigmilhahni";
