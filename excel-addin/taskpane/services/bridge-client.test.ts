@@ -1,0 +1,128 @@
+import { describe, expect, test } from "vitest";
+import { makeVendor } from "../../../shared/bridge/fixtures/records";
+import { BRIDGE_PROTOCOL_VERSION, type BridgeRequest, callBridge } from "../../../shared/bridge/protocol";
+import {
+  connectToExtension,
+  type ExtensionSend,
+  REASON_DESKTOP,
+  REASON_NO_ANSWER,
+  REASON_NO_EXTENSION,
+} from "./bridge-client";
+
+const ID = "nghbmnafmljokfkibgmnlnigmilhahni";
+
+function fakeExtension(): { send: ExtensionSend; sent: Array<[string, BridgeRequest]> } {
+  const sent: Array<[string, BridgeRequest]> = [];
+  return {
+    sent,
+    send: async (extensionId, message) => {
+      sent.push([extensionId, message]);
+      if (message.type === "hello")
+        return { ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" };
+      if (message.type === "pageVendors") return { ok: true, vendors: [makeVendor(1)], nextCursor: null };
+      return { ok: false, error: "Nope." };
+    },
+  };
+}
+
+describe("connectToExtension", () => {
+  test("connects with a hello to the extension id, then serves requests over the same send", async () => {
+    const extension = fakeExtension();
+    const connection = await connectToExtension({
+      send: extension.send,
+      extensionId: ID,
+      platform: "OfficeOnline",
+    });
+    expect(connection).toMatchObject({ kind: "connected", appVersion: "0.1.0" });
+    expect(extension.sent[0]).toEqual([ID, { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION }]);
+    if (connection.kind !== "connected") throw new Error("not connected");
+    const page = await callBridge(connection.transport, {
+      type: "pageVendors",
+      evaluationId: null,
+      cursor: null,
+      pageSize: 10,
+    });
+    expect(page.vendors).toHaveLength(1);
+  });
+
+  test.each(["PC", "Mac"])("Excel desktop (%s) says why and does not try", async (platform) => {
+    const extension = fakeExtension();
+    expect(await connectToExtension({ send: extension.send, extensionId: ID, platform })).toEqual({
+      kind: "unavailable",
+      reason: REASON_DESKTOP,
+    });
+    expect(extension.sent).toEqual([]);
+  });
+
+  test("no chrome.runtime: not installed or another browser", async () => {
+    expect(await connectToExtension({ send: null, extensionId: ID, platform: "OfficeOnline" })).toEqual({
+      kind: "unavailable",
+      reason: REASON_NO_EXTENSION,
+    });
+  });
+
+  test("an extension that never answers is given up on after the timeout", async () => {
+    const started = Date.now();
+    const connection = await connectToExtension({
+      send: () => new Promise(() => {}),
+      extensionId: ID,
+      platform: null,
+      timeoutMs: 50,
+    });
+    expect(connection).toEqual({ kind: "unavailable", reason: REASON_NO_ANSWER });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test("the default timeout is one second", async () => {
+    const started = Date.now();
+    const connection = await connectToExtension({
+      send: () => new Promise(() => {}),
+      extensionId: ID,
+      platform: null,
+    });
+    const elapsed = Date.now() - started;
+    expect(connection.kind).toBe("unavailable");
+    expect(elapsed).toBeGreaterThanOrEqual(990);
+    expect(elapsed).toBeLessThan(1500);
+  });
+
+  test("Chrome's 'Receiving end does not exist' reads as not installed", async () => {
+    const connection = await connectToExtension({
+      send: async () => {
+        throw new Error("Could not establish connection. Receiving end does not exist.");
+      },
+      extensionId: ID,
+      platform: "OfficeOnline",
+    });
+    expect(connection).toEqual({ kind: "unavailable", reason: REASON_NO_EXTENSION });
+  });
+
+  test("a refusal (e.g. another protocol version) is passed on as the extension's sentence", async () => {
+    const connection = await connectToExtension({
+      send: async () => ({ ok: false, error: "Update both to the latest VendorScout." }),
+      extensionId: ID,
+      platform: "OfficeOnline",
+    });
+    expect(connection).toEqual({ kind: "unavailable", reason: "Update both to the latest VendorScout." });
+  });
+
+  test("later requests time out with a sentence", async () => {
+    let calls = 0;
+    const connection = await connectToExtension({
+      send: (_id, message) => {
+        calls++;
+        return message.type === "hello"
+          ? Promise.resolve({ ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" })
+          : new Promise(() => {});
+      },
+      extensionId: ID,
+      platform: null,
+      requestTimeoutMs: 30,
+    });
+    if (connection.kind !== "connected") throw new Error("not connected");
+    await expect(callBridge(connection.transport, { type: "listEvaluations" })).rejects.toThrow(
+      /stopped answering/,
+    );
+    expect(calls).toBe(2);
+  });
+});

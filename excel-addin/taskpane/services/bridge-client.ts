@@ -1,0 +1,93 @@
+import {
+  BRIDGE_PROTOCOL_VERSION,
+  BridgeError,
+  type BridgeRequest,
+  type BridgeTransport,
+  callBridge,
+} from "../../../shared/bridge/protocol";
+
+/** Sends one message to an extension by id; rejects when the browser reports it could not deliver. */
+export type ExtensionSend = (extensionId: string, message: BridgeRequest) => Promise<unknown>;
+
+export type ExtensionConnection =
+  | { kind: "connected"; transport: BridgeTransport; appVersion: string }
+  | { kind: "unavailable"; reason: string };
+
+export interface ConnectOptions {
+  /** null when the page has no `chrome.runtime.sendMessage` (no extension allows this page, or not Chrome/Edge). */
+  send: ExtensionSend | null;
+  extensionId: string;
+  /** `Office.context.diagnostics.platform`, or null outside Office. */
+  platform: string | null;
+  /** The whole search, hello included, gives up after this long. */
+  timeoutMs?: number;
+  /** Each later request gives up after this long. */
+  requestTimeoutMs?: number;
+}
+
+/** Office platforms that run the task pane in an embedded webview, where browser extensions never run. */
+const DESKTOP_PLATFORMS = new Set(["PC", "Mac", "iOS", "Android", "Universal"]);
+
+export const REASON_DESKTOP =
+  "Excel desktop runs add-ins in a built-in browser where extensions cannot run. Export a vendor pack from the VendorScout extension and import it here.";
+export const REASON_NO_EXTENSION =
+  "The VendorScout extension is not installed in this browser, or this is not Chrome or Edge. Install the extension in Chrome or Edge and open Excel on the web there, or import a vendor pack.";
+export const REASON_NO_ANSWER =
+  "The VendorScout extension did not answer within a second (it may be turned off or not installed). Turn it on and reopen the add-in, or import a vendor pack.";
+
+/**
+ * Finds the extension within `timeoutMs` (1 s): a hello over `send`, or a sentence saying why the
+ * live bridge is not available (Excel desktop, no extension, no answer, another protocol version).
+ *
+ * @example
+ * await connectToExtension({ send: null, extensionId, platform: "OfficeOnline" })
+ * //=> { kind: "unavailable", reason: "The VendorScout extension is not installed in this browser, ..." }
+ */
+export async function connectToExtension(options: ConnectOptions): Promise<ExtensionConnection> {
+  if (options.platform !== null && DESKTOP_PLATFORMS.has(options.platform)) {
+    return { kind: "unavailable", reason: REASON_DESKTOP };
+  }
+  const send = options.send;
+  if (send === null) return { kind: "unavailable", reason: REASON_NO_EXTENSION };
+
+  const timeoutMs = options.timeoutMs ?? 1000;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const transport: BridgeTransport = (request) =>
+    withTimeout(
+      send(options.extensionId, request),
+      requestTimeoutMs,
+      "The VendorScout extension stopped answering. Reload the add-in and try again, or import a vendor pack.",
+    );
+  try {
+    const hello = await callBridge(
+      (request) => withTimeout(send(options.extensionId, request), timeoutMs, REASON_NO_ANSWER),
+      { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
+    );
+    return { kind: "connected", transport, appVersion: hello.appVersion };
+  } catch (error) {
+    const message = error instanceof BridgeError ? error.message : REASON_NO_ANSWER;
+    // "Could not establish connection" (no such extension) reads better as the no-extension sentence.
+    return {
+      kind: "unavailable",
+      reason: /could not establish connection|receiving end does not exist/i.test(message)
+        ? REASON_NO_EXTENSION
+        : message,
+    };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, sentence: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new BridgeError(sentence)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
