@@ -151,6 +151,16 @@ describe("topsis", () => {
       message: /weight zero/,
     },
     {
+      name: "values too large to square",
+      matrix: [
+        [1e200, 1],
+        [1, 2],
+      ],
+      weights: [1, 1],
+      benefit: [true, true],
+      message: /criterion 1 are too large to square/,
+    },
+    {
       name: "a NaN value",
       matrix: [
         [1, 2],

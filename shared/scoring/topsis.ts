@@ -15,7 +15,8 @@
  *   ideal and anti-ideal and closeness is 0/0; we return 0.5 for each, neither best nor worst;
  * - throws a `RangeError` when a row's length or `benefit`'s length differs from the number of weights,
  *   there are no criteria, a value or weight is `NaN` or infinite, a weight is negative, every weight is
- *   zero, or a column is all zeros (it cannot be normalised).
+ *   zero, a column is all zeros (it cannot be normalised), or a column's values are so large (around
+ *   1e154) that their squares overflow.
  *
  * @param matrix - one row per vendor, one column per criterion
  * @param weights - one non-negative weight per criterion, any scale
@@ -82,6 +83,11 @@ export function topsis(matrix: number[][], weights: number[], benefit: boolean[]
     if (norm === 0) {
       throw new RangeError(
         `Every vendor scores 0 on criterion ${j + 1}, so it cannot be normalised; remove that criterion or enter its values.`,
+      );
+    }
+    if (norm === Number.POSITIVE_INFINITY) {
+      throw new RangeError(
+        `The values of criterion ${j + 1} are too large to square; express them in larger units (thousands, millions).`,
       );
     }
     scale[j] = (weights[j] as number) / weightSum / norm;

@@ -142,6 +142,15 @@ describe("weightSensitivity", () => {
     },
     { name: "all weights zero", matrix: [[1, 2]], weights: [0, 0], message: /weight zero/ },
     {
+      name: "scores that overflow",
+      matrix: [
+        [1e308, 1],
+        [1, 2],
+      ],
+      weights: [10, 1],
+      message: /too large to add up/,
+    },
+    {
       name: "a NaN value",
       matrix: [
         [1, 2],

@@ -20,7 +20,8 @@
  * - fewer than two vendors (also: an empty matrix) give `Infinity` for every criterion;
  * - a weight of 0 cannot go lower, so only increases are considered for it;
  * - throws a `RangeError` when there are no criteria, a row's length differs from the number of
- *   weights, a value or weight is `NaN` or infinite, a weight is negative, or every weight is zero.
+ *   weights, a value or weight is `NaN` or infinite, a weight is negative, every weight is zero, or
+ *   values times weights are so large (near 1e308) that the scores overflow.
  *
  * @param matrix - one row per vendor, one column per criterion (e.g. the owner's 1-5 ratings)
  * @param weights - one non-negative weight per criterion
@@ -79,6 +80,9 @@ export function weightSensitivity(matrix: number[][], weights: number[]): number
       best = sum;
       winner = i;
     }
+  }
+  if (best === Number.POSITIVE_INFINITY) {
+    throw new RangeError("The weighted scores are too large to add up; scale the values or weights down.");
   }
   const result = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
   if (m < 2) return result;

@@ -73,6 +73,13 @@ describe("weightedScore", () => {
       message: /Weight 1 is Infinity/,
     },
     {
+      name: "weights so large the weighted sum overflows",
+      ratings: [5],
+      weights: [1e308],
+      scaleMax: 5,
+      message: /too large to add up/,
+    },
+    {
       name: "weights too large to add up",
       ratings: [4, 3],
       weights: [1e308, 1e308],

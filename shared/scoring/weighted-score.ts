@@ -13,7 +13,7 @@
  *
  * Edge cases (each throws a `RangeError` whose message says what to do):
  * - `ratings` and `weights` of different lengths (so also: one of them empty and the other not);
- * - a weight that is negative, `NaN` or infinite;
+ * - a weight that is negative, `NaN` or infinite, or weights so large (near 1e308) that the sums overflow;
  * - every weight zero, or both arrays empty;
  * - a rating that is `NaN`, infinite, below 0 or above `scaleMax`;
  * - every rating missing;
@@ -66,8 +66,9 @@ export function weightedScore(ratings: (number | null)[], weights: number[], sca
     weighted += w * r;
     presentWeight += w;
   }
-  // The hot loop keeps the checks to one comparison per value; a failing call pays to find out why.
+  // The hot loop keeps its checks to a comparison or two per value; a failing call pays to find out why.
   if (!(totalWeight < Number.POSITIVE_INFINITY)) throw infiniteWeight(weights);
+  if (weighted === Number.POSITIVE_INFINITY) throw weightsTooLarge();
   if (presentWeight === 0) throw noWeightedRating(ratings, totalWeight);
   return (weighted / presentWeight / scaleMax) * 100;
 }
@@ -75,6 +76,10 @@ export function weightedScore(ratings: (number | null)[], weights: number[], sca
 function infiniteWeight(weights: number[]): RangeError {
   const index = weights.indexOf(Number.POSITIVE_INFINITY);
   if (index >= 0) return badWeight(index, Number.POSITIVE_INFINITY);
+  return weightsTooLarge();
+}
+
+function weightsTooLarge(): RangeError {
   return new RangeError("The weights are too large to add up; scale them down, for example to percentages.");
 }
 
