@@ -30,10 +30,12 @@ function reciprocal(upper: number[][]): number[][] {
 
 describe("ahpWeights", () => {
   test("reproduces the criterion weights of the Wikipedia 'choose a leader' example", () => {
-    // Analytic hierarchy process – leader example (Wikipedia): Experience, Education, Charisma, Age are
-    // weighted .547, .127, .270, .056. The published consistency ratio could not be confirmed from the
-    // text we could reach, so the CR (0.0439) is checked below by an independent route: a positive
-    // eigenvector is the principal one (Perron-Frobenius), so A·w = lambda·w pins lambdaMax down.
+    // "Analytic hierarchy process – leader example" (Wikipedia): Experience, Education, Charisma and Age
+    // are weighted .547, .127, .270, .056. The pages we could reach quote those weights but not the
+    // judgements, so the matrix below is the article's criteria matrix as we recall it; that it reproduces
+    // all four published weights is the check. Its CR (0.0439) could not be confirmed against a published
+    // figure, so it is checked by an independent route: a positive eigenvector is the principal one
+    // (Perron-Frobenius), so A·w = lambda·w pins lambdaMax, and with it CR, down.
     const leader = reciprocal([[4, 3, 7], [1 / 3, 3], [5]]);
     const { weights, consistencyRatio } = ahpWeights(leader);
     // The page prints three decimals; Experience comes out at 0.5476, so allow one unit in the third.
