@@ -238,7 +238,7 @@ export function vendorAhp(pairwise: unknown[][]): number[][] {
  * @param weights One weight per criterion (a row or a column).
  * @returns Per criterion the smallest weight change that changes the winner, or "none".
  */
-export function vendorSensitivity(matrix: unknown[][], weights: unknown[][]): (number | string)[][] {
+export function vendorSensitivity(matrix: unknown[][], weights: unknown[][]): Array<Array<number | string>> {
   try {
     const { values, orientation } = readNumberVector(weights, "the weights");
     const changes = weightSensitivity(readMatrix(matrix, "the matrix"), values);

@@ -1,0 +1,61 @@
+/**
+ * `npm run build:addin [-- --origin https://your.host]`: writes dist/addin, everything Office loads:
+ *   taskpane.html (+ its JS/CSS)  the task pane, also the shared runtime's page
+ *   functions.js                  the custom functions as a classic script (manifest: CustomFunctions Script)
+ *   functions.json                generated from the JSDoc in excel-addin/functions/functions.ts
+ *   assets/addin-*.png            the icons the manifest names
+ *   manifest.xml                  the manifest for the origin (default https://localhost:3000)
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { build } from "vite";
+import { ADDIN_OUT_DIR } from "../vite.config";
+import { ADDIN_ICON_SIZES } from "./icon-sizes";
+import { DEV_ORIGIN, packageVersion, renderManifest } from "./manifest";
+
+const root = resolve(import.meta.dirname, "../..");
+const functionsSource = resolve(root, "excel-addin/functions/functions.ts");
+
+const { values } = parseArgs({ options: { origin: { type: "string", default: DEV_ORIGIN } } });
+// Rendered first so a bad --origin fails before anything is built.
+const manifest = renderManifest(values.origin, packageVersion());
+
+rmSync(ADDIN_OUT_DIR, { recursive: true, force: true });
+
+await build({
+  configFile: false,
+  logLevel: "warn",
+  build: {
+    outDir: ADDIN_OUT_DIR,
+    emptyOutDir: false,
+    target: "es2022",
+    sourcemap: true,
+    lib: {
+      entry: resolve(root, "excel-addin/functions/register.ts"),
+      formats: ["iife"],
+      name: "VendorScoutFunctions",
+      fileName: () => "functions.js",
+    },
+  },
+});
+
+// The generator behind `custom-functions-metadata generate`, called directly because the CLI reports
+// errors but still exits 0; a build with a malformed @customfunction must fail.
+const metadata = await generateCustomFunctionsMetadata(functionsSource);
+if (metadata.errors.length > 0) {
+  throw new Error(`functions.json could not be generated:\n${metadata.errors.join("\n")}`);
+}
+writeFileSync(resolve(ADDIN_OUT_DIR, "functions.json"), metadata.metadataJson);
+
+mkdirSync(resolve(ADDIN_OUT_DIR, "assets"), { recursive: true });
+for (const size of ADDIN_ICON_SIZES) {
+  copyFileSync(resolve(root, `assets/addin-${size}.png`), resolve(ADDIN_OUT_DIR, `assets/addin-${size}.png`));
+}
+
+writeFileSync(resolve(ADDIN_OUT_DIR, "manifest.xml"), manifest);
+
+// The page last: it imports the task pane app, the part most likely to be mid-change.
+await build({ configFile: resolve(root, "excel-addin/vite.config.ts"), logLevel: "warn" });
+console.log(`Built ${ADDIN_OUT_DIR} for ${values.origin}`);
