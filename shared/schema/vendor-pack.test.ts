@@ -5,6 +5,7 @@ import { vendorSchema } from "./vendor";
 import {
   buildVendorPack,
   parseVendorPack,
+  parseVendorPackBytes,
   VENDOR_PACK_FORMAT,
   VENDOR_PACK_MAX_BYTES,
   VENDOR_PACK_VERSION,
@@ -151,6 +152,26 @@ describe("parseVendorPack", () => {
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.ok && Object.keys(result.pack.vendors[0] ?? {})).not.toContain("__proto__");
+  });
+});
+
+describe("parseVendorPackBytes", () => {
+  test("reads UTF-8 bytes", () => {
+    expect(parseVendorPackBytes(new TextEncoder().encode(JSON.stringify(pack))).ok).toBe(true);
+  });
+
+  test.each([
+    ["a lone continuation byte", [0x7b, 0x80, 0x7d]],
+    ["UTF-16 with a byte-order mark", [0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]],
+    ["a truncated sequence", [0x7b, 0xe2, 0x82]],
+  ])("refuses %s", (_label, bytes) => {
+    const result = parseVendorPackBytes(new Uint8Array(bytes));
+    expect(result.ok === false && result.errors[0]).toMatch(/not valid UTF-8/);
+  });
+
+  test("refuses a 50 MB file by its size, before decoding it", () => {
+    const result = parseVendorPackBytes(new Uint8Array(50 * 1024 * 1024));
+    expect(result.ok === false && result.errors[0]).toMatch(/larger than 40 MB/);
   });
 });
 

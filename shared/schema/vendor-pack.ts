@@ -105,6 +105,25 @@ export function buildVendorPack(input: {
 }
 
 /**
+ * Reads a `.vendorpack.json` file's bytes: refuses an oversized file before decoding it, and invalid
+ * UTF-8 rather than importing text with replacement characters in it.
+ *
+ * @example
+ * parseVendorPackBytes(new Uint8Array([0xff, 0xfe, 0x00]))
+ * //=> { ok: false, errors: ["The file is not valid UTF-8 text …"] }
+ */
+export function parseVendorPackBytes(bytes: Uint8Array): VendorPackResult {
+  if (bytes.byteLength > VENDOR_PACK_MAX_BYTES) return tooLarge();
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return notUtf8();
+  }
+  return parseVendorPack(text);
+}
+
+/**
  * Reads a `.vendorpack.json` file's text: migrates an older version, refuses a newer, broken or
  * oversized one with sentences that say what is wrong and what to do. Never throws.
  *
@@ -141,6 +160,24 @@ export function parseVendorPack(text: string): VendorPackResult {
     };
   }
   return readVendorPack(raw);
+}
+
+function tooLarge(): VendorPackResult {
+  return {
+    ok: false,
+    errors: [
+      `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`,
+    ],
+  };
+}
+
+function notUtf8(): VendorPackResult {
+  return {
+    ok: false,
+    errors: [
+      "The file is not valid UTF-8 text (it may be damaged or not a vendor pack). Export the pack again.",
+    ],
+  };
 }
 
 /** As `parseVendorPack`, for a value already parsed from JSON. */
