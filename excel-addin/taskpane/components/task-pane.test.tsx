@@ -1,0 +1,228 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { makeEvaluation, makeReview, makeVendor } from "../../../shared/bridge/fixtures/records";
+import { BRIDGE_PROTOCOL_VERSION, type BridgeTransport } from "../../../shared/bridge/protocol";
+import { buildVendorPack } from "../../../shared/schema/vendor-pack";
+import { REASON_DESKTOP } from "../services/bridge-client";
+import type { TaskPaneServices } from "../services/task-pane-services";
+import { TaskPane } from "./task-pane";
+
+// React 18 wants this flag to run act() outside a test renderer.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar only uses it to reflow its actions.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const vendors = [
+  makeVendor(1, { name: '=HYPERLINK("http://evil")' }),
+  makeVendor(2, { name: "<img src=x onerror=alert(1)>" }),
+  makeVendor(3),
+];
+const reviews = [makeReview("vendor-1", 1), makeReview("vendor-3", 1)];
+const evaluation = makeEvaluation(["vendor-1", "vendor-2"], { name: "Payroll 2027" });
+
+const transport: BridgeTransport = async (request) => {
+  switch (request.type) {
+    case "hello":
+      return { ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" };
+    case "listEvaluations":
+      return { ok: true, evaluations: [evaluation] };
+    case "pageVendors": {
+      const ids = request.evaluationId ? new Set(evaluation.vendorIds) : null;
+      return { ok: true, vendors: vendors.filter((v) => !ids || ids.has(v.id)), nextCursor: null };
+    }
+    case "pageReviews":
+      return {
+        ok: true,
+        reviews: reviews.filter((r) => request.vendorIds.includes(r.vendorId)),
+        nextCursor: null,
+      };
+  }
+};
+
+function fakeServices(connected: boolean) {
+  const writes: Array<{ plan: unknown; mode: string }> = [];
+  const services: TaskPaneServices = {
+    connect: async () =>
+      connected
+        ? { kind: "connected", transport, appVersion: "0.1.0" }
+        : { kind: "unavailable", reason: REASON_DESKTOP },
+    readPack: async (file) => ({
+      ok: true,
+      fileName: file.name,
+      pack: buildVendorPack({
+        vendors,
+        reviews,
+        evaluations: [evaluation],
+        appVersion: "0.1.0",
+        exportedAt: new Date("2026-11-02T10:00:00Z"),
+      }),
+      vendors: 3,
+      reviews: 2,
+      evaluations: 1,
+    }),
+    workbook: {
+      plan: (input) => input,
+      write: async (plan, options) => {
+        writes.push({ plan, mode: options.mode });
+        options.onProgress({ fraction: 0.5, message: "Writing…" });
+        return { summary: "Wrote 2 vendors to the Scorecard sheet." };
+      },
+      buildXlsx: async () => new Uint8Array([1, 2, 3]),
+      host: {
+        platform: () => "OfficeOnline",
+        canCreateWorkbook: () => false,
+        createWorkbook: vi.fn(async () => {}),
+        offerDownload: vi.fn(),
+      },
+    },
+  };
+  return { services, writes };
+}
+
+let root: Root | null = null;
+let container: HTMLElement;
+
+async function render(services: TaskPaneServices) {
+  container = document.createElement("div");
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root?.render(<TaskPane services={services} />));
+}
+
+async function waitFor(check: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  throw new Error(`timed out waiting for ${what}; pane text: ${container.textContent}`);
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button "${name}" in: ${container.textContent}`);
+  return found;
+}
+
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  container.remove();
+  root = null;
+});
+
+describe("TaskPane", () => {
+  test("connected: pulls the first evaluation's vendors and builds the scorecard with edited weights", async () => {
+    const { services, writes } = fakeServices(true);
+    await render(services);
+    await waitFor(() => container.textContent?.includes("2 of 2 vendors selected") ?? false, "vendors");
+    expect(container.textContent).toContain("Connected");
+    expect(container.textContent).toContain("Payroll 2027 (2 vendors)");
+    // Page-derived text is text, never markup.
+    expect(container.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe("Total 100%");
+
+    const firstWeight = container.querySelector<HTMLInputElement>('input[type="number"]');
+    if (!firstWeight) throw new Error("no weight input");
+    await act(async () => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      setValue?.call(firstWeight, "40");
+      firstWeight.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe(
+      "Total 125% (should be 100%)",
+    );
+    await act(async () => button("Normalise to 100%").click());
+    expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe("Total 100%");
+
+    await act(async () => button("Build scorecard").click());
+    await waitFor(() => container.textContent?.includes("Scorecard built") ?? false, "build outcome");
+    expect(container.textContent).toContain("Wrote 2 vendors to the Scorecard sheet.");
+    expect(writes).toHaveLength(1);
+    const plan = writes[0]?.plan as {
+      mode: string;
+      vendors: { id: string }[];
+      reviews: unknown[];
+      evaluation: { criteria: { weight: number }[] };
+    };
+    expect(plan.mode).toBe("live");
+    expect(plan.vendors.map((v) => v.id)).toEqual(["vendor-1", "vendor-2"]);
+    expect(plan.reviews).toHaveLength(1);
+    expect(plan.evaluation.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
+    expect(plan.evaluation.criteria[0]?.weight).toBe(32);
+  });
+
+  test("update scorecard writes in update mode; no vendors selected disables the actions", async () => {
+    const { services, writes } = fakeServices(true);
+    await render(services);
+    await waitFor(() => container.textContent?.includes("2 of 2 vendors selected") ?? false, "vendors");
+    await act(async () => button("Update scorecard").click());
+    await waitFor(() => container.textContent?.includes("Scorecard updated") ?? false, "update outcome");
+    expect(writes.map((w) => w.mode)).toEqual(["update"]);
+    await act(async () => button("None").click());
+    expect(button("Build scorecard").disabled).toBe(true);
+  });
+
+  test("advisor-safe copy is offered as a download where Excel cannot open it", async () => {
+    const { services } = fakeServices(true);
+    await render(services);
+    await waitFor(() => container.textContent?.includes("2 of 2 vendors selected") ?? false, "vendors");
+    await act(async () => button("Make advisor-safe copy").click());
+    await waitFor(
+      () => container.textContent?.includes("Advisor-safe copy ready") ?? false,
+      "download offer",
+    );
+    await act(async () => button("Download Payroll 2027 (advisor-safe).xlsx").click());
+    expect(services.workbook.host.offerDownload).toHaveBeenCalledWith(
+      new Uint8Array([1, 2, 3]),
+      "Payroll 2027 (advisor-safe).xlsx",
+    );
+  });
+
+  test("not connected: says why, and a vendor pack can be dry-run then used", async () => {
+    const { services } = fakeServices(false);
+    await render(services);
+    await waitFor(() => container.textContent?.includes("Extension not available") ?? false, "fallback");
+    expect(container.querySelector('[data-testid="fallback-reason"]')?.textContent).toBe(REASON_DESKTOP);
+    expect(container.textContent).not.toContain("Build scorecard");
+
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error("no file input");
+    const file = new File(["{}"], "library.vendorpack.json", { type: "application/json" });
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    await act(async () => input.dispatchEvent(new Event("change", { bubbles: true })));
+    await waitFor(
+      () => container.textContent?.includes("3 vendors, 2 reviews, 1 evaluations") ?? false,
+      "dry run",
+    );
+    await act(async () => button("Use this pack").click());
+    await waitFor(() => container.textContent?.includes("2 of 2 vendors selected") ?? false, "pack vendors");
+    expect(container.textContent).toContain("Using library.vendorpack.json");
+  });
+
+  test("whole library with a criteria template", async () => {
+    const { services, writes } = fakeServices(true);
+    await render(services);
+    await waitFor(() => container.textContent?.includes("2 of 2 vendors selected") ?? false, "vendors");
+    const select = container.querySelector("select");
+    if (!select) throw new Error("no select");
+    await act(async () => {
+      select.value = "";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await waitFor(() => container.textContent?.includes("3 of 3 vendors selected") ?? false, "all vendors");
+    expect(container.textContent).toContain("Criteria template");
+    await act(async () => button("Build scorecard").click());
+    await waitFor(() => writes.length === 1, "write");
+    const plan = writes[0]?.plan as { evaluation: { function: string; vendorIds: string[] } };
+    expect(plan.evaluation).toMatchObject({
+      function: "it-support",
+      vendorIds: ["vendor-1", "vendor-2", "vendor-3"],
+    });
+  });
+});

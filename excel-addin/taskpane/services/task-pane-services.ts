@@ -1,0 +1,11 @@
+import type { ExtensionConnection } from "./bridge-client";
+import type { PackDryRun, PackFile } from "./pack-import";
+import type { WorkbookPorts } from "./workbook-actions";
+
+/** Everything the pane's components may call; main.tsx builds the real one, tests a fake. */
+export interface TaskPaneServices {
+  /** Looks for the extension (1 s at most) and says why not when it is not there. */
+  connect(): Promise<ExtensionConnection>;
+  readPack(file: PackFile): Promise<PackDryRun>;
+  workbook: WorkbookPorts<unknown>;
+}
