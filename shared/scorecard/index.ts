@@ -1,0 +1,3 @@
+export { monthlyPlan, planPlacements, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
+export { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
+export * from "./scorecard-plan";

@@ -1,0 +1,184 @@
+import { describe, expect, test } from "vitest";
+import { scorecardFixture } from "./fixtures/scorecard-fixture";
+import { monthlyPlan, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
+import { formulaFor, type PlanTable, type ScorecardPlan } from "./scorecard-plan";
+
+const fixture = scorecardFixture();
+const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
+
+function tableOf(p: ScorecardPlan, name: string): PlanTable {
+  const found = p.sheets.flatMap((sheet) => sheet.tables).find((t) => t.name === name);
+  if (!found) throw new Error(`no table ${name}`);
+  return found;
+}
+
+function columnValues(t: PlanTable, id: string) {
+  const index = t.columns.findIndex((c) => c.id === id);
+  return t.rows.map((row) => row.cells[index]);
+}
+
+/**
+ * The distinct cell references of a formula, string literals aside. ROWS(...) only counts the row's
+ * position for INDEX over VENDORRANK's spill, so it reads no value and is left out.
+ */
+function references(formula: string): string[] {
+  const stripped = formula.replace(/"[^"]*"/g, "").replace(/ROWS\([^)]*\)/g, "");
+  return [...new Set(stripped.match(/(?:[A-Za-z]+!)?\$?[A-Z]{1,3}\$?\d+(?![\d(])/g) ?? [])].sort();
+}
+
+describe("planScorecard", () => {
+  test("plans the five sheets of DESIGN.md in order, with frozen headers", () => {
+    expect(plan.sheets.map((s) => [s.name, s.freezeRows])).toEqual([
+      ["Vendors", 1],
+      ["Reviews", 1],
+      ["Criteria", 1],
+      ["Scorecard", 3],
+      ["Costs", 4],
+    ]);
+  });
+
+  test("every per-vendor table has one row per evaluated vendor, keyed and led by the vendor id", () => {
+    for (const name of [TABLE_NAMES.vendors, TABLE_NAMES.scorecard, TABLE_NAMES.costs]) {
+      const t = tableOf(plan, name);
+      expect(t.rows.map((r) => r.key)).toEqual(fixture.evaluation.vendorIds);
+      expect(t.columns[0]?.kind).toBe("key");
+      expect(t.rows.map((r) => r.cells[0]?.value)).toEqual(fixture.evaluation.vendorIds);
+    }
+  });
+
+  test("vendors outside the evaluation and their reviews are left out", () => {
+    const evaluation = { ...fixture.evaluation, vendorIds: ["acme.com", "unknown.example"] };
+    const small = planScorecard({ ...fixture, evaluation, mode: "live" });
+    expect(tableOf(small, TABLE_NAMES.scorecard).rows.map((r) => r.key)).toEqual(["acme.com"]);
+    expect(tableOf(small, TABLE_NAMES.reviews).rows.map((r) => r.key)).toEqual(["r-1"]);
+  });
+
+  test("formula-looking page text stays a text value, never a formula", () => {
+    const names = columnValues(tableOf(plan, TABLE_NAMES.vendors), "name");
+    expect(names[1]).toEqual({ value: '=HYPERLINK("http://evil.example","click")', text: true });
+    expect(names[2]).toEqual({ value: "-Copper & Co", text: true });
+    const bodies = columnValues(tableOf(plan, TABLE_NAMES.reviews), "body");
+    expect(bodies.map((c) => c?.value)).toEqual(["+SUM(A1:A9)", "-2+3", "\tTabbed body"]);
+    for (const t of plan.sheets.flatMap((s) => s.tables)) {
+      for (const row of t.rows) {
+        for (const cell of row.cells) {
+          if (typeof cell.value === "string") expect(cell.text).toBe(true);
+          if (cell.text) expect(cell.formula).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  test("only http(s) addresses become hyperlinks", () => {
+    const websites = columnValues(tableOf(plan, TABLE_NAMES.vendors), "website");
+    expect(websites[0]).toEqual({ value: "https://acme.com/", text: true, hyperlink: "https://acme.com/" });
+    const vendors = fixture.vendors.map((v, i) => (i === 0 ? { ...v, website: "javascript:alert(1)" } : v));
+    const hostile = planScorecard({ ...fixture, vendors, mode: "live" });
+    expect(columnValues(tableOf(hostile, TABLE_NAMES.vendors), "website")[0]?.hyperlink).toBeUndefined();
+  });
+
+  test("owner ratings are prefilled owner cells; a missing rating is an empty cell", () => {
+    const t = tableOf(plan, TABLE_NAMES.scorecard);
+    const reliability = t.columns.find((c) => c.id === "rating-reliability");
+    expect(reliability?.kind).toBe("owner");
+    expect(columnValues(t, "rating-reliability").map((c) => c?.value)).toEqual([5, null, 5, null, 1]);
+    expect(tableOf(plan, TABLE_NAMES.criteria).columns.find((c) => c.id === "weight")?.kind).toBe("owner");
+  });
+
+  test("score and rank formulas: custom functions live, native functions advisor-safe", () => {
+    const t = tableOf(plan, TABLE_NAMES.scorecard);
+    const score = columnValues(t, "score")[0]!;
+    const rank = columnValues(t, "rank")[0]!;
+    expect(formulaFor(score, "live")).toBe('=IFERROR(VENDORSCORE(C4:E4,Scorecard!$C$1:$E$1),"")');
+    expect(formulaFor(score, "advisor-safe")).toBe(
+      '=IFERROR(SUMPRODUCT(--(C4:E4<>""),C4:E4,Scorecard!$C$1:$E$1)/SUMPRODUCT(--(C4:E4<>""),Scorecard!$C$1:$E$1)/5*100,"")',
+    );
+    expect(formulaFor(rank, "live")).toContain("VENDORRANK(Scorecard!$F$4:$F$8)");
+    expect(formulaFor(rank, "advisor-safe")).not.toMatch(/VENDOR/);
+  });
+
+  test("both modes of every formula read the same cells", () => {
+    for (const t of plan.sheets.flatMap((s) => s.tables)) {
+      for (const row of t.rows) {
+        for (const cell of row.cells) {
+          if (!cell.formula) continue;
+          expect(references(cell.formula.live)).toEqual(references(cell.formula.native));
+        }
+      }
+    }
+  });
+
+  test("the weights row sits above the rating columns and points at the Criteria weights", () => {
+    const weights = tableOf(plan, TABLE_NAMES.weights);
+    const scorecard = tableOf(plan, TABLE_NAMES.scorecard);
+    const ratingColumns = scorecard.columns.flatMap((c, i) => (c.id.startsWith("rating-") ? [i] : []));
+    const weightColumns = weights.columns.flatMap((c, i) => (c.id.startsWith("weight-") ? [i] : []));
+    expect(weightColumns).toEqual(ratingColumns);
+    expect(weights.rows[0]?.cells.slice(2).map((c) => c.formula?.native)).toEqual([
+      "=Criteria!$C$2",
+      "=Criteria!$C$3",
+      "=Criteria!$C$4",
+    ]);
+  });
+
+  test("costs: monthly fee from the cheapest recurring plan, months from the evaluation", () => {
+    const t = tableOf(plan, TABLE_NAMES.costs);
+    expect(columnValues(t, "monthly-fee").map((c) => c?.value)).toEqual([250, 450, 300, null, null]);
+    expect(columnValues(t, "months").map((c) => c?.value)).toEqual([30, 30, 30, 30, 30]);
+    expect(columnValues(t, "setup-fee").map((c) => c?.value)).toEqual([500, 0, 250, 0, 0]);
+    const baseline = tableOf(plan, TABLE_NAMES.baseline);
+    expect(baseline.rows[0]?.cells[1]).toEqual({ value: 1200 });
+  });
+
+  test("score has data bars and a bar chart sits beside the scorecard", () => {
+    expect(tableOf(plan, TABLE_NAMES.scorecard).dataBars).toEqual(["score"]);
+    const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.scorecard);
+    expect(sheet?.charts).toEqual([
+      expect.objectContaining({ type: "bar", categoryColumn: "name", valueColumn: "score" }),
+    ]);
+  });
+
+  test("headers are unique ignoring case, as Excel requires", () => {
+    const evaluation = {
+      ...fixture.evaluation,
+      criteria: [
+        { ...fixture.evaluation.criteria[0]!, id: "a", name: "Score" },
+        { ...fixture.evaluation.criteria[1]!, id: "b", name: "score" },
+      ],
+    };
+    const t = tableOf(planScorecard({ ...fixture, evaluation, mode: "live" }), TABLE_NAMES.scorecard);
+    const headers = t.columns.map((c) => c.header.toLowerCase());
+    expect(new Set(headers).size).toBe(headers.length);
+  });
+
+  test("an evaluation with no vendors plans empty tables", () => {
+    const evaluation = { ...fixture.evaluation, vendorIds: [] };
+    const empty = planScorecard({ ...fixture, evaluation, mode: "live" });
+    expect(tableOf(empty, TABLE_NAMES.scorecard).rows).toEqual([]);
+  });
+});
+
+describe("monthlyPlan", () => {
+  const base = fixture.vendors[0]!;
+  test.each([
+    [[{ name: "A", price: 1200, currency: "USD", period: "year" as const }], 100],
+    [[{ name: "A", price: 300, currency: "USD", period: "quarter" as const }], 100],
+    [[{ name: "A", price: 12, currency: "USD", period: "week" as const }], 52],
+    [
+      [
+        { name: "Eur", price: 10, currency: "EUR", period: "month" as const },
+        { name: "Usd", price: 5, currency: "USD", period: "month" as const },
+      ],
+      10,
+    ],
+  ])("%j -> %d a month", (plans, monthly) => {
+    expect(monthlyPlan({ ...base, pricing: { plans } })?.monthly).toBeCloseTo(monthly, 10);
+  });
+  test("hourly and one-time prices have no monthly equivalent", () => {
+    const plans = [
+      { name: "H", price: 80, currency: "USD", period: "hour" as const },
+      { name: "O", price: 80, currency: "USD", period: "one-time" as const },
+    ];
+    expect(monthlyPlan({ ...base, pricing: { plans } })).toBeUndefined();
+  });
+});

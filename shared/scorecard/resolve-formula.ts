@@ -1,0 +1,104 @@
+import { columnLetter, sheetPrefix } from "./scorecard-plan";
+
+/** Where one table's rows and columns sit on its sheet (all indexes zero-based). */
+export interface TablePlacement {
+  sheet: string;
+  /** Sheet row of the first body row (the row under the header). */
+  firstBodyRow: number;
+  bodyRowCount: number;
+  /** Column id -> sheet column. */
+  columnIndex: ReadonlyMap<string, number>;
+  /** Row key -> sheet row. */
+  rowOfKey: ReadonlyMap<string, number>;
+}
+
+/** Table name -> placement. */
+export type Placements = ReadonlyMap<string, TablePlacement>;
+
+/**
+ * Turns a formula template into A1 notation for the place a row actually sits.
+ *
+ * Templates name columns and rows by id and key rather than by letter and number, because an
+ * update writes into a workbook whose rows the owner may have sorted and whose tables have grown:
+ * - `{r}`: this row's number; `{first}` / `{last}`: the first and last body row of this table;
+ * - `{c|COL}`: the letter of column COL of this table;
+ * - `{ref|TABLE|COL|KEY}`: absolute reference to one cell, e.g. `Criteria!$C$2`;
+ * - `{rowrange|TABLE|COL1|COL2|KEY}`: absolute reference along one row, e.g. `Scorecard!$C$1:$K$1`;
+ * - `{colrange|TABLE|COL}`: absolute reference to a column's whole body, e.g. `Scorecard!$L$4:$L$13`.
+ *
+ * @throws {Error} when a placeholder names a table, column or key the placements do not have
+ *
+ * @example
+ * resolveFormula("={c|a}{r}*2", { table: "T", row: 4 }, placements) // column a is B
+ * //=> "=B5*2"
+ */
+export function resolveFormula(
+  template: string,
+  here: { table: string; row: number },
+  placements: Placements,
+) {
+  const own = placementOf(placements, here.table);
+  return template.replace(/\{([^{}]+)\}/g, (_match, body: string) => {
+    const [name, ...args] = body.split("|");
+    switch (name) {
+      case "r":
+        return String(here.row + 1);
+      case "first":
+        return String(own.firstBodyRow + 1);
+      case "last":
+        return String(lastRow(own) + 1);
+      case "c":
+        return columnLetter(columnOf(own, here.table, args[0]));
+      case "ref": {
+        const [table, column, key] = args;
+        const at = placementOf(placements, table);
+        return `${sheetPrefix(at.sheet)}${absolute(columnOf(at, table, column), rowOf(at, table, key))}`;
+      }
+      case "rowrange": {
+        const [table, from, to, key] = args;
+        const at = placementOf(placements, table);
+        const row = rowOf(at, table, key);
+        return `${sheetPrefix(at.sheet)}${absolute(columnOf(at, table, from), row)}:${absolute(columnOf(at, table, to), row)}`;
+      }
+      case "colrange": {
+        const [table, column] = args;
+        const at = placementOf(placements, table);
+        const col = columnOf(at, table, column);
+        return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, lastRow(at))}`;
+      }
+      default:
+        throw new Error(`The formula template has an unknown placeholder {${body}}.`);
+    }
+  });
+}
+
+function lastRow(placement: TablePlacement): number {
+  // An empty table still has a body row in Excel; a range of one row keeps the reference valid.
+  return placement.firstBodyRow + Math.max(placement.bodyRowCount, 1) - 1;
+}
+
+function absolute(column: number, row: number): string {
+  return `$${columnLetter(column)}$${row + 1}`;
+}
+
+function placementOf(placements: Placements, table: string | undefined): TablePlacement {
+  const placement = table === undefined ? undefined : placements.get(table);
+  if (!placement) throw new Error(`The formula template refers to table "${table}", which is not placed.`);
+  return placement;
+}
+
+function columnOf(placement: TablePlacement, table: string | undefined, column: string | undefined): number {
+  const index = column === undefined ? undefined : placement.columnIndex.get(column);
+  if (index === undefined) {
+    throw new Error(`The formula template refers to column "${column}" of table "${table}", which it lacks.`);
+  }
+  return index;
+}
+
+function rowOf(placement: TablePlacement, table: string | undefined, key: string | undefined): number {
+  const row = key === undefined ? undefined : placement.rowOfKey.get(key);
+  if (row === undefined) {
+    throw new Error(`The formula template refers to row "${key}" of table "${table}", which it lacks.`);
+  }
+  return row;
+}

@@ -1,0 +1,91 @@
+import type { FormulaPair } from "./scorecard-plan";
+
+/**
+ * Formula templates (see `resolveFormula`) for the computed columns, in both modes. Each pair
+ * reads the same cells, so the live and the advisor-safe workbook show the same numbers; the native
+ * forms restate shared/scoring and shared/cost in functions every spreadsheet has.
+ */
+
+/**
+ * Weighted score 0-100 of the ratings in columns `from`..`to` of this row against a weights row.
+ * Native: an empty rating drops out and the remaining weights rescale, exactly as `weightedScore`.
+ * A vendor with no rating at all gets an empty score (both modes) rather than an error, so ranking
+ * the others still works.
+ *
+ * @example
+ * scoreFormula("rating-cost", "rating-exit", "{rowrange|W|weight-cost|weight-exit|weights}").native
+ * //=> '=IFERROR(SUMPRODUCT(--({c|rating-cost}{r}:{c|rating-exit}{r}<>""),…)/…/5*100,"")'
+ */
+export function scoreFormula(from: string, to: string, weights: string, scaleMax = 5): FormulaPair {
+  const ratings = `{c|${from}}{r}:{c|${to}}{r}`;
+  const present = `--(${ratings}<>"")`;
+  return {
+    live: `=IFERROR(VENDORSCORE(${ratings},${weights}),"")`,
+    native: `=IFERROR(SUMPRODUCT(${present},${ratings},${weights})/SUMPRODUCT(${present},${weights})/${scaleMax}*100,"")`,
+  };
+}
+
+/**
+ * Rank of this row's score among a column of scores, highest first, ties sharing a rank (RANK.EQ).
+ * Native: a SUMPRODUCT count of higher scores, because RANK.EQ is missing from HyperFormula and
+ * COUNTIF(">"&x) turns x into 15-digit text, which can rank a score below itself. Empty scores are
+ * skipped in both modes.
+ * Live: VENDORRANK spills one rank per score and a spill is not allowed inside a table, so each row
+ * takes its own element with INDEX.
+ */
+export function rankFormula(column: string, scores: string): FormulaPair {
+  const own = `{c|${column}}{r}`;
+  return {
+    live: `=IF(ISNUMBER(${own}),INDEX(VENDORRANK(${scores}),ROWS(\${c|${column}}\${first}:${own})),"")`,
+    native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${scores}>${own}))+1,"")`,
+  };
+}
+
+/** Cell references (or "0") for the terms of `totalCostOfOwnership`. */
+export interface TcoRefs {
+  monthlyFee: string;
+  months: string;
+  setupFee: string;
+  transitionCost: string;
+  overheadPct: string;
+  annualIncreasePct: string;
+  discountRatePct: string;
+}
+
+/**
+ * Total cost of ownership; empty when the monthly fee is.
+ *
+ * Native: the closed form of `totalCostOfOwnership`'s monthly sum. With q = (1+d)^(-1/12) the
+ * monthly discount factor and g = (1+i)/(1+d) the yearly growth net of discount, month m of year y
+ * costs fee*(1+o)*g^y*q^k (k = 1..12), so a full year sums to g^y*S12 with S12 = q(1-q^12)/(1-q),
+ * the Y = INT(months/12) full years to S12*(1-g^Y)/(1-g), and the R = MOD(months,12) left-over
+ * months to g^Y*q(1-q^R)/(1-q). The IFs take the limits at d = 0 (q = 1) and i = d (g = 1).
+ */
+export function tcoFormula(refs: TcoRefs): FormulaPair {
+  const { monthlyFee: f, months: m, setupFee: s, transitionCost: t } = refs;
+  const { overheadPct: o, annualIncreasePct: i, discountRatePct: d } = refs;
+  const q = `(1+${d}/100)^(-1/12)`;
+  const g = `((1+${i}/100)/(1+${d}/100))`;
+  const years = `INT(${m}/12)`;
+  const rest = `MOD(${m},12)`;
+  const fullYear = `IF(${d}=0,12,${q}*(1-(1+${d}/100)^(-1))/(1-${q}))`;
+  const yearsSum = `IF(${i}=${d},${years},(1-${g}^${years})/(1-${g}))`;
+  const restSum = `IF(${d}=0,${rest},${q}*(1-(1+${d}/100)^(-${rest}/12))/(1-${q}))`;
+  return {
+    live: `=IF(${f}="","",VENDORTCO(${f},${m},${s},${t},${o},${i},${d}))`,
+    native: `=IF(${f}="","",${s}+${t}+${f}*(1+${o}/100)*(${yearsSum}*${fullYear}+${g}^${years}*${restSum}))`,
+  };
+}
+
+/** Saving as a fraction of the in-house cost; empty when there is nothing to compare. */
+export function savingsFormula(vendorCost: string, inHouseCost: string): FormulaPair {
+  return {
+    live: `=IFERROR(VENDORSAVINGS(${vendorCost},${inHouseCost}),"")`,
+    native: `=IFERROR((${inHouseCost}-${vendorCost})/${inHouseCost},"")`,
+  };
+}
+
+/** The same formula in both modes, for arithmetic every engine has. */
+export function sameInBothModes(formula: string): FormulaPair {
+  return { live: formula, native: formula };
+}
