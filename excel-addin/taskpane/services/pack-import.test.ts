@@ -4,7 +4,8 @@ import { buildVendorPack, VENDOR_PACK_MAX_BYTES } from "../../../shared/schema/v
 import { dryRunVendorPack, type PackFile } from "./pack-import";
 
 function file(text: string, name = "library.vendorpack.json", size = text.length): PackFile {
-  return { name, size, text: async () => text };
+  const bytes = new TextEncoder().encode(text);
+  return { name, size, arrayBuffer: async () => bytes.slice().buffer };
 }
 
 const vendors = [makeVendor(1), makeVendor(2)];
@@ -40,9 +41,9 @@ describe("dryRunVendorPack", () => {
     const big: PackFile = {
       name: "big.vendorpack.json",
       size: VENDOR_PACK_MAX_BYTES + 1,
-      text: async () => {
+      arrayBuffer: async () => {
         read = true;
-        return "";
+        return new ArrayBuffer(0);
       },
     };
     expect(await dryRunVendorPack(big)).toMatchObject({
@@ -65,11 +66,17 @@ describe("dryRunVendorPack", () => {
     expect(!result.ok && result.errors.at(-1)).toMatch(/and \d+ more problems/);
   });
 
+  test("refuses invalid UTF-8 instead of importing mangled text", async () => {
+    const bad = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]);
+    const result = await dryRunVendorPack({ name: "bad.json", size: 4, arrayBuffer: async () => bad.buffer });
+    expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/not valid UTF-8/)] });
+  });
+
   test("a file that cannot be read says so", async () => {
     const result = await dryRunVendorPack({
       name: "x",
       size: 1,
-      text: async () => {
+      arrayBuffer: async () => {
         throw new Error("NotReadableError");
       },
     });

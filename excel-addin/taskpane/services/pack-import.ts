@@ -1,4 +1,8 @@
-import { parseVendorPack, VENDOR_PACK_MAX_BYTES, type VendorPack } from "../../../shared/schema/vendor-pack";
+import {
+  parseVendorPackBytes,
+  VENDOR_PACK_MAX_BYTES,
+  type VendorPack,
+} from "../../../shared/schema/vendor-pack";
 
 /** What a vendor pack would bring in, shown before the owner uses it. */
 export type PackDryRun =
@@ -17,7 +21,7 @@ export type PackDryRun =
 export interface PackFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 const MAX_ERRORS_SHOWN = 20;
@@ -40,9 +44,9 @@ export async function dryRunVendorPack(file: PackFile): Promise<PackDryRun> {
       ],
     };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return {
       ok: false,
@@ -52,7 +56,7 @@ export async function dryRunVendorPack(file: PackFile): Promise<PackDryRun> {
       ],
     };
   }
-  const result = parseVendorPack(text);
+  const result = parseVendorPackBytes(bytes);
   if (!result.ok) {
     const shown = result.errors.slice(0, MAX_ERRORS_SHOWN);
     const more = result.errors.length - shown.length;
