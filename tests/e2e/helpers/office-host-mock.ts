@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+
+/** The office.js URL taskpane.html loads (Microsoft's CDN); tests never reach the network for it. */
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+export interface OfficeHostMockOptions {
+  /** Office.context.diagnostics.platform. */
+  platform?: "OfficeOnline" | "PC" | "Mac";
+  /** The highest ExcelApi requirement set the mock claims (Excel.createWorkbook needs 1.8). */
+  excelApi?: string;
+}
+
+const MOCK_SOURCE = readFileSync(new URL("./office-host-mock.browser.js", import.meta.url), "utf8");
+
+/** Serves the mocked Office host in place of office.js for every page of `target`. */
+export async function routeOfficeHostMock(
+  target: Page | BrowserContext,
+  options: OfficeHostMockOptions = {},
+): Promise<void> {
+  const body = `window.__officeHostMockOptions = ${JSON.stringify(options)};\n${MOCK_SOURCE}`;
+  await target.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body }),
+  );
+}
+
+/** What the mocked workbook holds, read from the page. */
+export interface MockWorkbookSnapshot {
+  sheetNames: string[];
+  sheets: Record<string, unknown[][]>;
+  syncs: number;
+  runs: number;
+  createdWorkbooks: Array<{ base64Length: number; startsWithZip: boolean }>;
+}
+
+export async function readMockWorkbook(page: Page): Promise<MockWorkbookSnapshot> {
+  return page.evaluate(() => {
+    type MockState = {
+      sheetNames(): string[];
+      readSheet(name: string): unknown[][];
+      syncs: number;
+      runs: number;
+      createdWorkbooks: Array<{ base64Length: number; startsWithZip: boolean }>;
+    };
+    const state = (window as unknown as { __vendorScoutExcel: MockState }).__vendorScoutExcel;
+    const sheetNames = state.sheetNames();
+    return {
+      sheetNames,
+      sheets: Object.fromEntries(sheetNames.map((name) => [name, state.readSheet(name)])),
+      syncs: state.syncs,
+      runs: state.runs,
+      createdWorkbooks: state.createdWorkbooks,
+    };
+  });
+}

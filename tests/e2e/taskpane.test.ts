@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
+import { buildVendorPack } from "../../shared/schema/vendor-pack";
+import { type StaticServer, serveHttps } from "./helpers/https-static";
+import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+
+const root = resolve(import.meta.dirname, "../..");
+const ADDIN_DIR = resolve(root, "dist/addin");
+const OUTPUT_DIR = resolve(root, "test-output");
+// Not 3000: the bridge e2e owns that port and may run at the same time.
+const PORT = 3002;
+
+const vendors = [
+  makeVendor(1, { name: "Northwind IT" }),
+  makeVendor(2, { name: "=cmd|' /C calc'!A0" }),
+  makeVendor(3, { name: "Contoso Managed Services" }),
+];
+const pack = buildVendorPack({
+  vendors,
+  reviews: [makeReview("vendor-1", 1), makeReview("vendor-1", 2), makeReview("vendor-3", 1)],
+  evaluations: [
+    makeEvaluation(
+      vendors.map((v) => v.id),
+      { name: "IT support 2027" },
+    ),
+  ],
+  appVersion: "0.1.0",
+  exportedAt: new Date("2026-11-02T10:00:00Z"),
+});
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(ADDIN_DIR, "taskpane.html"))) {
+    throw new Error(
+      "dist/addin/taskpane.html is missing. Run `npm run build` first, then run the tests again.",
+    );
+  }
+  server = await serveHttps(ADDIN_DIR, PORT);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--ignore-certificate-errors",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(platform: "OfficeOnline" | "PC"): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 900 },
+    ignoreHTTPSErrors: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await routeOfficeHostMock(page, { platform, excelApi: "1.12" });
+  await page.goto(`${server.origin}/taskpane.html`);
+  return { page, errors };
+}
+
+describe("task pane in Chromium against the mocked Office host", () => {
+  test("no extension: says why within a second, imports a vendor pack and shows its vendors", async () => {
+    const { page, errors } = await openPane("OfficeOnline");
+    const started = Date.now();
+    const reason = page.getByTestId("fallback-reason");
+    await reason.waitFor({ timeout: 5000 });
+    const elapsed = Date.now() - started;
+    expect(await reason.textContent()).toMatch(
+      /not installed in this browser, or this is not Chrome or Edge/,
+    );
+    expect(elapsed).toBeLessThan(3000);
+
+    await page.getByTestId("pack-file-input").setInputFiles({
+      name: "office.vendorpack.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    await page.getByText("3 vendors, 3 reviews, 1 evaluations").waitFor();
+    await page.getByRole("button", { name: "Use this pack" }).click();
+    await page.getByText("3 of 3 vendors selected").waitFor();
+    // Page-derived text stays text.
+    await page.getByText("=cmd|' /C calc'!A0", { exact: false }).waitFor();
+    expect(await page.getByTestId("weight-total").textContent()).toBe("Total 100%");
+    expect(await page.getByRole("button", { name: "Build scorecard" }).isEnabled()).toBe(true);
+
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: resolve(OUTPUT_DIR, "taskpane.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("Excel desktop: names the platform as the reason, the pack path still works", async () => {
+    const { page } = await openPane("PC");
+    await page.getByTestId("fallback-reason").waitFor({ timeout: 5000 });
+    expect(await page.getByTestId("fallback-reason").textContent()).toMatch(/Excel desktop/);
+    expect(await page.getByRole("button", { name: "Import vendor pack…" }).isEnabled()).toBe(true);
+    const workbook = await readMockWorkbook(page);
+    expect(workbook.sheetNames).toEqual(["Sheet1"]);
+    await page.context().close();
+  });
+});
