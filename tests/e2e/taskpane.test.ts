@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -58,7 +58,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPane(platform: "OfficeOnline" | "PC"): Promise<{ page: Page; errors: string[] }> {
+async function openPane(
+  platform: "OfficeOnline" | "PC",
+  excelApi = "1.12",
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 900 },
     ignoreHTTPSErrors: true,
@@ -66,7 +69,7 @@ async function openPane(platform: "OfficeOnline" | "PC"): Promise<{ page: Page; 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await routeOfficeHostMock(page, { platform, excelApi: "1.12" });
+  await routeOfficeHostMock(page, { platform, excelApi });
   await page.goto(`${server.origin}/taskpane.html`);
   return { page, errors };
 }
@@ -98,7 +101,37 @@ describe("task pane in Chromium against the mocked Office host", () => {
 
     mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: resolve(OUTPUT_DIR, "taskpane.png"), fullPage: true });
+
+    // ExcelApi 1.12: the advisor-safe copy opens as a new workbook (an .xlsx, so base64 of a zip).
+    await page.getByRole("button", { name: "Make advisor-safe copy" }).click();
+    await page
+      .getByText("The advisor-safe copy opened as a new workbook", { exact: false })
+      .waitFor({ timeout: 15_000 });
+    const workbook = await readMockWorkbook(page);
+    expect(workbook.createdWorkbooks).toHaveLength(1);
+    expect(workbook.createdWorkbooks[0]?.startsWithZip).toBe(true);
+    expect(workbook.createdWorkbooks[0]?.base64Length).toBeGreaterThan(4000);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("Excel without ExcelApi 1.8: the advisor-safe copy is offered as a download", async () => {
+    const { page } = await openPane("OfficeOnline", "1.7");
+    await page.getByTestId("pack-file-input").setInputFiles({
+      name: "office.vendorpack.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    await page.getByRole("button", { name: "Use this pack" }).click();
+    await page.getByText("3 of 3 vendors selected").waitFor();
+    await page.getByRole("button", { name: "Make advisor-safe copy" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download IT support 2027 (advisor-safe).xlsx" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("IT support 2027 (advisor-safe).xlsx");
+    const path = await file.path();
+    expect(readFileSync(path).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect((await readMockWorkbook(page)).createdWorkbooks).toEqual([]);
     await page.context().close();
   });
 
