@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   isBlank,
+  mapPresent,
   readBounds,
   readDirections,
   readMatrix,
@@ -12,6 +13,7 @@ import {
   readPairs,
   readPresentNumbers,
   readRatings,
+  readRatingVector,
   readVector,
   spill,
 } from "./arguments";
@@ -231,6 +233,23 @@ describe("readDirections", () => {
     expect(() => readDirections([[cell]], "the directions")).toThrow(
       `Cell 1 of the directions is ${shown}; type "benefit"`,
     );
+  });
+});
+
+describe("readRatingVector and mapPresent", () => {
+  test("keep blanks in place", () => {
+    const { values, orientation } = readRatingVector([[90], [""], [80]], "the scores");
+    expect(orientation).toBe("column");
+    expect(mapPresent(values, (present) => present.map((x) => x / 10))).toEqual([9, "", 8]);
+  });
+
+  test("hand compute only the present values, in order", () => {
+    const seen: number[][] = [];
+    mapPresent([null, 3, null, 1], (present) => {
+      seen.push(present);
+      return present;
+    });
+    expect(seen).toEqual([[3, 1]]);
   });
 });
 

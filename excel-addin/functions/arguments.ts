@@ -61,7 +61,31 @@ export function readVector(range: unknown, what: string): CellVector {
  * //=> [4, null, 5]
  */
 export function readRatings(range: unknown, what: string): (number | null)[] {
-  return readVector(range, what).cells.map((cell, i) => (isBlank(cell) ? null : cellNumber(cell, i, what)));
+  return readRatingVector(range, what).values;
+}
+
+/** {@link readRatings} plus the way the vector ran on the sheet. */
+export function readRatingVector(
+  range: unknown,
+  what: string,
+): { values: (number | null)[]; orientation: Orientation } {
+  const { cells, orientation } = readVector(range, what);
+  return { values: cells.map((cell, i) => (isBlank(cell) ? null : cellNumber(cell, i, what))), orientation };
+}
+
+/**
+ * Applies `compute` to the present values only and puts each result back in its value's place, with an
+ * empty text (an empty-looking cell) where the value was missing. For functions such as a rank, where a
+ * vendor with no score yet should neither get a rank nor stop the others getting theirs.
+ *
+ * @example
+ * mapPresent([90, null, 80], (xs) => xs.map((x) => x / 10))
+ * //=> [9, "", 8]
+ */
+export function mapPresent<T>(values: (number | null)[], compute: (present: number[]) => T[]): (T | "")[] {
+  const results = compute(values.filter((value): value is number => value !== null));
+  let next = 0;
+  return values.map((value) => (value === null ? "" : (results[next++] as T)));
 }
 
 /**

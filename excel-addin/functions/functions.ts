@@ -22,6 +22,7 @@ import {
 } from "../../shared/scoring/index";
 import {
   isBlank,
+  mapPresent,
   readBounds,
   readDirections,
   readMatrix,
@@ -32,6 +33,7 @@ import {
   readOptionalNumber,
   readPairs,
   readRatings,
+  readRatingVector,
   spill,
 } from "./arguments";
 import { asExcelError } from "./excel-error";
@@ -62,16 +64,18 @@ export function vendorScore(ratings: unknown[][], weights: unknown[][], scaleMax
 
 /**
  * Ranks of a list of scores as RANK.EQ gives them (ties share a rank), spilled the same way as the scores.
+ * An empty score (no score yet, or "" from a formula) gets an empty rank and is left out of the ranking.
  * @customfunction VENDORRANK
- * @param scores The scores to rank (a row or a column).
+ * @param scores The scores to rank (a row or a column); empty cells are skipped.
  * @param [descending] TRUE (default) ranks the highest score 1; FALSE ranks the lowest 1, e.g. for costs.
- * @returns One rank per score.
+ * @returns One rank per score, or an empty value where the score is empty.
  */
-export function vendorRank(scores: unknown[][], descending?: unknown): number[][] {
+export function vendorRank(scores: unknown[][], descending?: unknown): Array<Array<number | string>> {
   try {
-    const { values, orientation } = readNumberVector(scores, "the scores");
+    const { values, orientation } = readRatingVector(scores, "the scores");
+    const highestFirst = readOptionalBoolean(descending, "The descending argument") ?? true;
     return spill(
-      rankScores(values, readOptionalBoolean(descending, "The descending argument") ?? true),
+      mapPresent(values, (present) => rankScores(present, highestFirst)),
       orientation,
     );
   } catch (error) {

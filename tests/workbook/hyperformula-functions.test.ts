@@ -44,9 +44,10 @@ function scorecard(): RawCellContent[][] {
       `=VENDORSCORE(B${r}:J${r},$B$1:$J$1)`,
       r === 2 ? `=VENDORRANK(K2:K${VENDORS + 1})` : null,
       `=SUMPRODUCT(B${r}:J${r},$B$1:$J$1)/SUM($B$1:$J$1)/5*100`,
-      // RANK.EQ(K2,K$2:K$51) in Excel; HyperFormula has no RANK.EQ, so its definition: 1 + the number of
-      // scores strictly above.
-      `=COUNTIF(K$2:K$${VENDORS + 1},">"&K${r})+1`,
+      // RANK.EQ(K2,K$2:K$51) in Excel. HyperFormula has no RANK.EQ, so its definition, 1 + the number of
+      // scores strictly above, as the advisor-safe workbook writes it (COUNTIF(">"&K2) would compare
+      // against K2 rounded to 15 digits of text).
+      `=SUMPRODUCT(ISNUMBER(K$2:K$${VENDORS + 1})*(K$2:K$${VENDORS + 1}>K${r}))+1`,
     ]);
   });
   return sheet;
@@ -73,11 +74,23 @@ describe("a 50-vendor x 9-criterion scorecard", () => {
     expect(new Set(expected).size).toBeLessThan(VENDORS);
   });
 
-  test("the native SUMPRODUCT score and rank (RANK.EQ's definition, by COUNTIF) give the same numbers", () => {
+  test("the native SUMPRODUCT score and rank (RANK.EQ's definition, by SUMPRODUCT) give the same numbers", () => {
     const native = column(hf, sheet, 12, 1, VENDORS);
     // Exactly equal, not merely close: both divide the same sums in the same order.
     expect(native).toEqual(scores());
     expect(column(hf, sheet, 13, 1, VENDORS)).toEqual(column(hf, sheet, 11, 1, VENDORS));
+  });
+
+  test("a vendor with no score yet gets no rank and does not stop the others being ranked", () => {
+    const hf2 = createVendorHyperFormula({
+      S: [
+        ["=VENDORRANK(B1:B4)", 70],
+        [null, ""],
+        [null, 90],
+        [null, '=IFERROR(VENDORSCORE(C4:D4,C1:D1),"")'],
+      ],
+    });
+    expect(column(hf2, 0, 0, 0, 4)).toEqual([2, "", 1, ""]);
   });
 
   test("a blank rating drops out instead of counting as 0", () => {

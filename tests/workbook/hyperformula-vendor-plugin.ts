@@ -201,8 +201,9 @@ export class VendorFunctionsPlugin extends FunctionPlugin {
 
 /**
  * A HyperFormula engine with the VENDOR* functions, built from sheets of raw cell contents
- * (values and formulas such as "=VENDORSCORE(B2:J2,$B$1:$J$1)"). Full precision on output
- * (`smartRounding: false`), so results compare exactly with the shared functions.
+ * (values and formulas such as "=VENDORSCORE(B2:J2,$B$1:$J$1)"), evaluating as Excel 365 does where
+ * HyperFormula can: full precision on output (`smartRounding: false`, so results compare exactly with
+ * the shared functions), array arithmetic on, TRUE and FALSE as names. HyperFormula has no RANK.EQ.
  *
  * @example
  * vi.stubGlobal("CustomFunctions", customFunctionsStub);
@@ -218,7 +219,10 @@ export function createVendorHyperFormula(sheets: Sheets): HyperFormula {
   }
   // HyperFormula spells the booleans TRUE() and FALSE(); Excel formulas (and the scorecard plan) write
   // TRUE and FALSE, so two named expressions make those formulas evaluate unchanged.
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false }, [
+  // useArrayArithmetic: Excel 365 evaluates ranges in formulas as arrays (dynamic arrays), which
+  // formulas such as SUMPRODUCT(ISNUMBER(K2:K51)*(K2:K51>K2)) rely on.
+  const config = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true };
+  return HyperFormula.buildFromSheets(sheets, config, [
     { name: "TRUE", expression: "=TRUE()" },
     { name: "FALSE", expression: "=FALSE()" },
   ]);
