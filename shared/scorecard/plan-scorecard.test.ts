@@ -18,11 +18,11 @@ function columnValues(t: PlanTable, id: string) {
 }
 
 /**
- * The distinct cell references of a formula, string literals aside. ROWS(...) only counts the row's
- * position for INDEX over VENDORRANK's spill, so it reads no value and is left out.
+ * The distinct cell references of a formula, string literals aside. "-ROW(first)+1" only counts the
+ * row's position for INDEX over VENDORRANK's spill, so it reads no value and is left out.
  */
 function references(formula: string): string[] {
-  const stripped = formula.replace(/"[^"]*"/g, "").replace(/ROWS\([^)]*\)/g, "");
+  const stripped = formula.replace(/"[^"]*"/g, "").replace(/-ROW\([^)]*\)\+1/g, "");
   return [...new Set(stripped.match(/(?:[A-Za-z]+!)?\$?[A-Z]{1,3}\$?\d+(?![\d(])/g) ?? [])].sort();
 }
 
@@ -93,7 +93,9 @@ describe("planScorecard", () => {
     expect(formulaFor(score, "advisor-safe")).toBe(
       '=IFERROR(SUMPRODUCT(--(C4:E4<>""),C4:E4,Scorecard!$C$1:$E$1)/SUMPRODUCT(--(C4:E4<>""),Scorecard!$C$1:$E$1)/5*100,"")',
     );
-    expect(formulaFor(rank, "live")).toContain("VENDORRANK(Scorecard!$F$4:$F$8)");
+    expect(formulaFor(rank, "live")).toBe(
+      '=IF(ISNUMBER(F4),INDEX(VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$8),Scorecard!$F$4:$F$8,-1)),ROW(F4)-ROW($F$4)+1),"")',
+    );
     expect(formulaFor(rank, "advisor-safe")).not.toMatch(/VENDOR/);
   });
 

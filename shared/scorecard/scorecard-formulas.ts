@@ -31,12 +31,13 @@ export function scoreFormula(from: string, to: string, weights: string, scaleMax
  * COUNTIF(">"&x) turns x into 15-digit text, which can rank a score below itself. Empty scores are
  * skipped in both modes.
  * Live: VENDORRANK spills one rank per score and a spill is not allowed inside a table, so each row
- * takes its own element with INDEX.
+ * takes its own element with INDEX. VENDORRANK refuses empty cells, so an unscored vendor enters as
+ * -1: below every real score (0-100), it changes no one's rank, and its own rank stays empty.
  */
 export function rankFormula(column: string, scores: string): FormulaPair {
   const own = `{c|${column}}{r}`;
   return {
-    live: `=IF(ISNUMBER(${own}),INDEX(VENDORRANK(${scores}),ROWS(\${c|${column}}\${first}:${own})),"")`,
+    live: `=IF(ISNUMBER(${own}),INDEX(VENDORRANK(IF(ISNUMBER(${scores}),${scores},-1)),ROW(${own})-ROW(\${c|${column}}\${first})+1),"")`,
     native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${scores}>${own}))+1,"")`,
   };
 }
@@ -79,9 +80,11 @@ export function tcoFormula(refs: TcoRefs): FormulaPair {
 
 /** Saving as a fraction of the in-house cost; empty when there is nothing to compare. */
 export function savingsFormula(vendorCost: string, inHouseCost: string): FormulaPair {
+  // ISNUMBER first: engines differ on ""-1 (Excel: #VALUE!, HyperFormula: -1), so an empty TCO
+  // must not reach the arithmetic.
   return {
-    live: `=IFERROR(VENDORSAVINGS(${vendorCost},${inHouseCost}),"")`,
-    native: `=IFERROR((${inHouseCost}-${vendorCost})/${inHouseCost},"")`,
+    live: `=IF(ISNUMBER(${vendorCost}),IFERROR(VENDORSAVINGS(${vendorCost},${inHouseCost}),""),"")`,
+    native: `=IF(ISNUMBER(${vendorCost}),IFERROR((${inHouseCost}-${vendorCost})/${inHouseCost},""),"")`,
   };
 }
 
