@@ -1,0 +1,138 @@
+import { execFile, spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
+import { buildVendorPack } from "../../shared/schema/vendor-pack";
+import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
+import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
+import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { type Expected, expectedFigures, planTable, typeOwnerCostInputs } from "./scorecard-expectations";
+
+const run = promisify(execFile);
+const fixture = scorecardFixture();
+let dir = "";
+const recalculated = new Map<string, ExcelJS.Workbook>();
+
+/**
+ * LibreOffice opens each .xlsx headless and saves it again as .xlsx, which stores the values it
+ * calculated. The files carry no cached results (ExcelJS writes formulas only), and LibreOffice
+ * calculates every formula without a cached value on load, so the saved values are LibreOffice's own.
+ * The test also checks that those cells were empty before, so it cannot pass on stale values.
+ */
+beforeAll(async () => {
+  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) {
+    throw new Error(
+      "LibreOffice (soffice) is not installed: install libreoffice-calc-nogui to run this check.",
+    );
+  }
+  dir = await mkdtemp(join(tmpdir(), "vs-lo-"));
+  // (1) the CLI's own output from a pack file
+  const pack = join(dir, "library.vendorpack.json");
+  await writeFile(
+    pack,
+    JSON.stringify(
+      buildVendorPack({
+        ...fixture,
+        evaluations: [fixture.evaluation],
+        appVersion: "0.1.0",
+        exportedAt: new Date(0),
+      }),
+    ),
+  );
+  await run("npm", ["run", "-s", "scorecard", "--", pack, join(dir, "cli.xlsx")]);
+  // (2) the same builder with the owner's cost inputs typed in, so TCO exercises every term
+  const typed = planScorecard({ ...fixture, mode: "advisor-safe" });
+  typeOwnerCostInputs(typed);
+  await writeFile(join(dir, "typed.xlsx"), await buildScorecardXlsx(typed));
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      join(dir, "out"),
+      join(dir, "cli.xlsx"),
+      join(dir, "typed.xlsx"),
+    ],
+    { timeout: 60_000 },
+  );
+  for (const name of ["cli", "typed"]) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(join(dir, "out", `${name}.xlsx`))) as unknown as ArrayBuffer);
+    recalculated.set(name, workbook);
+  }
+}, 90_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** The calculated values of one planned column, by row key ("" and absent results as null). */
+function results(workbook: ExcelJS.Workbook, plan: ScorecardPlan, tableName: string, columnId: string) {
+  const table = planTable(plan, tableName);
+  const sheet = workbook.getWorksheet(table.sheet);
+  const col = table.left + table.columns.findIndex((c) => c.id === columnId) + 1;
+  const first = table.top + (table.headerRow ? 1 : 0) + 1;
+  return new Map(
+    table.rows.map((row, r) => {
+      const value = sheet?.getCell(first + r, col).value as ExcelJS.CellFormulaValue | null;
+      const result =
+        value && typeof value === "object" && "formula" in value ? value.result : "not a formula";
+      return [row.key, result === "" || result === undefined ? null : result];
+    }),
+  );
+}
+
+function expectClose(actual: Map<string, unknown>, expected: Map<string, number | null>) {
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [key, want] of expected) {
+    const got = actual.get(key);
+    // LibreOffice stores results with 15 significant digits.
+    if (want === null) expect(got, key).toBeNull();
+    else expect(Math.abs((got as number) - want), key).toBeLessThanOrEqual(Math.abs(want) * 1e-12 + 1e-12);
+  }
+}
+
+function checkAll(name: string, expected: Expected) {
+  const workbook = recalculated.get(name);
+  if (!workbook) throw new Error(`LibreOffice did not write ${name}.xlsx`);
+  const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
+  expectClose(results(workbook, plan, TABLE_NAMES.scorecard, "score"), expected.score);
+  expect(results(workbook, plan, TABLE_NAMES.scorecard, "rank")).toEqual(expected.rank);
+  expectClose(results(workbook, plan, TABLE_NAMES.costs, "tco"), expected.tco);
+  expectClose(results(workbook, plan, TABLE_NAMES.costs, "savings"), expected.savings);
+  const inHouse = results(workbook, plan, TABLE_NAMES.baseline, "tco").get("In-house") as number;
+  expect(inHouse).toBeCloseTo(expected.inHouseTco, 6);
+}
+
+describe("the advisor-safe .xlsx recalculated by LibreOffice", () => {
+  test("the files we wrote carry no cached results", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(join(dir, "cli.xlsx"))) as unknown as ArrayBuffer);
+    const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
+    for (const value of results(workbook, plan, TABLE_NAMES.scorecard, "score").values())
+      expect(value).toBeNull();
+  });
+
+  test("the CLI's file: scores, ranks (tie, unrated vendor) and TCO match shared/scoring and shared/cost", () => {
+    checkAll("cli", expectedFigures(fixture.evaluation, fixture.vendors, false));
+  });
+
+  test("with overhead, escalation and discounting typed in, TCO and savings still match shared/cost", () => {
+    checkAll("typed", expectedFigures(fixture.evaluation, fixture.vendors, true));
+  });
+
+  test("formula-looking page text survives as text", () => {
+    const sheet = recalculated.get("cli")?.getWorksheet("Vendors");
+    expect(sheet?.getCell("B3").value).toBe('=HYPERLINK("http://evil.example","click")');
+    expect(sheet?.getCell("B4").value).toBe("-Copper & Co");
+  });
+});
