@@ -127,6 +127,7 @@
     createdWorkbooks: [],
     pendingErrors: [],
     names: {},
+    settings: {},
     readSheet(name) {
       const sheet = state.sheets[name];
       if (!sheet) return null;
@@ -545,8 +546,49 @@
     },
   });
 
+  function makeSetting(key) {
+    const setting = {
+      key,
+      get isNullObject() {
+        return !(key in state.settings);
+      },
+      get value() {
+        return state.settings[key];
+      },
+      set value(value) {
+        state.settings[key] = value;
+      },
+      load: () => setting,
+      delete() {
+        delete state.settings[key];
+      },
+    };
+    return permissive(setting);
+  }
+
+  const settings = permissive({
+    load: () => settings,
+    get items() {
+      return Object.keys(state.settings).map(makeSetting);
+    },
+    getCount: () => ({ value: Object.keys(state.settings).length }),
+    add(key, value) {
+      state.settings[key] = value;
+      return makeSetting(key);
+    },
+    getItem(key) {
+      if (!(key in state.settings))
+        state.pendingErrors.push(new MockError("ItemNotFound", `No setting "${key}".`));
+      return makeSetting(key);
+    },
+    getItemOrNullObject(key) {
+      return makeSetting(key);
+    },
+  });
+
   const workbook = permissive({
     worksheets,
+    settings,
     tables: makeTables(null),
     names: permissive({
       add(name, reference) {
