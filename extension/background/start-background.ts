@@ -1,0 +1,74 @@
+import { clipBadge, knownVendorBadge } from "../capture/clip-announcement";
+import { type ClipDeps, type ClipOutcome, clipSelection, clipTab } from "../capture/clip-tab";
+import { CLIP_COMMAND, routeMenuClick } from "../capture/menu-routing";
+import { showBadge } from "../services/action-badge";
+import { installContextMenus } from "../services/context-menus";
+import { setFocusVendor } from "../services/focus-vendor";
+import { offscreenExtractor } from "../services/offscreen-extractor";
+import { readPageSnapshot } from "../services/page-snapshot";
+import { listenForUiRequests } from "../services/runtime-client";
+import { openSidePanel } from "../services/side-panel";
+import { clipLibrary } from "./clip-library";
+
+/**
+ * The service worker's composition root: binds clipTab to the chrome APIs and registers every listener
+ * synchronously at start-up, as MV3 requires for events to wake the worker.
+ */
+export function startBackground(): void {
+  const deps: ClipDeps = {
+    readPage: (tabId) => readPageSnapshot((injection) => chrome.scripting.executeScript(injection), tabId),
+    extract: offscreenExtractor({ offscreen: chrome.offscreen, runtime: chrome.runtime }),
+    library: clipLibrary(),
+    now: () => new Date(),
+    announce: (tabId, outcome) => announce(tabId, outcome),
+  };
+
+  chrome.runtime.onInstalled.addListener(() => {
+    void installContextMenus(chrome.contextMenus);
+  });
+
+  listenForUiRequests(chrome.runtime.onMessage, chrome.runtime.getURL(""), async (request) => {
+    switch (request.type) {
+      case "clip-tab":
+        return clipTab(request.tabId, deps);
+    }
+  });
+
+  chrome.commands.onCommand.addListener((command, tab) => {
+    if (command !== CLIP_COMMAND || tab?.id === undefined) return;
+    openPanelNow(tab.id);
+    void clipTab(tab.id, deps);
+  });
+
+  chrome.contextMenus.onClicked.addListener((info, tab) => {
+    const action = routeMenuClick(info.menuItemId);
+    if (!action || tab?.id === undefined) return;
+    openPanelNow(tab.id);
+    if (action.kind === "clip-page") void clipTab(tab.id, deps);
+    else void clipSelection(tab.id, action.as, deps, info.selectionText ?? "");
+  });
+
+  // Only URLs of hosts the owner granted (the optional review-directory permission) reach here.
+  chrome.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.status !== "complete" || tab.url === undefined) return;
+    void markKnownVendor(tabId, tab.url);
+  });
+}
+
+/** The side panel may open only inside the gesture, so before the clip's first await. */
+function openPanelNow(tabId: number): void {
+  openSidePanel(chrome.sidePanel, { tabId }).catch(() => {
+    // Another panel may already be open, or the browser has no side panel: the badge still reports.
+  });
+}
+
+async function announce(tabId: number, outcome: ClipOutcome): Promise<void> {
+  await showBadge(chrome.action, tabId, clipBadge(outcome));
+  if (outcome.ok) await setFocusVendor(chrome.storage.session, outcome.vendorId, new Date());
+}
+
+async function markKnownVendor(tabId: number, url: string): Promise<void> {
+  if (!/^https?:/i.test(url)) return;
+  const vendor = await clipLibrary().findVendorForUrl(url);
+  await showBadge(chrome.action, tabId, knownVendorBadge(vendor?.name));
+}

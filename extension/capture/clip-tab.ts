@@ -1,0 +1,169 @@
+import type { Capture } from "../../shared/schema/capture";
+import type { ReviewCandidate } from "../../shared/schema/review";
+import type { PageSnapshot } from "../services/page-snapshot";
+import { clipErrorMessage } from "./clip-errors";
+import type { ExtractRequest, ExtractResponse } from "./extract-messages";
+
+/** What the library reports after saving a clip; `services/library.ts` adapts VendorLibrary to it. */
+export interface SavedClip {
+  vendorId: string;
+  vendorName: string;
+  created: boolean;
+  reviewsAdded: number;
+}
+
+/** The library calls the capture pipeline needs. */
+export interface ClipLibrary {
+  saveCapture(capture: Capture): Promise<SavedClip>;
+  findVendorForUrl(url: string): Promise<{ id: string; name: string } | undefined>;
+  saveSelectionAsReview(vendorId: string, review: ReviewCandidate): Promise<void>;
+  saveSelectionAsNote(vendorId: string, text: string, url: string): Promise<void>;
+}
+
+export type ClipOutcome =
+  | {
+      ok: true;
+      kind: "page" | "review" | "note";
+      vendorId: string;
+      vendorName: string;
+      created: boolean;
+      reviewsAdded: number;
+      pageKind?: Capture["pageKind"];
+      warnings: string[];
+    }
+  | { ok: false; message: string };
+
+export interface ClipDeps {
+  readPage(tabId: number): Promise<PageSnapshot>;
+  extract(request: ExtractRequest): Promise<ExtractResponse>;
+  library: ClipLibrary;
+  now(): Date;
+  /** Badge, side panel focus: told every outcome, success or not. */
+  announce(tabId: number, outcome: ClipOutcome): Promise<void>;
+}
+
+const TRUNCATED_WARNING =
+  "The page is larger than 5 MB; VendorScout read its first 5 MB. Check the vendor's details in the library.";
+
+/**
+ * The one capture pipeline, whether the owner used the toolbar popup, the shortcut or the context menu:
+ * read the tab, extract in the offscreen document, save to the library, announce the result.
+ * Never throws: every failure comes back as a sentence in `message`.
+ *
+ * @example
+ * await clipTab(42, deps)
+ * //=> { ok: true, kind: "page", vendorId: "brightbooks.example", vendorName: "BrightBooks", created: true, ... }
+ */
+export async function clipTab(tabId: number, deps: ClipDeps): Promise<ClipOutcome> {
+  return finish(tabId, deps, await runClip(tabId, deps));
+}
+
+async function runClip(tabId: number, deps: ClipDeps): Promise<ClipOutcome> {
+  let snapshot: PageSnapshot | undefined;
+  try {
+    snapshot = await deps.readPage(tabId);
+    const extracted = await deps.extract({
+      type: "extract",
+      target: "vendorscout-offscreen",
+      html: snapshot.html,
+      url: snapshot.url,
+      capturedAt: deps.now().toISOString(),
+      selectionAsReview: false,
+    });
+    if (!extracted.ok) return { ok: false, message: extracted.message };
+    const saved = await deps.library.saveCapture(extracted.capture);
+    return {
+      ok: true,
+      kind: "page",
+      ...saved,
+      pageKind: extracted.capture.pageKind,
+      warnings: withTruncation(extracted.capture.warnings, snapshot),
+    };
+  } catch (error) {
+    return { ok: false, message: clipErrorMessage(error, snapshot?.url) };
+  }
+}
+
+/**
+ * The context menu's "Save selection as a review" and "…as a note": the vendor is the one the
+ * library already knows for this page, or the one the page names (clipped first).
+ */
+export async function clipSelection(
+  tabId: number,
+  as: "review" | "note",
+  deps: ClipDeps,
+  menuSelection = "",
+): Promise<ClipOutcome> {
+  let snapshot: PageSnapshot | undefined;
+  let outcome: ClipOutcome;
+  try {
+    snapshot = await deps.readPage(tabId);
+    const selectionText = (snapshot.selectionText || menuSelection).trim();
+    if (!selectionText) {
+      outcome = {
+        ok: false,
+        message: "Nothing is selected on the page. Select the review or note text, then use the menu again.",
+      };
+    } else {
+      outcome = await saveSelection(snapshot, selectionText, as, deps);
+    }
+  } catch (error) {
+    outcome = { ok: false, message: clipErrorMessage(error, snapshot?.url) };
+  }
+  return finish(tabId, deps, outcome);
+}
+
+async function saveSelection(
+  snapshot: PageSnapshot,
+  selectionText: string,
+  as: "review" | "note",
+  deps: ClipDeps,
+): Promise<ClipOutcome> {
+  const extracted = await deps.extract({
+    type: "extract",
+    target: "vendorscout-offscreen",
+    html: snapshot.html,
+    url: snapshot.url,
+    capturedAt: deps.now().toISOString(),
+    selectionText,
+    selectionAsReview: as === "review",
+  });
+  if (!extracted.ok) return { ok: false, message: extracted.message };
+  const known = await deps.library.findVendorForUrl(snapshot.url);
+  const vendor = known
+    ? { vendorId: known.id, vendorName: known.name, created: false, reviewsAdded: 0 }
+    : await deps.library.saveCapture(extracted.capture);
+  if (as === "note") {
+    await deps.library.saveSelectionAsNote(vendor.vendorId, selectionText, snapshot.url);
+  } else {
+    if (!extracted.review) {
+      return {
+        ok: false,
+        message:
+          "VendorScout could not turn the selection into a review. Select the review's text (not just its title) and try again.",
+      };
+    }
+    await deps.library.saveSelectionAsReview(vendor.vendorId, extracted.review);
+  }
+  return {
+    ok: true,
+    kind: as,
+    ...vendor,
+    reviewsAdded: vendor.reviewsAdded + (as === "review" ? 1 : 0),
+    pageKind: extracted.capture.pageKind,
+    warnings: snapshot.truncated ? [TRUNCATED_WARNING] : [],
+  };
+}
+
+function withTruncation(warnings: readonly string[], snapshot: PageSnapshot): string[] {
+  return snapshot.truncated ? [TRUNCATED_WARNING, ...warnings] : [...warnings];
+}
+
+async function finish(tabId: number, deps: ClipDeps, outcome: ClipOutcome): Promise<ClipOutcome> {
+  try {
+    await deps.announce(tabId, outcome);
+  } catch {
+    // The badge and side panel are a courtesy; the clip itself is saved (or reported) either way.
+  }
+  return outcome;
+}

@@ -1,0 +1,29 @@
+import { extractCapture, selectionToReview } from "../../shared/extract";
+import { type ExtractResponse, extractRequestSchema } from "./extract-messages";
+
+/**
+ * The offscreen document's work: parse the page markup (DOMParser never runs its scripts) and run the
+ * shared extractor on it. The parser is passed in so tests can use jsdom's.
+ */
+export function extractPageHtml(parseHtml: (html: string) => Document, message: unknown): ExtractResponse {
+  const request = extractRequestSchema.safeParse(message);
+  if (!request.success) return { ok: false, message: "The clip request was malformed. Clip the page again." };
+  const { html, url, selectionText, selectionAsReview } = request.data;
+  const capturedAt = new Date(request.data.capturedAt);
+  try {
+    const document = parseHtml(html);
+    const capture = extractCapture(
+      document,
+      url,
+      selectionText ? { capturedAt, selectionText } : { capturedAt },
+    );
+    if (!selectionAsReview || !selectionText?.trim()) return { ok: true, capture };
+    const review = selectionToReview(selectionText, url, capturedAt, document);
+    return review ? { ok: true, capture, review } : { ok: true, capture };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `VendorScout could not read this page (${(error as Error).message}). Reload the page and clip again; if it keeps failing, add the vendor by hand in the library.`,
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import * as z from "zod";
+import type { ClipOutcome } from "./clip-tab";
+
+/** What the popup and side panel ask the service worker for. */
+export const uiRequestSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("clip-tab"), tabId: z.number().int().nonnegative() }),
+]);
+export type UiRequest = z.infer<typeof uiRequestSchema>;
+
+const clipOutcomeSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    kind: z.enum(["page", "review", "note"]),
+    vendorId: z.string(),
+    vendorName: z.string(),
+    created: z.boolean(),
+    reviewsAdded: z.number(),
+    pageKind: z.enum(["vendor-site", "directory"]).optional(),
+    warnings: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+
+/** Reads the service worker's answer; no answer at all means the worker was not reachable. */
+export function readClipOutcome(value: unknown): ClipOutcome {
+  const parsed = clipOutcomeSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  return {
+    ok: false,
+    message:
+      "VendorScout's background service did not answer. Close this popup and click the toolbar button again.",
+  };
+}

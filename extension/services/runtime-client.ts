@@ -1,0 +1,30 @@
+import type { ClipOutcome } from "../capture/clip-tab";
+import { readClipOutcome, type UiRequest, uiRequestSchema } from "../capture/ui-messages";
+
+/** From the popup or side panel: ask the service worker to clip a tab (the same clipTab as the shortcut). */
+export async function requestClip(
+  runtime: Pick<typeof chrome.runtime, "sendMessage">,
+  tabId: number,
+): Promise<ClipOutcome> {
+  try {
+    return readClipOutcome(await runtime.sendMessage({ type: "clip-tab", tabId } satisfies UiRequest));
+  } catch {
+    return readClipOutcome(undefined);
+  }
+}
+
+/** In the service worker: answers UI requests asynchronously, ignores every other message. */
+export function listenForUiRequests(
+  onMessage: Pick<typeof chrome.runtime.onMessage, "addListener">,
+  extensionOrigin: string,
+  handle: (request: UiRequest) => Promise<unknown>,
+): void {
+  onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Only the extension's own pages may ask (VendorScout has no content scripts; this is a second lock).
+    if (!sender.url?.startsWith(extensionOrigin)) return false;
+    const request = uiRequestSchema.safeParse(message);
+    if (!request.success) return false;
+    void handle(request.data).then(sendResponse);
+    return true;
+  });
+}
