@@ -1,3 +1,4 @@
+import "../bridge/listen";
 import { startBackground } from "./start-background";
 
 startBackground();

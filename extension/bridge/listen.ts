@@ -1,0 +1,15 @@
+import { openLibrary } from "../services/library";
+import { ALLOWED_ADDIN_ORIGINS } from "./allowed-origins";
+import { bridgeListener } from "./bridge-listener";
+import { consoleBridgeLog } from "./console-log";
+
+// Registered at the service worker's top level so a message from the task pane wakes the worker and
+// finds the listener (MV3 drops listeners added later). The library is opened on the first request.
+chrome.runtime.onMessageExternal.addListener(
+  bridgeListener(() => ({
+    library: openLibrary(),
+    allowedOrigins: ALLOWED_ADDIN_ORIGINS,
+    log: consoleBridgeLog,
+    appVersion: chrome.runtime.getManifest().version,
+  })),
+);
