@@ -1,0 +1,65 @@
+import { describe, expect, test } from "vitest";
+import { clipShortcut, type StartSummary, startSteps } from "./start-steps";
+
+const base: Omit<StartSummary, "browser"> = {
+  addinOrigin: "https://localhost:3000",
+  manifestPath: "/repo/manifest.xml",
+  extensionDir: "/repo/build/chrome-mv3-prod",
+  pageUrls: ["http://localhost:8080/provider-brightbooks.html"],
+  shortcut: "Alt+Shift+V",
+};
+
+describe("startSteps", () => {
+  test("browser opened: where things are, how to clip, how to add the manifest, how to stop", () => {
+    const text = startSteps({ ...base, browser: { state: "opened", path: "/usr/bin/chromium" } });
+    expect(text).toContain("Add-in (task pane and functions): https://localhost:3000");
+    expect(text).toContain("Demo provider pages: http://localhost:8080/provider-brightbooks.html");
+    expect(text).toContain(
+      "Opened /usr/bin/chromium with a fresh profile and the VendorScout extension loaded.",
+    );
+    expect(text).toContain("or press Alt+Shift+V, or right-click the page > VendorScout > Clip this page.");
+    expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/manifest.xml");
+    expect(text).toContain("shared-folder catalog");
+    expect(text).toContain("Press Ctrl+C to stop");
+    expect(text).not.toContain("Note:");
+    expect(text).not.toContain("no display");
+  });
+
+  test("a Chrome note is printed as a note", () => {
+    const text = startSteps({
+      ...base,
+      browser: {
+        state: "opened",
+        path: "/usr/bin/google-chrome",
+        note: "Google Chrome 138 ignores --load-extension.",
+      },
+    });
+    expect(text).toContain("Note: Google Chrome 138 ignores --load-extension.");
+  });
+
+  test("no display: says so, keeps the servers up, suggests npm run demo", () => {
+    const text = startSteps({ ...base, browser: { state: "no-display" } });
+    expect(text).toContain("There is no display here");
+    expect(text).toContain("The servers stay up");
+    expect(text).toContain("`npm run demo`");
+    expect(text).not.toContain("Opened ");
+  });
+
+  test.each(["not-found", "failed"] as const)("%s: the reason, then Load unpacked by hand", (state) => {
+    const text = startSteps({ ...base, browser: { state, message: "No Chromium was found. Install one." } });
+    expect(text).toContain("No Chromium was found. Install one.");
+    expect(text).toContain('"Load unpacked" > /repo/build/chrome-mv3-prod');
+  });
+});
+
+test.each([
+  [{ commands: { "clip-page": { suggested_key: { default: "Alt+Shift+V" } } } }, "Alt+Shift+V"],
+  [
+    { commands: { "clip-page": { suggested_key: {} } } },
+    "the VendorScout shortcut (chrome://extensions/shortcuts)",
+  ],
+  [{}, "the VendorScout shortcut (chrome://extensions/shortcuts)"],
+  [null, "the VendorScout shortcut (chrome://extensions/shortcuts)"],
+])("clipShortcut(%j) is %s", (manifest, expected) => {
+  expect(clipShortcut(manifest)).toBe(expected);
+});
