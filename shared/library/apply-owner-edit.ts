@@ -1,0 +1,69 @@
+import { describeIssues } from "../schema/issues";
+import {
+  VENDOR_CAPTURED_FIELDS,
+  type Vendor,
+  type VendorCapturedField,
+  vendorSchema,
+} from "../schema/vendor";
+import { sameValue } from "./same-value";
+
+/** Fields only the owner sets; clips and imports never overwrite them. */
+export const OWNER_ONLY_FIELDS = ["status", "tags", "notes", "criterionRatings"] as const;
+export type OwnerOnlyField = (typeof OWNER_ONLY_FIELDS)[number];
+
+/** What the owner may change on a vendor: captured fields and owner-only fields; never id, domain or dates. */
+export type VendorOwnerPatch = Partial<Pick<Vendor, VendorCapturedField | OwnerOnlyField>>;
+
+const EDITABLE = new Set<string>([...VENDOR_CAPTURED_FIELDS, ...OWNER_ONLY_FIELDS]);
+const CAPTURED = new Set<string>(VENDOR_CAPTURED_FIELDS);
+
+/**
+ * Applies the owner's edit to a vendor: checks every patched field with the vendor schema, marks each
+ * captured field whose value the owner changed as `method: "manual"` (so later clips and imports keep
+ * it) and bumps `updatedAt`. A patched field set to `undefined` clears an optional field (and stays
+ * cleared: it is marked manual too). Unknown or read-only keys (id, domain, createdAt, provenance,
+ * ratings) are refused. Pure; throws an Error sentence naming the field and what to do.
+ *
+ * @example
+ * applyOwnerEdit(vendor, { name: "Acme Payroll" }, now)
+ * //=> { ...vendor, name: "Acme Payroll", provenance: { ...vendor.provenance, name: { capturedAt: now, method: "manual" } }, updatedAt: now }
+ * applyOwnerEdit(vendor, { website: "javascript:alert(1)" }, now)
+ * //=> throws Error("The vendor's website is not valid: must be an http(s) URL. Correct the website and save again.")
+ */
+export function applyOwnerEdit(vendor: Vendor, patch: VendorOwnerPatch, now: Date): Vendor {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) {
+    throw new Error("The vendor edit is empty or not a set of fields. Change a field and save again.");
+  }
+  const at = now.toISOString();
+  const next: Record<string, unknown> = { ...vendor, provenance: { ...vendor.provenance } };
+  const provenance = next.provenance as Vendor["provenance"];
+  let changed = false;
+  for (const key of Object.keys(patch)) {
+    if (!EDITABLE.has(key)) {
+      throw new Error(
+        `The vendor's "${key}" cannot be edited (it is set by VendorScout or not a vendor field). Remove it from the edit and save again.`,
+      );
+    }
+    const shape = vendorSchema.shape[key as keyof typeof vendorSchema.shape];
+    const parsed = shape.safeParse((patch as Record<string, unknown>)[key]);
+    if (!parsed.success) {
+      throw new Error(
+        `The vendor's ${key} is not valid: ${describeIssues(parsed.error.issues, key).join("; ")}. Correct the ${key} and save again.`,
+      );
+    }
+    if (sameValue(parsed.data, next[key])) continue;
+    changed = true;
+    if (parsed.data === undefined) delete next[key];
+    else next[key] = parsed.data;
+    if (CAPTURED.has(key)) provenance[key] = { capturedAt: at, method: "manual" };
+  }
+  if (!changed) return vendor;
+  next.updatedAt = at;
+  const checked = vendorSchema.safeParse(next);
+  if (!checked.success) {
+    throw new Error(
+      `The edited vendor is not valid: ${describeIssues(checked.error.issues).join("; ")}. Correct those fields and save again.`,
+    );
+  }
+  return checked.data;
+}

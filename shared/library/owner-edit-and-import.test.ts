@@ -1,0 +1,177 @@
+import { describe, expect, test } from "vitest";
+import { type Vendor, vendorSchema } from "../schema/vendor";
+import { applyOwnerEdit } from "./apply-owner-edit";
+import { layerRank } from "./field-merge-rules";
+import { mergeImportedVendor } from "./merge-imported-vendor";
+import { migrateStoredVendor } from "./migrate-stored-vendor";
+import { sameValue } from "./same-value";
+import { vendorIdForDomain } from "./vendor-id-for-domain";
+
+const T0 = "2026-01-01T00:00:00.000Z";
+const now = new Date("2026-03-01T00:00:00.000Z");
+const vendor: Vendor = vendorSchema.parse({
+  id: "acme.com",
+  domain: "acme.com",
+  name: "Acme",
+  website: "https://acme.com/",
+  provenance: { name: { url: "https://acme.com/", capturedAt: T0, method: "json-ld" } },
+  createdAt: T0,
+  updatedAt: T0,
+});
+
+describe("applyOwnerEdit", () => {
+  test("marks changed captured fields manual and bumps updatedAt", () => {
+    const edited = applyOwnerEdit(vendor, { name: "Acme Ltd", status: "contacted" }, now);
+    expect(edited).toMatchObject({ name: "Acme Ltd", status: "contacted", updatedAt: now.toISOString() });
+    expect(edited.provenance.name).toEqual({ capturedAt: now.toISOString(), method: "manual" });
+    expect(edited.provenance.status).toBeUndefined();
+  });
+  test("returns the same vendor when nothing changes", () => {
+    expect(applyOwnerEdit(vendor, { name: "Acme" }, now)).toBe(vendor);
+  });
+  test("clearing an optional field removes it and marks it manual", () => {
+    const edited = applyOwnerEdit(vendor, { website: undefined }, now);
+    expect("website" in edited).toBe(false);
+    expect(edited.provenance.website?.method).toBe("manual");
+  });
+  test.each([
+    [{ website: "javascript:alert(1)" }, /website is not valid.*http\(s\) URL.*Correct the website/],
+    [{ name: "" }, /name is not valid/],
+    [{ criterionRatings: { cost: 9 } }, /criterionRatings is not valid/],
+    [{ id: "other.com" }, /"id" cannot be edited/],
+    [{ ratings: [] }, /"ratings" cannot be edited/],
+    [JSON.parse('{"__proto__": {"polluted": true}}'), /"__proto__" cannot be edited/],
+  ])("refuses %j", (patch, message) => {
+    expect(() => applyOwnerEdit(vendor, patch, now)).toThrow(message);
+  });
+  test("refuses a patch that is not an object", () => {
+    expect(() => applyOwnerEdit(vendor, null as never, now)).toThrow(/not a set of fields/);
+  });
+});
+
+describe("mergeImportedVendor", () => {
+  test("a library owner edit is never overwritten by the pack", () => {
+    const library = applyOwnerEdit(vendor, { name: "My Acme" }, now);
+    const pack = {
+      ...vendor,
+      name: "Acme Pack",
+      provenance: { name: { capturedAt: T0, method: "json-ld" as const } },
+    };
+    expect(mergeImportedVendor(library, pack, now).vendor.name).toBe("My Acme");
+  });
+  test("an owner edit in the pack beats a captured value in the library", () => {
+    const pack = applyOwnerEdit(vendor, { name: "Acme (edited elsewhere)" }, now);
+    const merged = mergeImportedVendor(vendor, pack, now);
+    expect(merged.vendor.name).toBe("Acme (edited elsewhere)");
+    expect(merged.vendor.provenance.name?.method).toBe("manual");
+  });
+  test("owner-only fields only fill gaps", () => {
+    const library = { ...vendor, tags: ["uk"], notes: "mine", criterionRatings: { cost: 2 } };
+    const pack = {
+      ...vendor,
+      tags: ["UK", "payroll"],
+      notes: "theirs",
+      status: "shortlisted" as const,
+      criterionRatings: { cost: 5, sla: 4 },
+    };
+    const merged = mergeImportedVendor(library, pack, now);
+    expect(merged.vendor).toMatchObject({
+      tags: ["uk", "payroll"],
+      notes: "mine",
+      status: "shortlisted",
+      criterionRatings: { cost: 2, sla: 4 },
+    });
+    expect(
+      mergeImportedVendor({ ...vendor, notes: "" }, { ...vendor, notes: "theirs" }, now).vendor.notes,
+    ).toBe("theirs");
+  });
+  test("an identical vendor is unchanged and returned as is", () => {
+    const merged = mergeImportedVendor(vendor, structuredClone(vendor), now);
+    expect(merged).toEqual({ vendor, changed: false });
+    expect(merged.vendor).toBe(vendor);
+  });
+  test("fills the domain when the library vendor had none", () => {
+    const { domain: _d, ...library } = vendor;
+    expect(mergeImportedVendor(library, vendor, now).vendor.domain).toBe("acme.com");
+  });
+});
+
+describe("migrateStoredVendor", () => {
+  const v1 = {
+    id: "acme.com",
+    name: "Acme",
+    domain: "acme.com",
+    category: "hr",
+    rating: 4.5,
+    reviewCount: 10,
+    status: "researching",
+    tags: [],
+    notes: "",
+    createdAt: T0,
+    updatedAt: T0,
+  };
+  test("migrates a version-1 vendor", () => {
+    const result = migrateStoredVendor(v1, 1, now);
+    expect(result?.repaired).toEqual([]);
+    expect(result?.vendor).toMatchObject({
+      function: "hr",
+      ratings: [{ source: "other", value: 4.5, count: 10, scale: 5 }],
+    });
+    expect(result?.vendor).not.toHaveProperty("category");
+  });
+  test("repairs fields that are still invalid and keeps their old values in the notes", () => {
+    const result = migrateStoredVendor(
+      { ...v1, category: "bookkeeping", name: "", updatedAt: "yesterday" },
+      1,
+      now,
+    );
+    expect(result?.repaired.sort()).toEqual(["function", "name", "updatedAt"]);
+    expect(result?.vendor).toMatchObject({ name: "acme.com", updatedAt: now.toISOString() });
+    expect(result?.vendor.notes).toContain('function: "bookkeeping"');
+  });
+  test.each([[null], ["text"], [[1]], [{ name: "no id" }], [{ id: "bad id!", name: "x" }]])(
+    "gives up on %j",
+    (record) => {
+      expect(migrateStoredVendor(record, 1, now)).toBeUndefined();
+    },
+  );
+});
+
+describe("vendorIdForDomain", () => {
+  test.each([
+    ["acme.com", "acme.com"],
+    [" Acme.CO.uk ", "acme.co.uk"],
+  ])("%s -> %s", (domain, id) => {
+    expect(vendorIdForDomain(domain)).toBe(id);
+  });
+  test("hashes a domain too long for a record id, stably", () => {
+    const long = `${"a".repeat(130)}.com`;
+    expect(vendorIdForDomain(long)).toMatch(/^v-[a-z0-9]+$/);
+    expect(vendorIdForDomain(long)).toBe(vendorIdForDomain(long));
+  });
+  test("refuses what is not a domain", () => {
+    expect(() => vendorIdForDomain("not a domain")).toThrow(/not a website domain/);
+  });
+});
+
+describe("helpers", () => {
+  test.each([
+    [{ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 }, true],
+    [{ a: 1, b: undefined }, { a: 1 }, true],
+    [[1, 2], [1, 2, 3], false],
+    [[1], { 0: 1 }, false],
+    [{ a: 1 }, { b: 1 }, false],
+    [null, {}, false],
+    [Number.NaN, Number.NaN, true],
+  ])("sameValue(%j, %j) = %s", (a, b, same) => {
+    expect(sameValue(a, b)).toBe(same);
+  });
+  test("layer ranks follow DESIGN.md", () => {
+    expect(
+      ["json-ld", "microdata", "opengraph", "meta", "adapter", "heuristic", "selection"].map((m) =>
+        layerRank(m as never),
+      ),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(layerRank("manual")).toBe(8);
+  });
+});
