@@ -58,7 +58,12 @@ describe("planScorecard", () => {
     expect(names[1]).toEqual({ value: '=HYPERLINK("http://evil.example","click")', text: true });
     expect(names[2]).toEqual({ value: "-Copper & Co", text: true });
     const bodies = columnValues(tableOf(plan, TABLE_NAMES.reviews), "body");
-    expect(bodies.map((c) => c?.value)).toEqual(["+SUM(A1:A9)", "-2+3", "\tTabbed body"]);
+    expect(bodies.map((c) => c?.value)).toEqual([
+      "+SUM(A1:A9)",
+      "-2+3",
+      "\tTabbed body",
+      "\r=cmd|' /C calc'!A0",
+    ]);
     for (const t of plan.sheets.flatMap((s) => s.tables)) {
       for (const row of t.rows) {
         for (const cell of row.cells) {

@@ -1,0 +1,570 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+/**
+ * A small in-memory Excel behind the part of the Excel JavaScript API the scorecard writer uses,
+ * for tests. Like the real API, every call only queues an operation and nothing happens until
+ * `context.sync()`; loaded properties are readable only after the sync (through office-addin-mock's
+ * OfficeMockObject, which throws on an unloaded or unsynced property). Each sync records the JSON
+ * size of the request it sends and refuses one over Excel on the web's 5 MB, as the service does.
+ *
+ * Writing a string that starts with = + - or @ through `values` into a cell whose number format is
+ * not "@" turns it into a formula, as Excel does; that is what the text-safety tests catch.
+ */
+
+export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export type MockContent = string | number | boolean | null;
+
+export interface MockCell {
+  /** A constant, or the formula text when `isFormula`. */
+  content: MockContent;
+  isFormula: boolean;
+  numberFormat: string;
+  hyperlink?: { address?: string; textToDisplay?: string };
+}
+
+export class MockSheet {
+  cells = new Map<string, MockCell>();
+  visibility = "Visible";
+  frozenRows = 0;
+  dataBars: { address: string; lower?: unknown; upper?: unknown }[] = [];
+  charts: { type: string; source: string; title?: string; categories?: string; position?: string }[] = [];
+  columnWidths = new Map<number, number>();
+  constructor(readonly name: string) {}
+
+  cell(row: number, col: number): MockCell {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { content: null, isFormula: false, numberFormat: "General" };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** What `range.formulas` returns for one cell. */
+  formulaAt(row: number, col: number): MockContent {
+    const cell = this.cells.get(`${row},${col}`);
+    return cell?.content ?? "";
+  }
+}
+
+export interface MockTable {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+  /** Rows including the header. */
+  rows: number;
+  cols: number;
+  style?: string;
+}
+
+export class MockWorkbook {
+  sheets = new Map<string, MockSheet>();
+  tables = new Map<string, MockTable>();
+  settings = new Map<string, string>();
+  private tableCounter = 0;
+
+  addSheet(name: string): MockSheet {
+    if (this.sheets.has(name)) throw new Error(`A sheet named ${name} already exists.`);
+    const sheet = new MockSheet(name);
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  sheet(name: string): MockSheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`No sheet ${name}.`);
+    return sheet;
+  }
+
+  addTable(sheet: string, row: number, col: number, rows: number, cols: number): MockTable {
+    const table = { name: `Table${++this.tableCounter}`, sheet, row, col, rows, cols };
+    this.tables.set(table.name, table);
+    return table;
+  }
+
+  /** The body of a table as `formulas` would read it, by header. */
+  tableRows(name: string): Record<string, MockContent>[] {
+    const table = this.tables.get(name);
+    if (!table) throw new Error(`No table ${name}.`);
+    const sheet = this.sheet(table.sheet);
+    const headers = Array.from({ length: table.cols }, (_, c) =>
+      String(sheet.formulaAt(table.row, table.col + c)),
+    );
+    return Array.from({ length: table.rows - 1 }, (_, r) =>
+      Object.fromEntries(headers.map((h, c) => [h, sheet.formulaAt(table.row + 1 + r, table.col + c)])),
+    );
+  }
+
+  /** The cell record under a table's header for the row whose first column is `key`. */
+  tableCell(name: string, key: string, header: string): MockCell | undefined {
+    const table = this.tables.get(name);
+    if (!table) return undefined;
+    const sheet = this.sheet(table.sheet);
+    for (let c = 0; c < table.cols; c++) {
+      if (sheet.formulaAt(table.row, table.col + c) !== header) continue;
+      for (let r = 1; r < table.rows; r++) {
+        if (sheet.formulaAt(table.row + r, table.col) === key)
+          return sheet.cells.get(`${table.row + r},${table.col + c}`);
+      }
+    }
+    return undefined;
+  }
+}
+
+interface Operation {
+  /** What the request carries for this operation (measured as JSON). */
+  wire: unknown;
+  apply: () => void;
+}
+
+/** The request context: queues operations, measures and applies them on sync. */
+export class MockExcelContext {
+  /** JSON bytes of every request sent, in order. */
+  readonly requests: number[] = [];
+  syncs = 0;
+  private queue: Operation[] = [];
+  private loaded: OfficeMockObject[] = [];
+  readonly workbook: MockWorkbookApi;
+
+  constructor(readonly model: MockWorkbook = new MockWorkbook()) {
+    this.workbook = new MockWorkbookApi(this);
+  }
+
+  enqueue(wire: unknown, apply: () => void): void {
+    this.queue.push({ wire, apply });
+  }
+
+  /** Registers an office-addin-mock object whose loaded properties resolve at the next sync. */
+  loadOnSync(mock: OfficeMockObject): void {
+    this.loaded.push(mock);
+  }
+
+  async sync(): Promise<void> {
+    const bytes = new TextEncoder().encode(JSON.stringify(this.queue.map((op) => op.wire))).length;
+    this.requests.push(bytes);
+    this.syncs++;
+    if (bytes > EXCEL_WEB_REQUEST_LIMIT) {
+      throw new Error(`RequestPayloadSizeLimitExceeded: the request is ${bytes} bytes.`);
+    }
+    const queue = this.queue;
+    this.queue = [];
+    for (const op of queue) op.apply();
+    // Taken after the operations ran: a load operation registers its snapshot while it runs.
+    const loaded = this.loaded;
+    this.loaded = [];
+    for (const mock of loaded) await mock.sync();
+    // office-addin-mock settles loaded values in promise callbacks it does not await.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+class MockWorkbookApi {
+  readonly worksheets: {
+    getItemOrNullObject(name: string): MockWorksheetApi;
+    add(name: string): MockWorksheetApi;
+  };
+  readonly tables: { getItemOrNullObject(name: string): MockTableApi };
+  readonly settings: {
+    getItemOrNullObject(key: string): OfficeMockObject;
+    add(key: string, value: string): void;
+  };
+
+  constructor(context: MockExcelContext) {
+    const model = context.model;
+    this.worksheets = {
+      getItemOrNullObject: (name) => new MockWorksheetApi(context, name, !model.sheets.has(name)),
+      add: (name) => {
+        context.enqueue({ op: "worksheets.add", name }, () => model.addSheet(name));
+        return new MockWorksheetApi(context, name, false);
+      },
+    };
+    this.tables = {
+      getItemOrNullObject: (name) => {
+        const table = model.tables.get(name);
+        return new MockTableApi(context, { table }, table === undefined);
+      },
+    };
+    this.settings = {
+      getItemOrNullObject: (key) => {
+        const value = model.settings.get(key);
+        // office-addin-mock cannot hold a null property; the null object never has its value read.
+        const item = new OfficeMockObject({ value: value ?? "" });
+        item.isNullObject = value === undefined;
+        context.loadOnSync(item);
+        return item;
+      },
+      add: (key, value) =>
+        context.enqueue({ op: "settings.add", key, value }, () => model.settings.set(key, value)),
+    };
+  }
+}
+
+class MockWorksheetApi {
+  readonly tables: { add(range: MockRangeApi, hasHeaders: boolean): MockTableApi };
+  readonly freezePanes: { freezeRows(count: number): void };
+  readonly charts: { add(type: string, source: MockRangeApi, seriesBy: string): MockChartApi };
+
+  constructor(
+    private readonly context: MockExcelContext,
+    readonly name: string,
+    readonly isNullObject: boolean,
+  ) {
+    this.tables = {
+      add: (range, hasHeaders) => {
+        const ref: { table?: MockTable } = {};
+        context.enqueue({ op: "tables.add", address: range.address, hasHeaders }, () => {
+          ref.table = context.model.addTable(name, range.row, range.col, range.rows, range.cols);
+        });
+        return new MockTableApi(context, ref, false);
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (count) =>
+        context.enqueue({ op: "freezeRows", sheet: name, count }, () => {
+          context.model.sheet(name).frozenRows = count;
+        }),
+    };
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        const chart: MockSheet["charts"][number] = { type, source: source.address };
+        context.enqueue({ op: "charts.add", type, source: source.address, seriesBy }, () =>
+          context.model.sheet(name).charts.push(chart),
+        );
+        return new MockChartApi(context, chart);
+      },
+    };
+  }
+
+  set visibility(value: string) {
+    this.context.enqueue({ op: "visibility", sheet: this.name, value }, () => {
+      this.context.model.sheet(this.name).visibility = value;
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRangeApi {
+    return new MockRangeApi(this.context, this.name, row, col, rows, cols);
+  }
+}
+
+class MockTableApi {
+  constructor(
+    private readonly context: MockExcelContext,
+    private readonly ref: { table?: MockTable },
+    readonly isNullObject: boolean,
+  ) {}
+
+  private get table(): MockTable {
+    if (!this.ref.table) throw new Error("The table does not exist (yet).");
+    return this.ref.table;
+  }
+
+  set name(value: string) {
+    this.context.enqueue({ op: "table.name", value }, () => {
+      this.context.model.tables.delete(this.table.name);
+      this.table.name = value;
+      this.context.model.tables.set(value, this.table);
+    });
+  }
+
+  set style(value: string) {
+    this.context.enqueue({ op: "table.style", value }, () => {
+      this.table.style = value;
+    });
+  }
+
+  getRange(): MockRangeApi {
+    const t = this.table;
+    return new MockRangeApi(this.context, t.sheet, t.row, t.col, t.rows, t.cols);
+  }
+
+  getHeaderRowRange(): MockRangeApi {
+    const t = this.table;
+    return new MockRangeApi(this.context, t.sheet, t.row, t.col, 1, t.cols);
+  }
+
+  resize(range: MockRangeApi): void {
+    this.context.enqueue({ op: "table.resize", address: range.address }, () => {
+      Object.assign(this.table, { row: range.row, col: range.col, rows: range.rows, cols: range.cols });
+    });
+  }
+}
+
+class MockChartApi {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(index: number): { name: string; setXAxisValues(range: MockRangeApi): void } };
+
+  constructor(
+    private readonly context: MockExcelContext,
+    private readonly chart: MockSheet["charts"][number],
+  ) {
+    const enqueue = context.enqueue.bind(context);
+    this.title = {
+      set text(value: string) {
+        enqueue({ op: "chart.title", value }, () => {
+          chart.title = value;
+        });
+      },
+      get text(): string {
+        throw new Error("chart.title.text was not loaded");
+      },
+    };
+    this.legend = {
+      set visible(value: boolean) {
+        enqueue({ op: "chart.legend", value }, () => {});
+      },
+      get visible(): boolean {
+        throw new Error("chart.legend.visible was not loaded");
+      },
+    };
+    this.series = {
+      getItemAt: () => ({
+        set name(value: string) {
+          enqueue({ op: "series.name", value }, () => {});
+        },
+        get name(): string {
+          throw new Error("series.name was not loaded");
+        },
+        setXAxisValues: (range: MockRangeApi) =>
+          enqueue({ op: "series.setXAxisValues", address: range.address }, () => {
+            chart.categories = range.address;
+          }),
+      }),
+    };
+  }
+
+  setPosition(start: string): void {
+    this.context.enqueue({ op: "chart.setPosition", start }, () => {
+      this.chart.position = start;
+    });
+  }
+}
+
+function letters(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+const FORMULA_START = /^[=+\-@]/;
+
+class MockRangeApi {
+  readonly format: {
+    columnWidth: number;
+    font: { bold: boolean };
+  };
+  readonly conditionalFormats: {
+    add(type: string): { dataBar: { lowerBoundRule: unknown; upperBoundRule: unknown } };
+  };
+  private loadedMock?: OfficeMockObject;
+
+  constructor(
+    private readonly context: MockExcelContext,
+    readonly sheetName: string,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    const enqueue = context.enqueue.bind(context);
+    const address = this.address;
+    const model = context.model;
+    this.format = {
+      set columnWidth(points: number) {
+        enqueue({ op: "columnWidth", address, points }, () =>
+          model.sheet(sheetName).columnWidths.set(col, points),
+        );
+      },
+      get columnWidth(): number {
+        throw new Error("format.columnWidth was not loaded");
+      },
+      font: {
+        set bold(value: boolean) {
+          enqueue({ op: "font.bold", address, value }, () => {});
+        },
+        get bold(): boolean {
+          throw new Error("format.font.bold was not loaded");
+        },
+      },
+    };
+    this.conditionalFormats = {
+      add: (type) => {
+        const record: MockSheet["dataBars"][number] = { address };
+        enqueue({ op: "conditionalFormats.add", address, type }, () =>
+          model.sheet(sheetName).dataBars.push(record),
+        );
+        return {
+          dataBar: {
+            set lowerBoundRule(rule: unknown) {
+              enqueue({ op: "dataBar.lowerBoundRule", rule }, () => {
+                record.lower = rule;
+              });
+            },
+            get lowerBoundRule(): unknown {
+              throw new Error("not loaded");
+            },
+            set upperBoundRule(rule: unknown) {
+              enqueue({ op: "dataBar.upperBoundRule", rule }, () => {
+                record.upper = rule;
+              });
+            },
+            get upperBoundRule(): unknown {
+              throw new Error("not loaded");
+            },
+          },
+        };
+      },
+    };
+  }
+
+  get address(): string {
+    return `${this.sheetName}!${letters(this.col)}${this.row + 1}:${letters(this.col + this.cols - 1)}${this.row + this.rows}`;
+  }
+
+  private sheet(): MockSheet {
+    return this.context.model.sheet(this.sheetName);
+  }
+
+  private forEachCell(grid: unknown[][] | undefined, fn: (cell: MockCell, value: unknown) => void): void {
+    const sheet = this.sheet();
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) fn(sheet.cell(this.row + r, this.col + c), grid?.[r]?.[c]);
+    }
+  }
+
+  private checkShape(grid: unknown[][], what: string): void {
+    if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols)) {
+      throw new Error(`${what} of ${grid.length} rows does not fit ${this.address}.`);
+    }
+  }
+
+  set values(grid: MockContent[][]) {
+    this.checkShape(grid, "values");
+    this.context.enqueue({ op: "values", address: this.address, grid }, () =>
+      this.forEachCell(grid, (cell, value) => {
+        const content = (value ?? null) as MockContent;
+        // Excel reads a leading = + - @ as a formula unless the cell is formatted as text.
+        const becomesFormula =
+          typeof content === "string" && FORMULA_START.test(content) && cell.numberFormat !== "@";
+        cell.content = content === "" ? null : content;
+        cell.isFormula = becomesFormula;
+      }),
+    );
+  }
+
+  set formulas(grid: MockContent[][]) {
+    this.checkShape(grid, "formulas");
+    this.context.enqueue({ op: "formulas", address: this.address, grid }, () =>
+      this.forEachCell(grid, (cell, value) => {
+        const content = (value ?? null) as MockContent;
+        cell.content = content === "" ? null : content;
+        cell.isFormula = typeof content === "string" && content.startsWith("=");
+      }),
+    );
+  }
+
+  set numberFormat(grid: string[][]) {
+    this.checkShape(grid, "numberFormat");
+    this.context.enqueue({ op: "numberFormat", address: this.address, grid }, () =>
+      this.forEachCell(grid, (cell, value) => {
+        cell.numberFormat = String(value);
+      }),
+    );
+  }
+
+  set hyperlink(link: { address?: string; textToDisplay?: string }) {
+    this.context.enqueue({ op: "hyperlink", address: this.address, link }, () =>
+      this.forEachCell(undefined, (cell) => {
+        cell.hyperlink = link;
+        // Setting a link's display text sets the cell's value, as text.
+        if (link.textToDisplay !== undefined) {
+          cell.content = link.textToDisplay;
+          cell.isFormula = false;
+        }
+      }),
+    );
+  }
+
+  clear(): void {
+    this.context.enqueue({ op: "clear", address: this.address }, () =>
+      this.forEachCell(undefined, (cell) => {
+        cell.content = null;
+        cell.isFormula = false;
+        cell.numberFormat = "General";
+        delete cell.hyperlink;
+      }),
+    );
+  }
+
+  /** Queues a load; the values are taken when the sync reaches it, through an OfficeMockObject. */
+  load(properties: string): this {
+    const names = properties.split(",").map((p) => p.trim());
+    const mock = new OfficeMockObject({
+      formulas: [],
+      values: [],
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+    });
+    this.loadedMock = mock;
+    this.context.enqueue({ op: "load", address: this.address, properties: names }, () => {
+      const sheet = this.sheet();
+      const grid = Array.from({ length: this.rows }, (_, r) =>
+        Array.from({ length: this.cols }, (_, c) => sheet.formulaAt(this.row + r, this.col + c)),
+      );
+      const snapshot = new OfficeMockObject({
+        formulas: grid,
+        values: grid,
+        rowIndex: this.row,
+        columnIndex: this.col,
+        rowCount: this.rows,
+        columnCount: this.cols,
+      });
+      snapshot.load(names);
+      this.loadedMock = snapshot;
+      this.context.loadOnSync(snapshot);
+    });
+    mock.load(names); // reading before the sync gives office-addin-mock's "not synced" error
+    return this;
+  }
+
+  private read(property: string): unknown {
+    const value = this.loadedMock?.[property];
+    if (value === undefined || (typeof value === "string" && value.startsWith("Error,"))) {
+      throw new Error(`${property} of ${this.address}: ${value ?? "property was not loaded"}`);
+    }
+    return value;
+  }
+
+  get formulas(): MockContent[][] {
+    return this.read("formulas") as MockContent[][];
+  }
+  get values(): MockContent[][] {
+    return this.read("values") as MockContent[][];
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+}
+
+/** The mock as the writer's parameter type: it implements only what the writer calls. */
+export function asExcelContext(context: MockExcelContext): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}

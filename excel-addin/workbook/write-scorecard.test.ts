@@ -1,0 +1,356 @@
+import { describe, expect, test } from "vitest";
+import { vendorSchema } from "../../shared/schema/vendor";
+import { scorecardFixture, syntheticEvaluation } from "../../shared/scorecard/fixtures/scorecard-fixture";
+import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
+import { asExcelContext, MockExcelContext, MockWorkbook } from "./mock-excel-context";
+import { LEDGER_SETTING, LEDGER_SHEET } from "./scorecard-ledger";
+import { writeScorecard } from "./write-scorecard";
+
+const FOUR_MB = 4 * 1024 * 1024;
+
+async function build(input = scorecardFixture(), mode: "live" | "advisor-safe" = "live") {
+  const context = new MockExcelContext();
+  const report = await writeScorecard(asExcelContext(context), planScorecard({ ...input, mode }), {
+    mode: "build",
+  });
+  return { context, model: context.model, report };
+}
+
+describe("the mock Excel", () => {
+  test("turns a leading = into a formula unless the cell is text, like Excel", async () => {
+    const context = new MockExcelContext();
+    const sheet = context.workbook.worksheets.add("S");
+    sheet.getRangeByIndexes(0, 0, 1, 1).values = [["=1+1"]];
+    const text = sheet.getRangeByIndexes(1, 0, 1, 1);
+    text.numberFormat = [["@"]];
+    text.values = [["=1+1"]];
+    await context.sync();
+    expect(context.model.sheet("S").cell(0, 0).isFormula).toBe(true);
+    expect(context.model.sheet("S").cell(1, 0).isFormula).toBe(false);
+  });
+
+  test("a loaded property is readable only after the sync", async () => {
+    const context = new MockExcelContext();
+    context.workbook.worksheets.add("S");
+    await context.sync();
+    const range = context.workbook.worksheets
+      .getItemOrNullObject("S")
+      .getRangeByIndexes(0, 0, 1, 1)
+      .load("formulas");
+    expect(() => range.formulas).toThrow(/formulas/);
+    await context.sync();
+    expect(range.formulas).toEqual([[""]]);
+  });
+
+  test("refuses a request over 5 MB, as Excel on the web does", async () => {
+    const context = new MockExcelContext();
+    const sheet = context.workbook.worksheets.add("S");
+    sheet.getRangeByIndexes(0, 0, 1, 1).values = [["x".repeat(6 * 1024 * 1024)]];
+    await expect(context.sync()).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+  });
+});
+
+describe("writeScorecard build", () => {
+  test("creates the sheets, named tables, frozen headers, data bars, chart, links and a hidden ledger", async () => {
+    const { model, report } = await build();
+    expect([...model.sheets.keys()]).toEqual([
+      "Vendors",
+      "Reviews",
+      "Criteria",
+      "Scorecard",
+      "Costs",
+      LEDGER_SHEET,
+    ]);
+    expect([...model.tables.keys()].sort()).toEqual(
+      ["VS_Costs", "VS_Criteria", "VS_Reviews", "VS_Scorecard", "VS_Vendors"].sort(),
+    );
+    expect(model.sheet("Scorecard").frozenRows).toBe(3);
+    expect(model.sheet("Costs").frozenRows).toBe(4);
+    expect(model.sheet("Scorecard").dataBars).toEqual([
+      {
+        address: "Scorecard!F4:F8",
+        lower: { type: "Number", formula: "0" },
+        upper: { type: "Number", formula: "100" },
+      },
+    ]);
+    expect(model.sheet("Scorecard").charts).toEqual([
+      expect.objectContaining({
+        type: "BarClustered",
+        source: "Scorecard!F4:F8",
+        categories: "Scorecard!B4:B8",
+      }),
+    ]);
+    expect(model.tableCell(TABLE_NAMES.vendors, "acme.com", "Website")?.hyperlink).toEqual({
+      address: "https://acme.com/",
+      textToDisplay: "https://acme.com/",
+    });
+    expect(model.sheet(LEDGER_SHEET).visibility).toBe("Hidden");
+    expect(model.settings.get(LEDGER_SETTING)).toContain('"ledgerRows"');
+    expect(report).toMatchObject({ mode: "build", syncs: 2, chunks: 0, rowsAdded: 5 + 4 + 3 + 5 + 5 });
+  });
+
+  test("live formulas in the live plan, native ones in the advisor-safe plan", async () => {
+    const live = await build(scorecardFixture(), "live");
+    expect(live.model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Score")?.content).toBe(
+      '=IFERROR(VENDORSCORE(C4:E4,Scorecard!$C$1:$E$1),"")',
+    );
+    const native = await build(scorecardFixture(), "advisor-safe");
+    expect(native.model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Score")?.content).toMatch(
+      /^=IFERROR\(SUMPRODUCT/,
+    );
+    expect(native.model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Score")?.isFormula).toBe(true);
+  });
+
+  test("formula-looking page text lands as text with the text format", async () => {
+    const { model } = await build();
+    const name = model.tableCell(TABLE_NAMES.vendors, "bolt.io", "Vendor");
+    expect(name).toMatchObject({
+      content: '=HYPERLINK("http://evil.example","click")',
+      isFormula: false,
+      numberFormat: "@",
+    });
+    for (const [key, header, text] of [
+      ["r-1", "Title", "=1+1"],
+      ["r-1", "Review", "+SUM(A1:A9)"],
+      ["r-2", "Title", "@cmd"],
+      ["r-2", "Review", "-2+3"],
+      ["r-4", "Review", "\r=cmd|' /C calc'!A0"],
+      ["r-3", "Review", "\tTabbed body"],
+    ] as const) {
+      expect(model.tableCell(TABLE_NAMES.reviews, key, header), `${key} ${header}`).toMatchObject({
+        content: text,
+        isFormula: false,
+        numberFormat: "@",
+      });
+    }
+    // Nothing on any sheet became a formula except the plan's own formula columns.
+    const formulaHeaders = new Set(["Weight %", "Score", "Rank", "TCO", "In-house TCO", "Savings"]);
+    for (const table of model.tables.values()) {
+      for (const row of model.tableRows(table.name)) {
+        for (const [header, content] of Object.entries(row)) {
+          if (typeof content === "string" && content.startsWith("=")) {
+            const cell = model.tableCell(table.name, String(Object.values(row)[0]), header);
+            if (cell?.isFormula) expect(formulaHeaders.has(header), `${table.name} ${header}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  test("refuses a workbook that already has a scorecard sheet, saying to update instead", async () => {
+    const model = new MockWorkbook();
+    model.addSheet("Scorecard");
+    const context = new MockExcelContext(model);
+    const plan = planScorecard({ ...scorecardFixture(), mode: "live" });
+    await expect(writeScorecard(asExcelContext(context), plan, { mode: "build" })).rejects.toThrow(
+      /already has a Scorecard sheet. Choose Update/,
+    );
+  });
+
+  test("reports progress up to all rows", async () => {
+    const context = new MockExcelContext();
+    const seen: [number, number][] = [];
+    const plan = planScorecard({ ...scorecardFixture(), mode: "live" });
+    await writeScorecard(asExcelContext(context), plan, {
+      mode: "build",
+      onProgress: (d, t) => seen.push([d, t]),
+    });
+    expect(seen.at(-1)).toEqual([24, 24]);
+  });
+});
+
+describe("sync count and request size do not grow with the vendors (beyond chunking)", () => {
+  const sizes = [10, 1_000, 5_000];
+  const results = new Map<
+    number,
+    {
+      build: { syncs: number; chunks: number; max: number };
+      update: { syncs: number; chunks: number; max: number };
+    }
+  >();
+
+  test.each(sizes)(
+    "%i vendors: build and update",
+    async (count) => {
+      const input = syntheticEvaluation(count);
+      const context = new MockExcelContext();
+      const plan = planScorecard({ ...input, mode: "live" });
+      const built = await writeScorecard(asExcelContext(context), plan, { mode: "build" });
+      const buildMax = Math.max(...context.requests);
+      // The update re-reads everything and appends one vendor.
+      const extra = vendorSchema.parse({
+        ...input.vendors[0],
+        id: "new-vendor.example.com",
+        name: "New vendor",
+      });
+      const evaluation = { ...input.evaluation, vendorIds: [...input.evaluation.vendorIds, extra.id] };
+      const next = planScorecard({ ...input, evaluation, vendors: [...input.vendors, extra], mode: "live" });
+      const before = context.requests.length;
+      const updated = await writeScorecard(asExcelContext(context), next, { mode: "update" });
+      const updateMax = Math.max(...context.requests.slice(before));
+      expect(updated.rowsAdded).toBe(3); // Vendors, Scorecard and Costs
+      expect(built.syncs).toBe(context.requests.length - updated.syncs);
+      expect(buildMax).toBeLessThan(FOUR_MB);
+      expect(updateMax).toBeLessThan(FOUR_MB);
+      // The writer's own estimate stays above what the mock measured, or chunking would be blind.
+      expect(built.maxRequestBytes).toBeGreaterThanOrEqual(buildMax * 0.8);
+      results.set(count, {
+        build: { syncs: built.syncs, chunks: built.chunks, max: buildMax },
+        update: { syncs: updated.syncs, chunks: updated.chunks, max: updateMax },
+      });
+      console.info(
+        `${count} vendors: build ${built.syncs} syncs (${built.chunks} chunk), max request ${buildMax} B; ` +
+          `update ${updated.syncs} syncs (${updated.chunks} chunk), max request ${updateMax} B`,
+      );
+    },
+    120_000,
+  );
+
+  test("syncs minus chunk syncs are the same for every size", () => {
+    expect([...results.keys()]).toEqual(sizes);
+    const fixed = [...results.values()].map((r) => [
+      r.build.syncs - r.build.chunks,
+      r.update.syncs - r.update.chunks,
+    ]);
+    expect(fixed).toEqual(sizes.map(() => [2, 4]));
+    // Small scorecards need no chunking at all; the biggest needs some.
+    expect(results.get(10)?.build.chunks).toBe(0);
+    expect(results.get(5_000)?.build.chunks).toBeGreaterThan(0);
+  });
+});
+
+describe("writeScorecard update", () => {
+  async function builtWorkbookWithOwnerEdits() {
+    const fixture = scorecardFixture();
+    const { context, model } = await build(fixture);
+    // The owner types: a rating, a weight, a note, and over a captured name.
+    const sheetOf = (name: string) => context.workbook.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    sheetOf("Scorecard").getRangeByIndexes(3, 2, 1, 1).values = [[1]]; // acme.com cost rating 4 -> 1
+    sheetOf("Criteria").getRangeByIndexes(2, 2, 1, 1).values = [[80]]; // expertise weight 50 -> 80
+    const note = sheetOf("Scorecard").getRangeByIndexes(4, 8, 1, 1); // bolt.io notes
+    note.numberFormat = [["@"]];
+    note.values = [["Called them: slow to reply"]];
+    sheetOf("Vendors").getRangeByIndexes(3, 1, 1, 1).values = [["Copper (our name)"]]; // copper.co name
+    await context.sync();
+    return { fixture, context, model };
+  }
+
+  function nextPull(fixture: ReturnType<typeof scorecardFixture>) {
+    const fresh = vendorSchema.parse({
+      ...fixture.vendors[0],
+      id: "fresh.dev",
+      name: "=Fresh Dev",
+      website: "https://fresh.dev/",
+      criterionRatings: { cost: 3, expertise: 3, reliability: 3 },
+    });
+    const vendors = fixture.vendors.map((v) =>
+      v.id === "acme.com"
+        ? { ...v, name: "Acme Books Ltd", criterionRatings: { cost: 5, expertise: 5, reliability: 5 } }
+        : v.id === "copper.co"
+          ? { ...v, name: "Copper and Co (renamed upstream)" }
+          : v,
+    );
+    const evaluation = {
+      ...fixture.evaluation,
+      criteria: fixture.evaluation.criteria.map((c) => (c.id === "expertise" ? { ...c, weight: 10 } : c)),
+      vendorIds: [...fixture.evaluation.vendorIds.filter((id) => id !== "echo.biz"), "fresh.dev"],
+    };
+    return planScorecard({ ...fixture, evaluation, vendors: [...vendors, fresh], mode: "live" });
+  }
+
+  test("keeps owner-typed ratings, weights, notes and edits; flags a removed vendor; appends a new one", async () => {
+    const { fixture, context, model } = await builtWorkbookWithOwnerEdits();
+    const syncsBefore = context.syncs;
+    const report = await writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" });
+
+    const rating = model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Cost and pricing transparency");
+    expect(rating?.content).toBe(1);
+    expect(model.tableCell(TABLE_NAMES.criteria, "expertise", "Weight")?.content).toBe(80);
+    expect(model.tableCell(TABLE_NAMES.scorecard, "bolt.io", "Notes")?.content).toBe(
+      "Called them: slow to reply",
+    );
+    expect(model.tableCell(TABLE_NAMES.vendors, "copper.co", "Vendor")?.content).toBe("Copper (our name)");
+    // Captured fields the owner left alone refresh.
+    expect(model.tableCell(TABLE_NAMES.vendors, "acme.com", "Vendor")?.content).toBe("Acme Books Ltd");
+    expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Vendor")?.content).toBe("Acme Books Ltd");
+    // The vendor that left the evaluation stays, flagged, on every per-vendor sheet.
+    for (const table of [TABLE_NAMES.vendors, TABLE_NAMES.scorecard, TABLE_NAMES.costs]) {
+      expect(model.tableCell(table, "echo.biz", "In evaluation")?.content, table).toBe("No");
+      expect(model.tableCell(table, "acme.com", "In evaluation")?.content, table).toBe("Yes");
+    }
+    // The new vendor is appended after the existing rows, its page text still text.
+    const rows = model.tableRows(TABLE_NAMES.scorecard);
+    expect(rows.map((r) => r["Vendor ID"])).toEqual([
+      "acme.com",
+      "bolt.io",
+      "copper.co",
+      "delta.net",
+      "echo.biz",
+      "fresh.dev",
+    ]);
+    expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Vendor")).toMatchObject({
+      content: "=Fresh Dev",
+      isFormula: false,
+    });
+    expect(
+      model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Cost and pricing transparency")?.content,
+    ).toBe(3);
+    expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Score")?.content).toBe(
+      '=IFERROR(VENDORSCORE(C9:E9,Scorecard!$C$1:$E$1),"")',
+    );
+    // Rank ranges of the old rows grew to take in the new row.
+    expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Rank")?.content).toContain(
+      "Scorecard!$F$4:$F$9",
+    );
+    expect(model.tables.get(TABLE_NAMES.scorecard)).toMatchObject({ rows: 7 });
+    expect(report).toMatchObject({ mode: "update", rowsAdded: 3, rowsFlagged: 3, chunks: 0 });
+    expect(report.ownerEditsKept).toBe(1); // the name typed over; owner columns are never candidates
+    expect(context.syncs - syncsBefore).toBe(report.syncs);
+    expect(report.syncs).toBe(4);
+  });
+
+  test("a second update keeps the same edits and writes next to nothing", async () => {
+    const { fixture, context, model } = await builtWorkbookWithOwnerEdits();
+    await writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" });
+    const before = context.requests.length;
+    const again = await writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" });
+    expect(model.tableCell(TABLE_NAMES.vendors, "copper.co", "Vendor")?.content).toBe("Copper (our name)");
+    expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Cost and pricing transparency")?.content).toBe(
+      1,
+    );
+    expect(again).toMatchObject({ rowsAdded: 0, ownerEditsKept: 1 });
+    const writeRequest = context.requests[context.requests.length - 1] ?? 0;
+    expect(context.requests.length - before).toBe(4);
+    // Only the ledger and the summary are rewritten.
+    expect(writeRequest).toBeLessThan(20_000);
+  });
+
+  test("an owner value typed over a formula is kept", async () => {
+    const { fixture, context, model } = await builtWorkbookWithOwnerEdits();
+    context.workbook.worksheets.getItemOrNullObject("Costs").getRangeByIndexes(4, 11, 1, 1).values = [[9999]];
+    await context.sync();
+    await writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" });
+    expect(model.tableCell(TABLE_NAMES.costs, "acme.com", "TCO")?.content).toBe(9999);
+  });
+
+  test("an update on a workbook without a scorecard builds it", async () => {
+    const context = new MockExcelContext();
+    const report = await writeScorecard(asExcelContext(context), nextPull(scorecardFixture()), {
+      mode: "update",
+    });
+    // Vendors, Scorecard and Costs 5 each, Criteria 3, Reviews 4 (every reviewed vendor is still evaluated).
+    expect(report).toMatchObject({ syncs: 2, rowsAdded: 5 + 5 + 5 + 3 + 4 });
+    expect(context.model.tables.size).toBe(5);
+  });
+
+  test("a renamed rating header stops the update with what to do", async () => {
+    const { fixture, context } = await builtWorkbookWithOwnerEdits();
+    const header = context.workbook.worksheets.getItemOrNullObject("Scorecard").getRangeByIndexes(2, 3, 1, 1);
+    header.values = [["Quality"]];
+    await context.sync();
+    await expect(
+      writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" }),
+    ).rejects.toThrow(/no column "Expertise and quality".*Restore the header/);
+  });
+});
