@@ -18,11 +18,11 @@ export function clipErrorMessage(error: unknown, pageUrl?: string): string {
   if (/permission|Cannot access contents|must request permission/i.test(text)) {
     return "VendorScout may read a page only right after you click its toolbar button, shortcut or menu item. Click “Clip this page” again on that tab.";
   }
-  if (/No tab with id|tab was closed|Frame with ID|frame was removed|closed before/i.test(text)) {
-    return "The tab closed or moved to another page before the clip finished. Open the page again and clip it.";
-  }
   if (/error page|showing error/i.test(text)) {
     return "The tab shows an error page, not the provider's site. Reload the page and clip it once it has loaded.";
+  }
+  if (/No tab with id|tab was closed|Frame with ID|frame was removed|closed before/i.test(text)) {
+    return "The tab closed or moved to another page before the clip finished. Open the page again and clip it.";
   }
   return `The clip did not finish (${text}). Reload the page and clip again.`;
 }

@@ -18,8 +18,7 @@ export function extractPageHtml(parseHtml: (html: string) => Document, message: 
       selectionText ? { capturedAt, selectionText } : { capturedAt },
     );
     if (!selectionAsReview || !selectionText?.trim()) return { ok: true, capture };
-    const review = selectionToReview(selectionText, url, capturedAt, document);
-    return review ? { ok: true, capture, review } : { ok: true, capture };
+    return { ok: true, capture, review: selectionToReview(selectionText, url, capturedAt, document) };
   } catch (error) {
     return {
       ok: false,

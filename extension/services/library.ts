@@ -1,5 +1,5 @@
-import { VendorScoutDb } from "../db/db";
 import { VendorLibrary } from "../db/library";
+import { VendorScoutDb } from "../db/vendorscout-db";
 
 let library: VendorLibrary | undefined;
 

@@ -1,0 +1,169 @@
+import { describe, expect, test, vi } from "vitest";
+import type { Capture } from "../../shared/schema/capture";
+import type { PageSnapshot } from "../services/page-snapshot";
+import { type ClipDeps, type ClipLibrary, type ClipOutcome, clipSelection, clipTab } from "./clip-tab";
+import type { ExtractRequest, ExtractResponse } from "./extract-messages";
+
+const NOW = new Date("2026-11-22T08:00:00.000Z");
+
+function capture(overrides: Partial<Capture> = {}): Capture {
+  return {
+    url: "https://brightbooks.example/",
+    capturedAt: NOW.toISOString(),
+    pageKind: "vendor-site",
+    vendor: {
+      name: "BrightBooks",
+      domain: "brightbooks.example",
+      languages: [],
+      contacts: { emails: [], phones: [] },
+      pricing: { plans: [] },
+      certifications: [],
+      ratings: [],
+      provenance: {},
+    },
+    reviews: [],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+function snapshot(overrides: Partial<PageSnapshot> = {}): PageSnapshot {
+  return {
+    url: "https://brightbooks.example/",
+    title: "BrightBooks",
+    html: "<html></html>",
+    selectionText: "",
+    truncated: false,
+    ...overrides,
+  };
+}
+
+function fakeDeps(overrides: Partial<ClipDeps> = {}, library: Partial<ClipLibrary> = {}) {
+  const announced: ClipOutcome[] = [];
+  const requests: ExtractRequest[] = [];
+  const calls: string[] = [];
+  const deps: ClipDeps = {
+    readPage: async () => snapshot(),
+    extract: async (request): Promise<ExtractResponse> => {
+      requests.push(request);
+      return {
+        ok: true,
+        capture: capture(),
+        ...(request.selectionAsReview
+          ? {
+              review: {
+                source: "website",
+                body: request.selectionText ?? "",
+                scale: 5,
+                quote: { exact: request.selectionText ?? "", prefix: "", suffix: "" },
+              },
+            }
+          : {}),
+      };
+    },
+    library: {
+      saveCapture: async (c) => {
+        calls.push(`saveCapture ${c.vendor.name}`);
+        return { vendorId: "brightbooks.example", vendorName: "BrightBooks", created: true, reviewsAdded: 2 };
+      },
+      findVendorForUrl: async () => undefined,
+      saveSelectionAsReview: async (vendorId, review) => {
+        calls.push(`review ${vendorId} ${review.body}`);
+      },
+      saveSelectionAsNote: async (vendorId, text, url) => {
+        calls.push(`note ${vendorId} ${text} ${url}`);
+      },
+      ...library,
+    },
+    now: () => NOW,
+    announce: async (_tabId, outcome) => {
+      announced.push(outcome);
+    },
+    ...overrides,
+  };
+  return { deps, announced, requests, calls };
+}
+
+describe("clipTab", () => {
+  test("reads the tab, extracts, saves and announces the vendor", async () => {
+    const { deps, announced, requests, calls } = fakeDeps();
+    const outcome = await clipTab(7, deps);
+    expect(outcome).toEqual({
+      ok: true,
+      kind: "page",
+      vendorId: "brightbooks.example",
+      vendorName: "BrightBooks",
+      created: true,
+      reviewsAdded: 2,
+      pageKind: "vendor-site",
+      warnings: [],
+    });
+    expect(requests[0]).toMatchObject({ url: "https://brightbooks.example/", capturedAt: NOW.toISOString() });
+    expect(calls).toEqual(["saveCapture BrightBooks"]);
+    expect(announced).toEqual([outcome]);
+  });
+
+  test("a page cut at 5 MB says so first among the warnings", async () => {
+    const { deps } = fakeDeps({
+      readPage: async () => snapshot({ truncated: true }),
+      extract: async () => ({ ok: true, capture: capture({ warnings: ["No price found."] }) }),
+    });
+    const outcome = await clipTab(7, deps);
+    expect(outcome.ok && outcome.warnings).toEqual([
+      expect.stringContaining("larger than 5 MB"),
+      "No price found.",
+    ]);
+  });
+
+  test("a page Chrome will not let us script becomes a sentence, and nothing is saved", async () => {
+    const saveCapture = vi.fn();
+    const { deps, announced } = fakeDeps(
+      { readPage: async () => Promise.reject(new Error("Cannot access a chrome:// URL")) },
+      { saveCapture },
+    );
+    const outcome = await clipTab(7, deps);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.message).toMatch(/Chrome does not let extensions read this page/);
+    expect(saveCapture).not.toHaveBeenCalled();
+    expect(announced).toEqual([outcome]);
+  });
+
+  test("an extraction failure is reported as the offscreen document worded it", async () => {
+    const { deps } = fakeDeps({
+      extract: async () => ({ ok: false, message: "Reload the page and clip again." }),
+    });
+    expect(await clipTab(7, deps)).toEqual({ ok: false, message: "Reload the page and clip again." });
+  });
+
+  test("a failing badge does not turn a saved clip into an error", async () => {
+    const { deps } = fakeDeps({ announce: async () => Promise.reject(new Error("tab gone")) });
+    expect((await clipTab(7, deps)).ok).toBe(true);
+  });
+});
+
+describe("clipSelection", () => {
+  test("nothing selected: says to select first", async () => {
+    const { deps, calls } = fakeDeps();
+    const outcome = await clipSelection(7, "note", deps);
+    expect(!outcome.ok && outcome.message).toMatch(/Nothing is selected/);
+    expect(calls).toEqual([]);
+  });
+
+  test("a note goes to the vendor the library already knows for the page", async () => {
+    const { deps, calls } = fakeDeps(
+      { readPage: async () => snapshot({ selectionText: "  Call back Tuesday  " }) },
+      { findVendorForUrl: async () => ({ id: "brightbooks.example", name: "BrightBooks" }) },
+    );
+    const outcome = await clipSelection(7, "note", deps);
+    expect(outcome).toMatchObject({ ok: true, kind: "note", created: false, vendorName: "BrightBooks" });
+    expect(calls).toEqual(["note brightbooks.example Call back Tuesday https://brightbooks.example/"]);
+  });
+
+  test("a review of a vendor not yet in the library clips the page first", async () => {
+    const { deps, calls, requests } = fakeDeps();
+    const outcome = await clipSelection(7, "review", deps, "Fast and friendly");
+    expect(outcome).toMatchObject({ ok: true, kind: "review", created: true });
+    expect(requests[0]).toMatchObject({ selectionText: "Fast and friendly", selectionAsReview: true });
+    expect(calls).toEqual(["saveCapture BrightBooks", "review brightbooks.example Fast and friendly"]);
+  });
+});

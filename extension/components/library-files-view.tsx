@@ -1,0 +1,162 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { ImportSummary, PanelPorts } from "./library-port";
+
+type ImportState =
+  | { phase: "idle" }
+  | { phase: "reading" }
+  | { phase: "preview"; text: string; fileName: string; summary: ImportSummary }
+  | { phase: "done"; message: string }
+  | { phase: "failed"; errors: string[] };
+
+/** Export the whole library, import a vendor pack (dry run first), and the directory-badge setting. */
+export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onChanged(): void }) {
+  const [state, setState] = useState<ImportState>({ phase: "idle" });
+  const [exportError, setExportError] = useState<string | undefined>();
+
+  async function exportLibrary(kind: "pack" | "csv") {
+    setExportError(undefined);
+    try {
+      const pack = await ports.library.exportPack({});
+      if (kind === "pack") {
+        const file = ports.packFile(pack, undefined);
+        ports.download(file.fileName, file.text, "application/json");
+      } else {
+        ports.download("vendorscout-library.csv", ports.vendorsCsv(pack.vendors), "text/csv");
+      }
+    } catch (error) {
+      setExportError(`The export did not finish (${(error as Error).message}). Try again.`);
+    }
+  }
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    setState({ phase: "reading" });
+    try {
+      const text = await file.text();
+      const summary = await ports.library.previewImport(text);
+      setState(
+        summary.ok
+          ? { phase: "preview", text, fileName: file.name, summary }
+          : { phase: "failed", errors: summary.errors },
+      );
+    } catch (error) {
+      setState({
+        phase: "failed",
+        errors: [`The file could not be read (${(error as Error).message}). Pick it again.`],
+      });
+    }
+  }
+
+  async function commit(text: string) {
+    setState({ phase: "reading" });
+    const result = await ports.library.commitImport(text);
+    if (result.ok) {
+      setState({ phase: "done", message: result.message });
+      onChanged();
+    } else {
+      setState({ phase: "failed", errors: result.errors });
+    }
+  }
+
+  return (
+    <section style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      <h3>Export</h3>
+      <div style={{ display: "flex", gap: 4, flexWrap: "wrap" }}>
+        <Button onClick={() => void exportLibrary("pack")}>Export library (.vendorpack.json)</Button>
+        <Button onClick={() => void exportLibrary("csv")}>Export library (CSV)</Button>
+      </div>
+      {exportError ? <Text role="alert">{exportError}</Text> : null}
+
+      <h3>Import a vendor pack</h3>
+      <input
+        type="file"
+        accept=".json,application/json"
+        aria-label="Vendor pack file"
+        onChange={(event) => void pick(event.currentTarget.files?.[0])}
+      />
+      {state.phase === "reading" ? <Spinner size="tiny" label="Reading the file…" /> : null}
+      {state.phase === "failed" ? (
+        <MessageBar intent="error">
+          <MessageBarBody data-testid="import-errors">
+            <Text weight="semibold">Nothing was imported.</Text>
+            <ul>
+              {state.errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.phase === "preview" ? (
+        <ImportPreviewView
+          summary={state.summary}
+          fileName={state.fileName}
+          onImport={() => void commit(state.text)}
+        />
+      ) : null}
+      {state.phase === "done" ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <DirectoryBadgeSetting ports={ports} />
+    </section>
+  );
+}
+
+function ImportPreviewView({
+  summary,
+  fileName,
+  onImport,
+}: {
+  summary: ImportSummary;
+  fileName: string;
+  onImport(): void;
+}) {
+  return (
+    <div data-testid="import-preview" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+      <Text weight="semibold">{`${fileName}: a dry run, nothing written yet`}</Text>
+      <Text>{`${summary.newVendors.length} new vendors, ${summary.updatedVendors.length} updated, ${summary.rejected.length} rejected; ${summary.reviews} reviews, ${summary.evaluations} evaluations.`}</Text>
+      {summary.rejected.length > 0 ? (
+        <ul>
+          {summary.rejected.slice(0, 50).map((rejected) => (
+            <li key={rejected.label}>
+              <Text>{`${rejected.label}: ${rejected.reasons.join("; ")}`}</Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Button appearance="primary" onClick={onImport}>
+        Import
+      </Button>
+    </div>
+  );
+}
+
+/** Opt-in: a "✓" on review-directory pages whose vendor is already in the library. */
+function DirectoryBadgeSetting({ ports }: { ports: PanelPorts }) {
+  const [granted, setGranted] = useState<boolean | undefined>();
+  useEffect(() => {
+    void ports.directoryAccess.has().then(setGranted);
+  }, [ports]);
+  return (
+    <div>
+      <h3>Review sites</h3>
+      <Switch
+        checked={granted === true}
+        disabled={granted === undefined}
+        label="Show ✓ on Trustpilot, G2, Capterra, Clutch, Yelp and Upwork pages of vendors already in my library"
+        onChange={(_, data) => {
+          // The permission prompt needs this click, so the request starts before any await.
+          const change = data.checked ? ports.directoryAccess.request() : ports.directoryAccess.drop();
+          void change.then(() => ports.directoryAccess.has()).then(setGranted);
+        }}
+      />
+      <Text size={200} as="p">
+        VendorScout then sees the address of pages on those sites (nothing else, and only to set the badge).
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { OutsourcedFunction, PipelineStatus } from "../../shared/schema/common";
+import type { Evaluation } from "../../shared/schema/evaluation";
+import type { Review } from "../../shared/schema/review";
+import type { Vendor } from "../../shared/schema/vendor";
+import type { VendorPack } from "../../shared/schema/vendor-pack";
+
+export interface VendorFilter {
+  text?: string;
+  function?: OutsourcedFunction;
+  status?: PipelineStatus;
+  tag?: string;
+  evaluationId?: string;
+}
+
+/** One clip of a vendor: which page, when, and what it changed. */
+export interface ClipHistoryEntry {
+  url?: string;
+  capturedAt: string;
+  summary: string;
+}
+
+/** A dry run of an import: nothing is written until `commitImport`. */
+export interface ImportSummary {
+  ok: boolean;
+  /** Problems with the file itself; nothing can be imported. */
+  errors: string[];
+  newVendors: string[];
+  updatedVendors: string[];
+  rejected: Array<{ label: string; reasons: string[] }>;
+  evaluations: number;
+  reviews: number;
+}
+
+export type SaveResult = { ok: true; vendor: Vendor } | { ok: false; errors: Record<string, string> };
+
+/** What the side panel asks of the library; sidepanel.tsx binds it to VendorLibrary. */
+export interface LibraryPort {
+  searchVendors(
+    filter: VendorFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; vendors: Vendor[] }>;
+  getVendor(id: string): Promise<Vendor | undefined>;
+  updateVendor(id: string, patch: Partial<Vendor>): Promise<SaveResult>;
+  rateVendor(id: string, criterionId: string, rating: number | null): Promise<void>;
+  deleteVendor(id: string): Promise<void>;
+  listReviews(vendorId: string): Promise<Review[]>;
+  clipHistory(vendorId: string): Promise<ClipHistoryEntry[]>;
+  listEvaluations(): Promise<Evaluation[]>;
+  saveEvaluation(evaluation: Evaluation): Promise<void>;
+  deleteEvaluation(id: string): Promise<void>;
+  addToEvaluation(evaluationId: string, vendorId: string): Promise<void>;
+  removeFromEvaluation(evaluationId: string, vendorId: string): Promise<void>;
+  exportPack(options: { evaluationId?: string }): Promise<VendorPack>;
+  previewImport(text: string): Promise<ImportSummary>;
+  commitImport(text: string): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
+  /** Tags in use, for the tag filter. */
+  listTags(): Promise<string[]>;
+}
+
+/** Platform edges the side panel uses besides the library. */
+export interface PanelPorts {
+  library: LibraryPort;
+  /** Calls back with the vendor a clip just saved; returns the unsubscribe function. */
+  onFocusVendor(callback: (vendorId: string) => void): () => void;
+  focusedVendor(): Promise<string | undefined>;
+  download(fileName: string, contents: string | Uint8Array, type: string): void;
+  directoryAccess: {
+    has(): Promise<boolean>;
+    request(): Promise<boolean>;
+    drop(): Promise<boolean>;
+  };
+  /** Builds the advisor-safe scorecard workbook for an evaluation. */
+  scorecardXlsx(pack: VendorPack, evaluationId: string): Promise<Uint8Array>;
+  vendorsCsv(vendors: Vendor[], evaluation?: Evaluation): string;
+  packFile(pack: VendorPack, name: string | undefined): { fileName: string; text: string };
+  now(): Date;
+}

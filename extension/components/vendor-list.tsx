@@ -1,0 +1,213 @@
+import { Badge, Dropdown, Input, Option, Spinner, Text } from "@fluentui/react-components";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
+import type { Evaluation } from "../../shared/schema/evaluation";
+import type { Vendor } from "../../shared/schema/vendor";
+import type { LibraryPort, VendorFilter } from "./library-port";
+import { pagesForRange } from "./vendor-pages";
+
+const PAGE_SIZE = 50;
+const ROW_HEIGHT = 56;
+const ANY = "";
+
+export function label(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
+}
+
+/**
+ * The library as a searchable, filterable list. Rows are virtualised and fetched a page at a time
+ * through searchVendors, so 10,000 vendors scroll as smoothly as 10.
+ */
+export function VendorList({
+  library,
+  evaluations,
+  tags,
+  version,
+  onOpen,
+}: {
+  library: LibraryPort;
+  evaluations: Evaluation[];
+  tags: string[];
+  /** Bumped when the library changed elsewhere (a clip, an import), to refetch. */
+  version: number;
+  onOpen(vendorId: string): void;
+}) {
+  const [filter, setFilter] = useState<VendorFilter>({});
+  const [text, setText] = useState("");
+  const [total, setTotal] = useState<number | undefined>();
+  const [rows, setRows] = useState<Map<number, Vendor>>(new Map());
+  const [error, setError] = useState<string | undefined>();
+  const requested = useRef(new Set<number>());
+  const generation = useRef(0);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Debounce typing so each keystroke does not query the whole library.
+  useEffect(() => {
+    const timer = setTimeout(
+      () => setFilter((current) => ({ ...current, text: text.trim() || undefined })),
+      200,
+    );
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const fetchPage = useCallback(
+    async (page: number, currentGeneration: number) => {
+      if (requested.current.has(page)) return;
+      requested.current.add(page);
+      try {
+        const result = await library.searchVendors(filter, page * PAGE_SIZE, PAGE_SIZE);
+        if (currentGeneration !== generation.current) return;
+        setTotal(result.total);
+        setRows((previous) => {
+          const next = new Map(previous);
+          result.vendors.forEach((vendor, index) => {
+            next.set(page * PAGE_SIZE + index, vendor);
+          });
+          return next;
+        });
+      } catch (cause) {
+        requested.current.delete(page);
+        setError(
+          `The library could not be read (${(cause as Error).message}). Close and reopen the side panel.`,
+        );
+      }
+    },
+    [library, filter],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the refetch trigger after a clip or import.
+  useEffect(() => {
+    generation.current += 1;
+    requested.current = new Set();
+    setRows(new Map());
+    setTotal(undefined);
+    setError(undefined);
+    void fetchPage(0, generation.current);
+  }, [fetchPage, version]);
+
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    for (const page of pagesForRange(first, last, PAGE_SIZE)) void fetchPage(page, generation.current);
+  }, [first, last, fetchPage]);
+
+  const set = (key: keyof VendorFilter) => (_: unknown, data: { optionValue?: string }) =>
+    setFilter((current) => ({ ...current, [key]: data.optionValue || undefined }));
+
+  return (
+    <section style={{ display: "flex", flexDirection: "column", gap: 8, minHeight: 0, flex: 1 }}>
+      <Input
+        aria-label="Search vendors"
+        placeholder="Search name, site, description…"
+        value={text}
+        onChange={(_, data) => setText(data.value)}
+      />
+      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
+        <Dropdown aria-label="Function" placeholder="Any function" onOptionSelect={set("function")}>
+          <Option value={ANY}>Any function</Option>
+          {OUTSOURCED_FUNCTIONS.map((fn) => (
+            <Option key={fn} value={fn}>
+              {label(fn)}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown aria-label="Status" placeholder="Any status" onOptionSelect={set("status")}>
+          <Option value={ANY}>Any status</Option>
+          {PIPELINE_STATUSES.map((status) => (
+            <Option key={status} value={status}>
+              {label(status)}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown aria-label="Tag" placeholder="Any tag" onOptionSelect={set("tag")}>
+          <Option value={ANY}>Any tag</Option>
+          {tags.map((tag) => (
+            <Option key={tag} value={tag}>
+              {tag}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown aria-label="Evaluation" placeholder="Any evaluation" onOptionSelect={set("evaluationId")}>
+          <Option value={ANY}>Any evaluation</Option>
+          {evaluations.map((evaluation) => (
+            <Option key={evaluation.id} value={evaluation.id} text={evaluation.name}>
+              {evaluation.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </div>
+      {error ? <Text role="alert">{error}</Text> : null}
+      {total === undefined ? <Spinner size="tiny" label="Loading the library…" /> : null}
+      {total === 0 ? (
+        <Text data-testid="empty-library">
+          {Object.values(filter).some(Boolean)
+            ? "No vendor matches these filters. Clear a filter to see more."
+            : "Your library is empty. Open a provider's site or review page and click “Clip this page”."}
+        </Text>
+      ) : null}
+      {total ? <Text size={200}>{`${total} vendor${total === 1 ? "" : "s"}`}</Text> : null}
+      <div ref={scroller} data-testid="vendor-list" style={{ overflowY: "auto", flex: 1, minHeight: 200 }}>
+        <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+          {items.map((item) => {
+            const vendor = rows.get(item.index);
+            return (
+              <div
+                key={item.key}
+                style={{
+                  position: "absolute",
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                {vendor ? <VendorRow vendor={vendor} onOpen={onOpen} /> : <Text size={200}>Loading…</Text>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function VendorRow({ vendor, onOpen }: { vendor: Vendor; onOpen(vendorId: string): void }) {
+  return (
+    <button
+      type="button"
+      data-testid="vendor-row"
+      onClick={() => onOpen(vendor.id)}
+      style={{
+        all: "unset",
+        cursor: "pointer",
+        display: "flex",
+        flexDirection: "column",
+        padding: "6px 8px",
+        borderBottom: "1px solid #e0e0e0",
+        width: "calc(100% - 16px)",
+      }}
+    >
+      <Text weight="semibold" truncate wrap={false}>
+        {vendor.name}
+      </Text>
+      <span style={{ display: "flex", gap: 4, alignItems: "center" }}>
+        <Badge appearance="tint" size="small">
+          {label(vendor.status)}
+        </Badge>
+        <Text size={200} truncate wrap={false}>
+          {[vendor.function ? label(vendor.function) : undefined, vendor.domain].filter(Boolean).join(" · ")}
+        </Text>
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,121 @@
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  copyWithTestHostAccess,
+  type LaunchedExtension,
+  launchExtension,
+  ROOT,
+  requireBuild,
+} from "./helpers/launch-extension";
+import { type PageServer, serveStatic } from "./helpers/serve-static";
+
+const OUTPUT_DIR = resolve(ROOT, "test-output");
+
+let copy: { dir: string; remove(): Promise<void> };
+let extension: LaunchedExtension;
+let server: PageServer;
+let extensionPage: Page;
+
+beforeAll(async () => {
+  await requireBuild();
+  // The copy carries a TEST-ONLY host permission for localhost (see copyWithTestHostAccess): headless
+  // Chromium cannot give the toolbar click that grants activeTab. The shipped build has none.
+  copy = await copyWithTestHostAccess();
+  server = await serveStatic();
+  extension = await launchExtension(copy.dir);
+  extensionPage = await extension.context.newPage();
+  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  await copy?.remove();
+});
+
+/**
+ * Opens a test page in a tab and clips it by sending the popup's own "clip-tab" message from an
+ * extension page: the service worker then runs clipTab, the same function the toolbar button, the
+ * shortcut and the context menu call.
+ */
+async function clip(pagePath: string): Promise<Record<string, unknown>> {
+  const tab = await extension.context.newPage();
+  await tab.goto(`${server.origin}/${pagePath}`);
+  const url = tab.url();
+  const outcome = await extensionPage.evaluate(async (pageUrl) => {
+    const [found] = await chrome.tabs.query({ url: pageUrl });
+    if (found?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+    return chrome.runtime.sendMessage({ type: "clip-tab", tabId: found.id });
+  }, url);
+  await tab.close();
+  return outcome as Record<string, unknown>;
+}
+
+/** Reads the vendors straight from IndexedDB in an extension page (the library's own origin). */
+function storedVendors(): Promise<Array<{ id: string; name: string; domain?: string }>> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open("vendorscout");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction("vendors").objectStore("vendors").getAll();
+          request.onsuccess = () => {
+            done(request.result);
+            open.result.close();
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+  );
+}
+
+describe("clipping pages in Chromium through clipTab", () => {
+  test("a provider's own site becomes a vendor", async () => {
+    const outcome = await clip("provider-brightbooks.html");
+    expect(outcome).toMatchObject({ ok: true, kind: "page", created: true, pageKind: "vendor-site" });
+    expect(String(outcome.vendorName)).toMatch(/BrightBooks/i);
+  });
+
+  test("a review directory page clips the reviewed company, not the directory", async () => {
+    const outcome = await clip("trustpilot.html");
+    expect(outcome).toMatchObject({ ok: true, kind: "page", pageKind: "directory" });
+    expect(String(outcome.vendorName)).not.toMatch(/trustpilot/i);
+    expect(Number(outcome.reviewsAdded)).toBeGreaterThan(0);
+  });
+
+  test("the vendors are in IndexedDB and listed in the side panel", async () => {
+    const vendors = await storedVendors();
+    expect(vendors.length).toBeGreaterThanOrEqual(2);
+    expect(vendors.map((v) => v.name).join(" ")).toMatch(/BrightBooks/i);
+
+    const panel = await extension.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    const rows = panel.getByTestId("vendor-row");
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    for (const vendor of vendors) {
+      await expect.poll(() => panel.getByText(vendor.name, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    await panel.screenshot({ path: resolve(OUTPUT_DIR, "sidepanel.png") });
+    await panel.close();
+  });
+
+  test("a page Chrome forbids gets a sentence saying what to do", async () => {
+    const outcome = await extensionPage.evaluate(async () => {
+      const tab = await chrome.tabs.create({ url: "chrome://version/", active: false });
+      try {
+        return await chrome.runtime.sendMessage({ type: "clip-tab", tabId: tab.id });
+      } finally {
+        if (tab.id !== undefined) await chrome.tabs.remove(tab.id);
+      }
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Chrome does not let extensions read/),
+    });
+  });
+});
