@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { createRoot } from "react-dom/client";
+import { afterEach, expect, test } from "vitest";
+import type { ClipOutcome } from "../capture/clip-tab";
+import { type PopupPorts, PopupView } from "./popup-view";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no ResizeObserver, which Fluent's MessageBar measures with; a no-op one fills the gap.
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+let container: HTMLElement;
+afterEach(() => container?.remove());
+
+async function render(ports: PopupPorts): Promise<HTMLElement> {
+  container = document.createElement("div");
+  document.body.append(container);
+  await act(async () => {
+    createRoot(container).render(<PopupView ports={ports} />);
+  });
+  return container;
+}
+
+function ports(overrides: Partial<PopupPorts> = {}): PopupPorts & { opened: Array<string | undefined> } {
+  const opened: Array<string | undefined> = [];
+  return {
+    opened,
+    getActiveTab: async () => ({ id: 3, windowId: 1, url: "https://brightbooks.example/" }),
+    findVendorForUrl: async () => undefined,
+    clip: async (): Promise<ClipOutcome> => ({
+      ok: true,
+      kind: "page",
+      vendorId: "brightbooks.example",
+      vendorName: "BrightBooks",
+      created: true,
+      reviewsAdded: 0,
+      warnings: [],
+    }),
+    openLibrary: (_tab, vendorId) => opened.push(vendorId),
+    ...overrides,
+  };
+}
+
+function button(root: HTMLElement, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll("button")].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+test("a new site: says so, clips, reports and opens the clipped vendor", async () => {
+  const fake = ports();
+  const root = await render(fake);
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
+  await act(async () => button(root, "Clip this page").click());
+  expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
+    "Added BrightBooks to your library.",
+  );
+  await act(async () => button(root, "Open in library").click());
+  expect(fake.opened).toEqual(["brightbooks.example"]);
+});
+
+test("a known site names the vendor and its status", async () => {
+  const root = await render(
+    ports({
+      findVendorForUrl: async () => ({
+        id: "brightbooks.example",
+        name: "BrightBooks",
+        status: "shortlisted",
+      }),
+    }),
+  );
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe(
+    "Already in your library: BrightBooks, shortlisted.",
+  );
+});
+
+test("a browser page cannot be clipped and says where to go instead", async () => {
+  const root = await render(
+    ports({ getActiveTab: async () => ({ id: 3, windowId: 1, url: "chrome://settings/" }) }),
+  );
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toMatch(
+    /Chrome does not let extensions/,
+  );
+  expect(button(root, "Clip this page").disabled).toBe(true);
+});
+
+test("a failed clip shows the sentence from the pipeline", async () => {
+  const root = await render(
+    ports({ clip: async () => ({ ok: false, message: "Reload the page and clip again." }) }),
+  );
+  await act(async () => button(root, "Clip this page").click());
+  expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
+    "Reload the page and clip again.",
+  );
+});
