@@ -92,6 +92,13 @@ describe("describeWorkbookError", () => {
     [{ code: "InvalidOperationInCellEditMode", message: "x" }, "build", /Press Enter or Esc/],
     [new Error("boom"), "update", /could not be updated \(boom\).*Build scorecard/],
     ["odd", "build", /could not be written \(odd\)/],
+    [
+      Object.assign(new Error("This workbook already has a Vendors sheet. Choose Update."), {
+        name: "ScorecardWorkbookError",
+      }),
+      "build",
+      /^This workbook already has a Vendors sheet\. Choose Update\.$/,
+    ],
   ] as const)("%j (%s)", (error, mode, expected) => {
     expect(describeWorkbookError(error, mode)).toMatch(expected);
   });

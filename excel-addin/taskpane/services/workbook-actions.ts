@@ -117,6 +117,8 @@ function checkInput(input: ScorecardInput): string | null {
 export function describeWorkbookError(error: unknown, mode: "build" | "update"): string {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   const detail = messageOf(error);
+  // The writer's own refusals (excel-addin/workbook) already say what to do.
+  if (error instanceof Error && error.name === "ScorecardWorkbookError") return detail;
   switch (code) {
     case "RequestPayloadSizeLimitExceeded":
     case "PayloadTooLarge":
