@@ -1,0 +1,733 @@
+import { getDomain } from "tldts";
+import packageJson from "../../package.json";
+import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
+import { mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
+import { mergeVendorClip } from "../../shared/library/merge-vendor-clip";
+import { sameValue } from "../../shared/library/same-value";
+import { vendorIdForDomain } from "../../shared/library/vendor-id-for-domain";
+import { type Capture, captureSchema } from "../../shared/schema/capture";
+import { httpUrlSchema, type OutsourcedFunction, type PipelineStatus } from "../../shared/schema/common";
+import { type Evaluation, type EvaluationInput, evaluationSchema } from "../../shared/schema/evaluation";
+import { describeIssues } from "../../shared/schema/issues";
+import {
+  type Review,
+  type ReviewCandidate,
+  reviewCandidateSchema,
+  reviewId,
+  reviewSchema,
+} from "../../shared/schema/review";
+import type { Vendor } from "../../shared/schema/vendor";
+import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
+import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
+import type { ClipRecord, VendorScoutDb } from "./vendorscout-db";
+
+export type ImportPreview =
+  | {
+      ok: true;
+      newVendors: number;
+      updatedVendors: number;
+      unchangedVendors: number;
+      newReviews: number;
+      evaluations: number;
+      rejected: { id?: string; reason: string }[];
+      migratedFrom?: number;
+    }
+  | { ok: false; errors: string[] };
+
+export interface VendorSearchFilter {
+  text?: string;
+  function?: OutsourcedFunction;
+  status?: PipelineStatus;
+  tag?: string;
+  evaluationId?: string;
+}
+
+/** Below this many vendors, reviews are found per vendor through the vendorId index; above, by one scan. */
+const PER_VENDOR_REVIEW_LOOKUP_LIMIT = 200;
+const MAX_PAGE_SIZE = 5000;
+
+/**
+ * The owner's vendor library on top of `VendorScoutDb`: clips, owner edits, evaluations, the Excel
+ * bridge's read-only paging, and vendor-pack export/import. Each write is one Dexie transaction, so a
+ * failure leaves nothing half-written. Merge rules live in shared/library (pure, tested there).
+ *
+ * @example
+ * const library = new VendorLibrary(new VendorScoutDb());
+ * const { vendor, created } = await library.saveCapture(capture);
+ */
+export class VendorLibrary {
+  private readonly now: () => Date;
+  private readonly appVersion: string;
+
+  constructor(
+    readonly db: VendorScoutDb,
+    options: { now?: () => Date; appVersion?: string } = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.appVersion = options.appVersion ?? packageJson.version;
+  }
+
+  /** Merges one clip into the library: vendor, new reviews and the clip's history row, all or nothing. */
+  async saveCapture(
+    capture: Capture,
+  ): Promise<{ vendor: Vendor; created: boolean; newReviews: number; changedFields: string[] }> {
+    const parsed = captureSchema.safeParse(capture);
+    if (!parsed.success) {
+      throw new Error(
+        `The clip could not be read (${describeIssues(parsed.error.issues).join("; ")}). Reload the page and clip it again.`,
+      );
+    }
+    const clip = parsed.data;
+    const domain = clip.vendor.domain;
+    if (domain === undefined) {
+      throw new Error(
+        "This page does not say which website the vendor has, so VendorScout cannot tell which vendor it is. Clip the vendor's own website, or a directory page that links to it.",
+      );
+    }
+    if (clip.vendor.name === undefined) {
+      throw new Error(
+        "This page does not show the vendor's name, so VendorScout did not save it. Select the vendor's name on the page and clip the selection, or clip the vendor's own website.",
+      );
+    }
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, this.db.reviews, this.db.clips, async () => {
+        const existing = await this.db.vendors.where("domain").equals(domain).first();
+        const newVendorId = existing?.id ?? (await this.freeVendorId(vendorIdForDomain(domain)));
+        const merged = mergeVendorClip(existing, clip, { now: this.now(), newVendorId });
+        const stored = await this.db.reviews.bulkGet(merged.reviews.map((review) => review.id));
+        const fresh = merged.reviews.filter((_, index) => stored[index] === undefined);
+        await this.db.vendors.put(merged.vendor);
+        if (fresh.length > 0) await this.db.reviews.bulkAdd(fresh);
+        await this.db.clips.add({
+          vendorId: merged.vendor.id,
+          url: clip.url,
+          capturedAt: clip.capturedAt,
+          capture: clip,
+        } as ClipRecord);
+        return {
+          vendor: merged.vendor,
+          created: existing === undefined,
+          newReviews: fresh.length,
+          changedFields: merged.changedFields,
+        };
+      }),
+    );
+  }
+
+  /** Stores text the owner selected on a page as a review of the vendor (once, however often saved). */
+  async saveSelectionAsReview(vendorId: string, review: ReviewCandidate): Promise<Review> {
+    const candidate = reviewCandidateSchema.safeParse(review);
+    if (!candidate.success) {
+      throw new Error(
+        `The selected review could not be saved (${describeIssues(candidate.error.issues).join("; ")}). Select the review text again and retry.`,
+      );
+    }
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, this.db.reviews, async () => {
+        await this.requireVendor(vendorId);
+        const id = reviewId(vendorId, candidate.data);
+        const existing = await this.db.reviews.get(id);
+        if (existing !== undefined) return existing;
+        const checked = reviewSchema.safeParse({
+          ...candidate.data,
+          id,
+          vendorId,
+          capturedAt: this.now().toISOString(),
+        });
+        if (!checked.success) {
+          throw new Error(
+            `The selected review could not be saved (${describeIssues(checked.error.issues).join("; ")}). Check its rating and retry.`,
+          );
+        }
+        await this.db.reviews.add(checked.data);
+        return checked.data;
+      }),
+    );
+  }
+
+  /** Appends selected text to the vendor's notes with where and when it was found. */
+  async saveSelectionAsNote(vendorId: string, text: string, url: string): Promise<Vendor> {
+    const quote = text.trim();
+    if (quote === "") throw new Error("The selection is empty. Select some text on the page and try again.");
+    if (!httpUrlSchema.safeParse(url).success) {
+      throw new Error(
+        "Notes can only be clipped from web pages (http or https). Open the page in a tab and try again.",
+      );
+    }
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, async () => {
+        const vendor = await this.requireVendor(vendorId);
+        const now = this.now();
+        const entry = `${quote}\n— ${url} (${now.toISOString().slice(0, 10)})`;
+        const notes = vendor.notes.trim() === "" ? entry : `${vendor.notes}\n\n${entry}`;
+        if (notes.length > 20_000) {
+          throw new Error(
+            "The vendor's notes would be longer than 20,000 characters. Shorten the notes or select less text, then try again.",
+          );
+        }
+        const updated = applyOwnerEdit(vendor, { notes }, now);
+        await this.db.vendors.put(updated);
+        return updated;
+      }),
+    );
+  }
+
+  findVendorByDomain(domain: string): Promise<Vendor | undefined> {
+    return this.db.vendors.where("domain").equals(domain.trim().toLowerCase()).first();
+  }
+
+  /** The vendor whose own site the URL belongs to (registrable domain, so www. and sub-domains match). */
+  async findVendorForUrl(url: string): Promise<Vendor | undefined> {
+    const domain = getDomain(url);
+    return domain === null ? undefined : this.findVendorByDomain(domain);
+  }
+
+  /**
+   * One page of vendors matching every given filter, sorted by name (then id). Uses the status,
+   * function or tag index, or the evaluation's vendor list, when one of those filters is given.
+   */
+  async searchVendors(
+    filter: VendorSearchFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; vendors: Vendor[] }> {
+    checkWindow(offset, limit);
+    const text = filter.text?.trim().toLowerCase() ?? "";
+    const tag = filter.tag?.trim().toLowerCase();
+    const matches = (vendor: Vendor) =>
+      (filter.status === undefined || vendor.status === filter.status) &&
+      (filter.function === undefined || vendor.function === filter.function) &&
+      (tag === undefined || vendor.tags.some((t) => t.toLowerCase() === tag)) &&
+      (text === "" || searchableText(vendor).includes(text));
+    return this.db.transaction("r", this.db.vendors, this.db.evaluations, async () => {
+      if (
+        text === "" &&
+        tag === undefined &&
+        filter.status === undefined &&
+        filter.function === undefined &&
+        filter.evaluationId === undefined
+      ) {
+        const [total, vendors] = await Promise.all([
+          this.db.vendors.count(),
+          this.db.vendors.orderBy("name").offset(offset).limit(limit).toArray(),
+        ]);
+        return { total, vendors };
+      }
+      let candidates: Vendor[];
+      if (filter.evaluationId !== undefined) {
+        const evaluation = await this.requireEvaluation(filter.evaluationId);
+        candidates = (await this.db.vendors.bulkGet(evaluation.vendorIds)).filter(isPresent);
+      } else if (filter.status !== undefined) {
+        candidates = await this.db.vendors.where("status").equals(filter.status).toArray();
+      } else if (filter.function !== undefined) {
+        candidates = await this.db.vendors.where("function").equals(filter.function).toArray();
+      } else if (filter.tag !== undefined) {
+        // The tags index is case-sensitive; the filter below then compares case-insensitively.
+        candidates = await this.db.vendors
+          .where("tags")
+          .equalsIgnoreCase(filter.tag.trim())
+          .distinct()
+          .toArray();
+      } else {
+        candidates = await this.db.vendors.toArray();
+      }
+      const found = candidates.filter(matches).sort(byNameThenId);
+      return { total: found.length, vendors: found.slice(offset, offset + limit) };
+    });
+  }
+
+  getVendor(id: string): Promise<Vendor | undefined> {
+    return this.db.vendors.get(id);
+  }
+
+  /** The owner's edit: captured fields the owner changes are never overwritten by later clips or imports. */
+  updateVendor(id: string, patch: VendorOwnerPatch): Promise<Vendor> {
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, async () => {
+        const vendor = await this.requireVendor(id);
+        const updated = applyOwnerEdit(vendor, patch, this.now());
+        if (updated !== vendor) await this.db.vendors.put(updated);
+        return updated;
+      }),
+    );
+  }
+
+  /** Sets (1-5) or clears (null) the owner's rating of a vendor on one criterion. */
+  rateVendor(id: string, criterionId: string, rating: number | null): Promise<Vendor> {
+    if (rating !== null && !(Number.isFinite(rating) && rating >= 1 && rating <= 5)) {
+      return Promise.reject(
+        new Error(`A rating must be between 1 and 5 (got ${rating}). Pick 1 to 5 stars.`),
+      );
+    }
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, async () => {
+        const vendor = await this.requireVendor(id);
+        const criterionRatings = { ...vendor.criterionRatings };
+        if (rating === null) delete criterionRatings[criterionId];
+        else criterionRatings[criterionId] = rating;
+        const updated = applyOwnerEdit(vendor, { criterionRatings }, this.now());
+        if (updated !== vendor) await this.db.vendors.put(updated);
+        return updated;
+      }),
+    );
+  }
+
+  /** Deletes a vendor with its reviews and clip history, and takes it out of every evaluation. */
+  deleteVendor(id: string): Promise<void> {
+    return this.writing(() =>
+      this.db.transaction(
+        "rw",
+        [this.db.vendors, this.db.reviews, this.db.clips, this.db.evaluations],
+        async () => {
+          await this.db.reviews.where("vendorId").equals(id).delete();
+          await this.db.clips.where("vendorId").equals(id).delete();
+          const now = this.now().toISOString();
+          await this.db.evaluations
+            .filter((evaluation) => evaluation.vendorIds.includes(id))
+            .modify((evaluation) => {
+              evaluation.vendorIds = evaluation.vendorIds.filter((vendorId) => vendorId !== id);
+              evaluation.updatedAt = now;
+            });
+          await this.db.vendors.delete(id);
+        },
+      ),
+    );
+  }
+
+  async listReviews(vendorId: string): Promise<Review[]> {
+    return this.db.reviews.where("vendorId").equals(vendorId).toArray();
+  }
+
+  /** Every clip of the vendor, oldest first, each with its URL, time and the raw capture. */
+  async clipHistory(vendorId: string): Promise<ClipRecord[]> {
+    const clips = await this.db.clips.where("vendorId").equals(vendorId).toArray();
+    return clips.sort((a, b) => a.id - b.id);
+  }
+
+  async listEvaluations(): Promise<Evaluation[]> {
+    const evaluations = await this.db.evaluations.toArray();
+    return evaluations.sort(byNameThenId);
+  }
+
+  getEvaluation(id: string): Promise<Evaluation | undefined> {
+    return this.db.evaluations.get(id);
+  }
+
+  /** Creates or replaces an evaluation; vendor ids not in the library are dropped, duplicates once. */
+  saveEvaluation(input: EvaluationInput): Promise<Evaluation> {
+    const now = this.now().toISOString();
+    const parsed = evaluationSchema.safeParse({
+      ...input,
+      createdAt: input.createdAt ?? now,
+      updatedAt: now,
+    });
+    if (!parsed.success) {
+      return Promise.reject(
+        new Error(
+          `The evaluation could not be saved: ${describeIssues(parsed.error.issues).join("; ")}. Correct it and save again.`,
+        ),
+      );
+    }
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, this.db.evaluations, async () => {
+        const existing = await this.db.evaluations.get(parsed.data.id);
+        const vendorIds = await this.existingVendorIds(parsed.data.vendorIds);
+        const evaluation: Evaluation = {
+          ...parsed.data,
+          vendorIds,
+          createdAt: existing?.createdAt ?? parsed.data.createdAt,
+        };
+        await this.db.evaluations.put(evaluation);
+        return evaluation;
+      }),
+    );
+  }
+
+  deleteEvaluation(id: string): Promise<void> {
+    return this.writing(() => this.db.evaluations.delete(id));
+  }
+
+  addToEvaluation(evaluationId: string, vendorIds: string[]): Promise<Evaluation> {
+    return this.changeEvaluationVendors(evaluationId, async (current) => [
+      ...current,
+      ...(await this.existingVendorIds(vendorIds)),
+    ]);
+  }
+
+  removeFromEvaluation(evaluationId: string, vendorIds: string[]): Promise<Evaluation> {
+    const removed = new Set(vendorIds);
+    return this.changeEvaluationVendors(evaluationId, async (current) =>
+      current.filter((id) => !removed.has(id)),
+    );
+  }
+
+  /** Read-only keyset paging for the Excel bridge: vendors by id after `cursor`. */
+  async pageVendors(
+    evaluationId: string | null,
+    cursor: string | null,
+    pageSize: number,
+  ): Promise<{ vendors: Vendor[]; nextCursor: string | null }> {
+    checkWindow(0, pageSize);
+    return this.db.transaction("r", this.db.vendors, this.db.evaluations, async () => {
+      let vendors: Vendor[];
+      if (evaluationId !== null) {
+        const evaluation = await this.requireEvaluation(evaluationId);
+        const ids = [...new Set(evaluation.vendorIds)].sort().filter((id) => cursor === null || id > cursor);
+        vendors = (await this.db.vendors.bulkGet(ids.slice(0, pageSize + 1))).filter(isPresent);
+      } else {
+        const range =
+          cursor === null ? this.db.vendors.orderBy(":id") : this.db.vendors.where(":id").above(cursor);
+        vendors = await range.limit(pageSize + 1).toArray();
+      }
+      return pageOf(vendors, pageSize);
+    });
+  }
+
+  /** Read-only keyset paging for the Excel bridge: the vendors' reviews by id after `cursor`. */
+  async pageReviews(
+    vendorIds: string[],
+    cursor: string | null,
+    pageSize: number,
+  ): Promise<{ reviews: Review[]; nextCursor: string | null }> {
+    checkWindow(0, pageSize);
+    const wanted = new Set(vendorIds);
+    if (wanted.size === 0) return { reviews: [], nextCursor: null };
+    return this.db.transaction("r", this.db.reviews, async () => {
+      let reviews: Review[];
+      if (wanted.size <= PER_VENDOR_REVIEW_LOOKUP_LIMIT) {
+        const keys = (await this.db.reviews
+          .where("vendorId")
+          .anyOf([...wanted])
+          .primaryKeys()) as string[];
+        const ids = keys.filter((id) => cursor === null || id > cursor).sort();
+        reviews = (await this.db.reviews.bulkGet(ids.slice(0, pageSize + 1))).filter(isPresent);
+      } else {
+        const range =
+          cursor === null ? this.db.reviews.orderBy(":id") : this.db.reviews.where(":id").above(cursor);
+        reviews = await range
+          .filter((review) => wanted.has(review.vendorId))
+          .limit(pageSize + 1)
+          .toArray();
+      }
+      const page = pageOf(reviews, pageSize);
+      return { reviews: page.vendors, nextCursor: page.nextCursor };
+    });
+  }
+
+  /** The whole library, or one evaluation with only its vendors and their reviews, as a checked pack. */
+  async exportPack(options: { evaluationId?: string } = {}): Promise<VendorPack> {
+    const { vendors, reviews, evaluations } = await this.db.transaction(
+      "r",
+      this.db.vendors,
+      this.db.reviews,
+      this.db.evaluations,
+      async () => {
+        if (options.evaluationId === undefined) {
+          const [vendors, reviews, evaluations] = await Promise.all([
+            this.db.vendors.toArray(),
+            this.db.reviews.toArray(),
+            this.db.evaluations.toArray(),
+          ]);
+          return { vendors, reviews, evaluations };
+        }
+        const evaluation = await this.requireEvaluation(options.evaluationId);
+        const ids = [...new Set(evaluation.vendorIds)].sort();
+        const vendors = (await this.db.vendors.bulkGet(ids)).filter(isPresent);
+        const reviews = await this.db.reviews.where("vendorId").anyOf(ids).toArray();
+        return { vendors, reviews: reviews.sort(byId), evaluations: [evaluation] };
+      },
+    );
+    const present = new Set(vendors.map((vendor) => vendor.id));
+    return buildVendorPack({
+      vendors,
+      reviews,
+      // An evaluation only ever names vendors in the pack, so the pack can always be read back.
+      evaluations: evaluations.map((evaluation) => ({
+        ...evaluation,
+        vendorIds: evaluation.vendorIds.filter((id) => present.has(id)),
+      })),
+      appVersion: this.appVersion,
+      exportedAt: this.now(),
+    });
+  }
+
+  /** What importing the pack would do; writes nothing. */
+  async previewImport(text: string): Promise<ImportPreview> {
+    const parsed = parseVendorPack(text);
+    if (!parsed.ok) return parsed;
+    const plan = await this.db.transaction("r", this.db.vendors, this.db.reviews, this.db.evaluations, () =>
+      this.planImport(parsed.pack),
+    );
+    return withMigration(plan.preview, parsed.migratedFrom);
+  }
+
+  /**
+   * Imports a pack in one transaction: new vendors are added, known ones merged (owner edits in the
+   * library win), new reviews added. Any failure — including a full disk — leaves the library as it was.
+   */
+  async commitImport(text: string): Promise<ImportPreview> {
+    const parsed = parseVendorPack(text);
+    if (!parsed.ok) return parsed;
+    try {
+      const preview = await this.db.transaction(
+        "rw",
+        this.db.vendors,
+        this.db.reviews,
+        this.db.evaluations,
+        async () => {
+          const plan = await this.planImport(parsed.pack);
+          await this.db.vendors.bulkPut(plan.vendors);
+          await this.db.reviews.bulkPut(plan.reviews);
+          await this.db.evaluations.bulkPut(plan.evaluations);
+          return plan.preview;
+        },
+      );
+      return withMigration(preview, parsed.migratedFrom);
+    } catch (error) {
+      if (isQuotaExceeded(error)) return { ok: false, errors: [STORAGE_FULL_MESSAGE] };
+      return {
+        ok: false,
+        errors: [
+          `The import failed and nothing was imported (${error instanceof Error ? error.message : String(error)}). Try again; if it keeps failing, export your library and report the problem.`,
+        ],
+      };
+    }
+  }
+
+  /** Removes every vendor, review, evaluation and clip (settings stay). */
+  clearLibrary(): Promise<void> {
+    return this.writing(() =>
+      this.db.transaction(
+        "rw",
+        [this.db.vendors, this.db.reviews, this.db.evaluations, this.db.clips],
+        async () => {
+          await Promise.all([
+            this.db.vendors.clear(),
+            this.db.reviews.clear(),
+            this.db.evaluations.clear(),
+            this.db.clips.clear(),
+          ]);
+        },
+      ),
+    );
+  }
+
+  /** Must run inside a transaction over vendors, reviews and evaluations; reads only. */
+  private async planImport(pack: VendorPack): Promise<{
+    preview: Extract<ImportPreview, { ok: true }>;
+    vendors: Vendor[];
+    reviews: Review[];
+    evaluations: Evaluation[];
+  }> {
+    const now = this.now();
+    const rejected: { id?: string; reason: string }[] = [];
+    const byId = await this.db.vendors.bulkGet(pack.vendors.map((vendor) => vendor.id));
+    const packDomains = [
+      ...new Set(pack.vendors.flatMap((vendor) => (vendor.domain ? [vendor.domain] : []))),
+    ];
+    const domainOwners = new Map<string, Vendor>();
+    if (packDomains.length > 0) {
+      for (const vendor of await this.db.vendors.where("domain").anyOf(packDomains).toArray()) {
+        if (vendor.domain !== undefined) domainOwners.set(vendor.domain, vendor);
+      }
+    }
+
+    const idMap = new Map<string, string>();
+    const vendorsToPut: Vendor[] = [];
+    const domainsTaken = new Map<string, string>();
+    let newVendors = 0;
+    let updatedVendors = 0;
+    let unchangedVendors = 0;
+    pack.vendors.forEach((incoming, index) => {
+      const match =
+        byId[index] ?? (incoming.domain === undefined ? undefined : domainOwners.get(incoming.domain));
+      const candidate =
+        match === undefined ? incoming : mergeImportedVendor(match, { ...incoming, id: match.id }, now);
+      const vendor = "vendor" in candidate ? candidate.vendor : candidate;
+      const domain = vendor.domain;
+      if (domain !== undefined) {
+        const libraryOwner = domainOwners.get(domain)?.id ?? vendor.id;
+        const packOwner = domainsTaken.get(domain) ?? vendor.id;
+        if (libraryOwner !== vendor.id || packOwner !== vendor.id) {
+          rejected.push({
+            id: incoming.id,
+            reason: `Vendor "${incoming.name}" has the website domain ${domain}, which another vendor in the library or the pack already has; it was not imported. Merge the two by hand if they are the same vendor.`,
+          });
+          return;
+        }
+        domainsTaken.set(domain, vendor.id);
+      }
+      idMap.set(incoming.id, vendor.id);
+      if (match === undefined) {
+        newVendors += 1;
+        vendorsToPut.push(vendor);
+      } else if ("changed" in candidate && candidate.changed) {
+        updatedVendors += 1;
+        vendorsToPut.push(vendor);
+      } else {
+        unchangedVendors += 1;
+      }
+    });
+
+    const reviewsById = new Map<string, Review>();
+    for (const review of pack.reviews) {
+      const vendorId = idMap.get(review.vendorId);
+      if (vendorId === undefined) continue; // its vendor was rejected, said above
+      const mapped =
+        vendorId === review.vendorId ? review : { ...review, vendorId, id: reviewId(vendorId, review) };
+      if (!reviewsById.has(mapped.id)) reviewsById.set(mapped.id, mapped);
+    }
+    const candidates = [...reviewsById.values()];
+    const storedReviews = await this.db.reviews.bulkGet(candidates.map((review) => review.id));
+    const reviews = candidates.filter((_, index) => storedReviews[index] === undefined);
+
+    const storedEvaluations = await this.db.evaluations.bulkGet(
+      pack.evaluations.map((evaluation) => evaluation.id),
+    );
+    const evaluations: Evaluation[] = [];
+    pack.evaluations.forEach((incoming, index) => {
+      const mappedIds = incoming.vendorIds.flatMap((id) => {
+        const mapped = idMap.get(id);
+        return mapped === undefined ? [] : [mapped];
+      });
+      const stored = storedEvaluations[index];
+      if (stored === undefined) {
+        evaluations.push({ ...incoming, vendorIds: [...new Set(mappedIds)] });
+        return;
+      }
+      // The library's own criteria and weights are the owner's: only the vendor list is united.
+      const vendorIds = [...new Set([...stored.vendorIds, ...mappedIds])].slice(0, 10_000);
+      if (!sameValue(vendorIds, stored.vendorIds)) {
+        evaluations.push({ ...stored, vendorIds, updatedAt: now.toISOString() });
+      }
+    });
+
+    return {
+      preview: {
+        ok: true,
+        newVendors,
+        updatedVendors,
+        unchangedVendors,
+        newReviews: reviews.length,
+        evaluations: evaluations.length,
+        rejected,
+      },
+      vendors: vendorsToPut,
+      reviews,
+      evaluations,
+    };
+  }
+
+  private async changeEvaluationVendors(
+    evaluationId: string,
+    change: (current: string[]) => Promise<string[]>,
+  ): Promise<Evaluation> {
+    return this.writing(() =>
+      this.db.transaction("rw", this.db.vendors, this.db.evaluations, async () => {
+        const evaluation = await this.requireEvaluation(evaluationId);
+        const vendorIds = [...new Set(await change(evaluation.vendorIds))];
+        if (vendorIds.length > 10_000) {
+          throw new Error("An evaluation can compare at most 10,000 vendors. Remove some vendors first.");
+        }
+        if (sameValue(vendorIds, evaluation.vendorIds)) return evaluation;
+        const updated = { ...evaluation, vendorIds, updatedAt: this.now().toISOString() };
+        await this.db.evaluations.put(updated);
+        return updated;
+      }),
+    );
+  }
+
+  private async existingVendorIds(ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.db.vendors.bulkGet(unique);
+    return unique.filter((_, index) => found[index] !== undefined);
+  }
+
+  private async requireVendor(id: string): Promise<Vendor> {
+    const vendor = await this.db.vendors.get(id);
+    if (vendor === undefined) {
+      throw new Error(
+        `There is no vendor "${id}" in the library (it may have been deleted). Reload the list and try again.`,
+      );
+    }
+    return vendor;
+  }
+
+  private async requireEvaluation(id: string): Promise<Evaluation> {
+    const evaluation = await this.db.evaluations.get(id);
+    if (evaluation === undefined) {
+      throw new Error(
+        `There is no evaluation "${id}" in the library (it may have been deleted). Reload the list and pick another.`,
+      );
+    }
+    return evaluation;
+  }
+
+  /** Turns a full-storage failure into the sentence the owner can act on; other errors pass through. */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new Error(STORAGE_FULL_MESSAGE, { cause: error });
+      throw error;
+    }
+  }
+
+  /** The domain's id, or a numbered variant when a record from an older version already uses it. */
+  private async freeVendorId(base: string): Promise<string> {
+    if ((await this.db.vendors.get(base)) === undefined) return base;
+    for (let n = 2; ; n++) {
+      const id = `${base}:${n}`;
+      if ((await this.db.vendors.get(id)) === undefined) return id;
+    }
+  }
+}
+
+function withMigration(
+  preview: Extract<ImportPreview, { ok: true }>,
+  migratedFrom: number | undefined,
+): ImportPreview {
+  return migratedFrom === undefined ? preview : { ...preview, migratedFrom };
+}
+
+function pageOf<T extends { id: string }>(
+  records: T[],
+  pageSize: number,
+): { vendors: T[]; nextCursor: string | null } {
+  const page = records.slice(0, pageSize);
+  const last = page[page.length - 1];
+  return { vendors: page, nextCursor: records.length > pageSize && last !== undefined ? last.id : null };
+}
+
+function checkWindow(offset: number, limit: number): void {
+  if (
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > MAX_PAGE_SIZE
+  ) {
+    throw new Error(
+      `Cannot list vendors from position ${offset}, ${limit} at a time: use a whole offset from 0 and a page size from 1 to ${MAX_PAGE_SIZE}.`,
+    );
+  }
+}
+
+function searchableText(vendor: Vendor): string {
+  return [vendor.name, vendor.domain ?? "", vendor.description ?? "", vendor.notes, vendor.tags.join(" ")]
+    .join("\n")
+    .toLowerCase();
+}
+
+function isPresent<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Code-unit order, as IndexedDB sorts the name index, so indexed and in-memory pages agree. */
+function byNameThenId(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : byId(a, b);
+}
