@@ -14,4 +14,16 @@ export const MEASUREMENTS: readonly Measurement[] = [
     requires: ["tests/workbook/hyperformula-vendor-plugin.ts", "excel-addin/functions/registry.ts"],
     load: () => import("./score-hyperformula"),
   },
+  {
+    name: "workbook",
+    keys: ["workbook.syncs", "workbook.max_request_bytes"],
+    requires: ["excel-addin/workbook/write-scorecard.ts", "excel-addin/workbook/mock-excel-context.ts"],
+    load: () => import("./workbook-writer"),
+  },
+  {
+    name: "size.addin",
+    keys: ["size.taskpane_gzip_bytes", "size.taskpane_lazy_gzip_bytes", "size.functions_gzip_bytes"],
+    requires: ["dist/addin/taskpane.html", "dist/addin/functions.js"],
+    load: () => import("./size-addin"),
+  },
 ];
