@@ -1,0 +1,48 @@
+import type { LayerResult } from "../draft";
+import { parseNumber } from "../parse-number";
+import { plainText } from "../plain-text";
+import { linkAt, readReviewCards, textAt } from "./read-dom";
+
+/**
+ * Google Maps / business profile panel: name, rating and count, address, phone and the
+ * "Website" (authority) link, each marked by data-item-id and aria-label; review cards by data-review-id.
+ */
+export function readGoogleBusiness(root: ParentNode, pageUrl: string): LayerResult {
+  const result: LayerResult = { method: "adapter", vendor: {}, reviews: [] };
+  const name = textAt(root, "h1.DUwDvf, h1");
+  if (name) result.vendor.name = name;
+  const website = linkAt(root, 'a[data-item-id="authority"]', pageUrl);
+  if (website) result.vendor.website = website;
+  const rating = parseNumber(textAt(root, '.F7nice span[aria-hidden="true"]'));
+  const countLabel = root.querySelector('.F7nice span[aria-label$="reviews"]')?.getAttribute("aria-label");
+  const count = parseNumber(countLabel ?? undefined);
+  if (rating !== undefined)
+    result.rating = { value: rating, scale: 5, ...(count !== undefined ? { count } : {}) };
+  const address = labelValue(root, 'button[data-item-id="address"]');
+  const phone = labelValue(root, 'button[data-item-id^="phone:tel:"]');
+  if (address || phone) {
+    result.vendor.contacts = { ...(address ? { address } : {}), ...(phone ? { phones: [phone] } : {}) };
+  }
+  const category = textAt(root, "button.DkEaL");
+  if (category) result.vendor.description = category;
+  result.reviews = readReviewCards(
+    root,
+    {
+      card: "div.jftiEf[data-review-id]",
+      author: ".d4r55",
+      body: ".wiI7pd",
+      date: ".rsqaWe",
+      rating: ".kvMYJc",
+      ratingAttribute: "aria-label",
+    },
+    "google",
+    pageUrl,
+  );
+  return result;
+}
+
+function labelValue(root: ParentNode, selector: string): string | undefined {
+  const label = root.querySelector(selector)?.getAttribute("aria-label");
+  if (!label) return undefined;
+  return plainText(label.replace(/^[A-Za-z ]+:\s*/, ""), 400) || undefined;
+}

@@ -1,0 +1,33 @@
+import type { CaptureMethod, Certification, OutsourcedFunction, PricePlan, ReviewCandidate } from "../schema";
+
+/** What one layer found about the vendor; every field optional, merged first-hit-wins. */
+export interface VendorDraft {
+  name?: string;
+  website?: string;
+  function?: OutsourcedFunction;
+  description?: string;
+  location?: { country?: string; region?: string; city?: string };
+  timeZone?: string;
+  languages?: string[];
+  contacts?: { emails?: string[]; phones?: string[]; address?: string };
+  pricing?: { model?: PricingModel; plans?: PricePlan[]; currency?: string };
+  certifications?: Certification[];
+  logo?: string;
+}
+export type PricingModel = "fixed" | "hourly" | "monthly" | "per-seat" | "per-transaction" | "quote";
+
+export interface AggregateRatingDraft {
+  value: number;
+  scale: number;
+  count?: number;
+}
+
+/** A review before its quote selector is worked out from the page text. */
+export type ReviewDraft = Omit<ReviewCandidate, "quote" | "scale"> & { scale?: number };
+
+export interface LayerResult {
+  method: CaptureMethod;
+  vendor: VendorDraft;
+  rating?: AggregateRatingDraft;
+  reviews: ReviewDraft[];
+}

@@ -1,0 +1,63 @@
+import type { LayerResult } from "../draft";
+import type { PageText, TextBlock } from "../page-text";
+import { findCertificationsRaw } from "./certifications";
+import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesRaw } from "./contacts";
+import { findLanguagesRaw } from "./languages";
+import { findTimeZoneRaw, locationFromAddressRaw } from "./location";
+import { guessFunctionRaw } from "./outsourced-function";
+import { guessPricingModelRaw, plansFromBlocksRaw } from "./pricing";
+
+/** How much visible text the heuristics read: enough for any real page, bounded for huge ones. */
+export const HEURISTIC_TEXT_LIMIT = 200_000;
+
+/**
+ * The heuristic layer over the visible text. On a directory page only the outsourced-function
+ * guess and stated languages run: its contacts, prices and badges belong to the directory or to reviewers.
+ */
+export function readHeuristics(page: PageText, linkHrefs: string[], isDirectory: boolean): LayerResult {
+  const result: LayerResult = { method: "heuristic", vendor: {}, reviews: [] };
+  const text = page.text.length > HEURISTIC_TEXT_LIMIT ? page.text.slice(0, HEURISTIC_TEXT_LIMIT) : page.text;
+  const guessed = guessFunctionRaw(text);
+  if (guessed) result.vendor.function = guessed;
+  const languages = findLanguagesRaw(text);
+  if (languages.length) result.vendor.languages = languages;
+  if (isDirectory) return result;
+
+  const fromLinks = contactsFromLinksRaw(linkHrefs);
+  const emails = fromLinks.emails.length ? fromLinks.emails : findEmailsRaw(text);
+  const phones = fromLinks.phones.length ? fromLinks.phones : findPhonesRaw(text);
+  const address = findAddressRaw(text);
+  if (emails.length || phones.length || address) {
+    result.vendor.contacts = {
+      ...(emails.length ? { emails } : {}),
+      ...(phones.length ? { phones } : {}),
+      ...(address ? { address } : {}),
+    };
+  }
+  if (address) {
+    const location = locationFromAddressRaw(address);
+    if (Object.keys(location).length) result.vendor.location = location;
+  }
+  const certifications = findCertificationsRaw(text);
+  if (certifications.length) result.vendor.certifications = certifications;
+  const timeZone = findTimeZoneRaw(text);
+  if (timeZone) result.vendor.timeZone = timeZone;
+
+  const blocks: TextBlock[] = [];
+  let budget = HEURISTIC_TEXT_LIMIT;
+  for (const block of page.blocks) {
+    budget -= block.text.length;
+    if (budget < 0) break;
+    blocks.push(block);
+  }
+  const plans = plansFromBlocksRaw(blocks);
+  const model = guessPricingModelRaw(plans, text);
+  if (plans.length || model) {
+    result.vendor.pricing = {
+      plans,
+      ...(model ? { model } : {}),
+      ...(plans[0] ? { currency: plans[0].currency } : {}),
+    };
+  }
+  return result;
+}

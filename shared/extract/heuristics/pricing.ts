@@ -1,0 +1,142 @@
+import type { PricePeriod, PricePlan } from "../../schema";
+import type { PricingModel } from "../draft";
+import type { TextBlock } from "../page-text";
+import { parseNumber } from "../parse-number";
+
+const SYMBOLS: Record<string, string> = {
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₹": "INR",
+  A$: "AUD",
+  C$: "CAD",
+  AU$: "AUD",
+  CA$: "CAD",
+};
+const CODES = "USD|EUR|GBP|INR|AUD|CAD|CHF|JPY|NZD|SGD|ZAR|SEK|NOK|DKK|PLN";
+const PRICE = new RegExp(
+  `(?:(US\\$|AU\\$|CA\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?|\\b(${CODES})\\s?)(\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(k\\b)?|\\b(\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)\\s?(€|\\b(?:${CODES})\\b)`,
+  "g",
+);
+const RANGE_HIGH = /^\s*(?:-|–|to)\s*(?:US\$|\$|€|£)?\s?\d[\d,.]*\s?(?:k\b)?/i;
+const PERIOD =
+  /^\s*(?:\+\s*VAT\s*)?(?:(?:\/|per|an?|each|every)\s*)?(?:(?:user|seat|employee|member|person|head)s?\s*(?:\/|per|an?|each)?\s*)?(hour|hr|h|day|week|wk|month|mo|quarter|year|yr|annum|annually|monthly|yearly|hourly|weekly|daily|one[- ]off|one[- ]time)\b/i;
+const PERIODS: Record<string, PricePeriod> = {
+  hour: "hour",
+  hr: "hour",
+  h: "hour",
+  hourly: "hour",
+  day: "day",
+  daily: "day",
+  week: "week",
+  wk: "week",
+  weekly: "week",
+  month: "month",
+  mo: "month",
+  monthly: "month",
+  quarter: "quarter",
+  year: "year",
+  yr: "year",
+  annum: "year",
+  annually: "year",
+  yearly: "year",
+};
+
+export interface FoundPrice {
+  price: number;
+  currency: string;
+  period: PricePeriod;
+  perSeat: boolean;
+  index: number;
+}
+
+/**
+ * Prices with currency and period in a piece of text: "$49/month", "€1,200 per year",
+ * "£35 an hour", "from $99 per user per month" (perSeat), "$25 - $49 / hr" (the low end).
+ * A price without a period word is one-time.
+ *
+ * @example
+ * findPricesRaw("from $99 per user per month")
+ * //=> [{ price: 99, currency: "USD", period: "month", perSeat: true, index: 5 }]
+ */
+export function findPricesRaw(text: string): FoundPrice[] {
+  const found: FoundPrice[] = [];
+  for (const match of text.matchAll(PRICE)) {
+    const symbol = match[1];
+    const code = match[2] ?? match[6]?.trim();
+    const currency = symbol ? SYMBOLS[symbol] : code === "€" ? "EUR" : code;
+    const amount = parseNumber(match[3] ?? match[5]);
+    if (!currency || amount === undefined) continue;
+    const price = match[4] ? amount * 1000 : amount;
+    let tail = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 60);
+    const range = RANGE_HIGH.exec(tail);
+    if (range) tail = tail.slice(range[0].length);
+    const period = PERIOD.exec(tail);
+    const seatWindow = tail.slice(0, period ? period[0].length + 20 : 25);
+    found.push({
+      price,
+      currency,
+      period: period ? (PERIODS[period[1]!.toLowerCase()] ?? "one-time") : "one-time",
+      perSeat: /\b(?:per|\/|a|each)\s*(?:user|seat|employee|member|person|head)\b/i.test(seatWindow),
+      index: match.index ?? 0,
+    });
+    if (found.length >= 50) break;
+  }
+  return found;
+}
+
+/**
+ * Price plans from the page's text blocks, each named after the nearest heading or card title
+ * above it ("Starter", "Growth"); a heading keeps only its first price.
+ */
+export function plansFromBlocksRaw(blocks: TextBlock[]): PricePlan[] {
+  const plans: PricePlan[] = [];
+  const named = new Set<string>();
+  for (const block of blocks) {
+    for (const found of findPricesRaw(block.text)) {
+      const name = block.heading ?? "Price";
+      const key = `${name}\u0000${found.currency}`;
+      if (named.has(key)) continue;
+      named.add(key);
+      const plan: PricePlan = { name, price: found.price, currency: found.currency, period: found.period };
+      if (found.perSeat) plan.perSeat = true;
+      plans.push(plan);
+      if (plans.length >= 50) return plans;
+    }
+  }
+  return plans;
+}
+
+/**
+ * The pricing model the plans suggest; "quote" when there are no prices but the page asks for a quote.
+ *
+ * @example
+ * guessPricingModelRaw([{ name: "Team", price: 12, currency: "USD", period: "month", perSeat: true }], "") //=> "per-seat"
+ * guessPricingModelRaw([], "Request a quote") //=> "quote"
+ */
+export function guessPricingModelRaw(plans: PricePlan[], text: string): PricingModel | undefined {
+  if (plans.some((plan) => plan.perSeat)) return "per-seat";
+  if (plans.some((plan) => plan.period === "hour" || plan.period === "day")) return "hourly";
+  if (
+    plans.some(
+      (plan) =>
+        plan.period === "month" ||
+        plan.period === "year" ||
+        plan.period === "quarter" ||
+        plan.period === "week",
+    )
+  ) {
+    return "monthly";
+  }
+  if (plans.length > 0) return "fixed";
+  if (
+    /\b(?:request a quote|get a quote|custom pricing|contact (?:us|sales) for pricing|bespoke pricing)\b/i.test(
+      text,
+    )
+  ) {
+    return "quote";
+  }
+  return undefined;
+}
