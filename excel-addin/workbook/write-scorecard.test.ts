@@ -304,6 +304,10 @@ describe("writeScorecard update", () => {
       "Scorecard!$F$4:$F$9",
     );
     expect(model.tables.get(TABLE_NAMES.scorecard)).toMatchObject({ rows: 7 });
+    expect(model.sheet("Scorecard").dataBars.map((bar) => bar.address)).toEqual([
+      "Scorecard!F4:F8",
+      "Scorecard!F9:F9",
+    ]);
     expect(report).toMatchObject({ mode: "update", rowsAdded: 3, rowsFlagged: 3, chunks: 0 });
     expect(report.ownerEditsKept).toBe(1); // the name typed over; owner columns are never candidates
     expect(context.syncs - syncsBefore).toBe(report.syncs);

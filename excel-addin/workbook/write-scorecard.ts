@@ -212,6 +212,8 @@ export async function writeScorecard(
       const rows = state.firstBodyRow - state.top + state.bodyRowCount;
       state.excelTable.resize(state.sheet.getRangeByIndexes(state.top, state.left, rows, state.width));
       await batch.reserve(64);
+      // The data bars were laid on the rows the build wrote; give the new rows their own.
+      await addDataBars(batch, state, state.appends[0]?.sheetRow ?? state.firstBodyRow, state.appends.length);
     }
     // New rows: whole rows, column runs at a time.
     const hashes = await writeRows(batch, state, state.appends, placements, budget, progress);
@@ -496,13 +498,20 @@ async function createTable(batch: RequestBatcher, state: TableState): Promise<vo
     }
   });
   await batch.reserve(64 * width);
-  for (const id of table.dataBars) {
+  await addDataBars(batch, state, state.firstBodyRow, table.rows.length);
+}
+
+async function addDataBars(
+  batch: RequestBatcher,
+  state: TableState,
+  firstRow: number,
+  rows: number,
+): Promise<void> {
+  for (const id of state.table.dataBars) {
     const col = state.columnIndex.get(id);
-    if (col === undefined || table.rows.length === 0) continue;
-    const bars = sheet
-      .getRangeByIndexes(state.firstBodyRow, col, table.rows.length, 1)
-      .conditionalFormats.add("DataBar");
-    // Scores are 0-100: a fixed scale keeps bar lengths comparable between pulls.
+    if (col === undefined || rows === 0) continue;
+    const bars = state.sheet.getRangeByIndexes(firstRow, col, rows, 1).conditionalFormats.add("DataBar");
+    // Scores are 0-100: a fixed scale keeps bar lengths comparable between pulls and between rules.
     bars.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
     bars.dataBar.upperBoundRule = { type: "Number", formula: "100" };
     await batch.reserve(256);
