@@ -1,0 +1,275 @@
+import { describe, expect, test } from "vitest";
+import { applyOwnerEdit } from "../../shared/library/apply-owner-edit";
+import { reviewId } from "../../shared/schema/review";
+import { FIXED_NOW, makeCapture, makeLibrary, reviewCandidate } from "./library-test-helpers";
+
+const evaluationInput = (vendorIds: string[] = [], id = "eval-1") => ({
+  id,
+  name: "Payroll 2026",
+  function: "accounting-payroll" as const,
+  criteria: [{ id: "cost", name: "Cost", weight: 1 }],
+  vendorIds,
+});
+
+describe("saveCapture", () => {
+  test("creates a vendor, its reviews and a clip history row", async () => {
+    const library = makeLibrary();
+    const result = await library.saveCapture(
+      makeCapture({
+        reviews: [reviewCandidate("Great"), reviewCandidate("Great"), reviewCandidate("Fine", "Bob")],
+      }),
+    );
+    expect(result).toMatchObject({ created: true, newReviews: 2, vendor: { id: "acme.com", name: "Acme" } });
+    expect(await library.listReviews("acme.com")).toHaveLength(2);
+    const history = await library.clipHistory("acme.com");
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      vendorId: "acme.com",
+      url: "https://acme.com/",
+      capturedAt: "2026-02-01T00:00:00.000Z",
+    });
+    expect(history[0]?.capture.vendor.name).toBe("Acme");
+  });
+
+  test("a second clip merges, stores duplicate reviews once and keeps both clips in history", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({ reviews: [reviewCandidate("Great")] }));
+    const second = await library.saveCapture(
+      makeCapture({
+        url: "https://www.g2.com/products/acme/reviews",
+        capturedAt: "2026-02-02T00:00:00.000Z",
+        vendor: { languages: ["German"] },
+        reviews: [reviewCandidate("Great"), reviewCandidate("New one")],
+      }),
+    );
+    expect(second).toMatchObject({ created: false, newReviews: 1, changedFields: ["languages"] });
+    expect((await library.listReviews("acme.com")).map((r) => r.id).sort()).toEqual(
+      [
+        reviewId("acme.com", { ...reviewCandidate("Great"), source: "g2" }),
+        reviewId("acme.com", { ...reviewCandidate("New one"), source: "g2" }),
+      ].sort(),
+    );
+    expect((await library.clipHistory("acme.com")).map((clip) => clip.url)).toEqual([
+      "https://acme.com/",
+      "https://www.g2.com/products/acme/reviews",
+    ]);
+  });
+
+  test("owner edits survive a re-clip of the same page", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({}));
+    await library.updateVendor("acme.com", { name: "Acme Payroll (mine)", status: "shortlisted" });
+    const again = await library.saveCapture(
+      makeCapture({ capturedAt: "2026-04-01T00:00:00.000Z", name: "ACME Inc" }),
+    );
+    expect(again.vendor).toMatchObject({ name: "Acme Payroll (mine)", status: "shortlisted" });
+  });
+
+  test.each([
+    [{ domain: "" }, /which website/],
+    [{ name: "" }, /name/],
+  ])("refuses %j with a sentence and writes nothing", async (overrides, message) => {
+    const library = makeLibrary();
+    await expect(library.saveCapture(makeCapture(overrides))).rejects.toThrow(message);
+    expect(await library.db.vendors.count()).toBe(0);
+    expect(await library.db.clips.count()).toBe(0);
+  });
+
+  test("refuses a malformed capture", async () => {
+    const library = makeLibrary();
+    await expect(library.saveCapture({ url: "javascript:1" } as never)).rejects.toThrow(/could not be read/);
+  });
+
+  test("a failing write leaves nothing half-written", async () => {
+    const library = makeLibrary();
+    library.db.clips.add = () => Promise.reject(new DOMException("disk full", "QuotaExceededError"));
+    await expect(library.saveCapture(makeCapture({ reviews: [reviewCandidate("x")] }))).rejects.toThrow(
+      /storage for VendorScout is full/,
+    );
+    expect(await library.db.vendors.count()).toBe(0);
+    expect(await library.db.reviews.count()).toBe(0);
+  });
+});
+
+describe("owner actions", () => {
+  test("selection as review is stored once; as note appends source and date", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({}));
+    const review = await library.saveSelectionAsReview("acme.com", {
+      ...reviewCandidate("Picked text"),
+      source: "other",
+    });
+    const again = await library.saveSelectionAsReview("acme.com", {
+      ...reviewCandidate("Picked text"),
+      source: "other",
+    });
+    expect(again).toEqual(review);
+    expect(await library.listReviews("acme.com")).toHaveLength(1);
+    await library.saveSelectionAsNote("acme.com", " first ", "https://acme.com/about");
+    const vendor = await library.saveSelectionAsNote("acme.com", "second", "https://acme.com/pricing");
+    expect(vendor.notes).toBe(
+      "first\n— https://acme.com/about (2026-03-01)\n\nsecond\n— https://acme.com/pricing (2026-03-01)",
+    );
+    await expect(library.saveSelectionAsNote("acme.com", "x", "file:///etc/passwd")).rejects.toThrow(
+      /web pages/,
+    );
+    await expect(library.saveSelectionAsNote("acme.com", "  ", "https://a.com/")).rejects.toThrow(/empty/);
+    await expect(library.saveSelectionAsNote("nope.com", "x", "https://a.com/")).rejects.toThrow(
+      /no vendor "nope.com"/,
+    );
+    await expect(library.saveSelectionAsReview("acme.com", { body: 1 } as never)).rejects.toThrow(
+      /could not be saved/,
+    );
+  });
+
+  test("updateVendor names the bad field; rateVendor sets and clears", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({}));
+    await expect(library.updateVendor("acme.com", { website: "ftp://x" })).rejects.toThrow(
+      /website is not valid/,
+    );
+    expect((await library.rateVendor("acme.com", "cost", 4)).criterionRatings).toEqual({ cost: 4 });
+    expect((await library.rateVendor("acme.com", "cost", null)).criterionRatings).toEqual({});
+    await expect(library.rateVendor("acme.com", "cost", 7)).rejects.toThrow(/between 1 and 5/);
+  });
+
+  test("findVendorForUrl matches the registrable domain", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({ domain: "acme.co.uk" }));
+    expect((await library.findVendorForUrl("https://www.shop.acme.co.uk/path?q=1"))?.id).toBe("acme.co.uk");
+    expect(await library.findVendorForUrl("https://other.co.uk/")).toBeUndefined();
+    expect(await library.findVendorForUrl("not a url")).toBeUndefined();
+    expect((await library.findVendorByDomain("ACME.co.uk"))?.id).toBe("acme.co.uk");
+  });
+
+  test("deleteVendor removes its reviews, clips and evaluation membership", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({ reviews: [reviewCandidate("x")] }));
+    await library.saveCapture(makeCapture({ domain: "beta.com", name: "Beta" }));
+    await library.saveEvaluation(evaluationInput(["acme.com", "beta.com", "ghost.com"]));
+    expect((await library.getEvaluation("eval-1"))?.vendorIds).toEqual(["acme.com", "beta.com"]);
+    await library.deleteVendor("acme.com");
+    expect(await library.getVendor("acme.com")).toBeUndefined();
+    expect(await library.listReviews("acme.com")).toEqual([]);
+    expect(await library.clipHistory("acme.com")).toEqual([]);
+    expect((await library.getEvaluation("eval-1"))?.vendorIds).toEqual(["beta.com"]);
+  });
+
+  test("evaluations: save, add, remove, list, delete", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({}));
+    await library.saveCapture(makeCapture({ domain: "beta.com", name: "Beta" }));
+    await library.saveEvaluation(evaluationInput([], "eval-2"));
+    await library.saveEvaluation({ ...evaluationInput([]), name: "A first" });
+    expect((await library.listEvaluations()).map((e) => e.id)).toEqual(["eval-1", "eval-2"]);
+    expect(
+      (await library.addToEvaluation("eval-1", ["beta.com", "acme.com", "beta.com", "ghost.com"])).vendorIds,
+    ).toEqual(["beta.com", "acme.com"]);
+    expect((await library.removeFromEvaluation("eval-1", ["beta.com"])).vendorIds).toEqual(["acme.com"]);
+    await library.deleteEvaluation("eval-2");
+    expect(await library.getEvaluation("eval-2")).toBeUndefined();
+    await expect(library.addToEvaluation("eval-2", ["acme.com"])).rejects.toThrow(/no evaluation "eval-2"/);
+    await expect(library.saveEvaluation({ ...evaluationInput(), criteria: [] })).rejects.toThrow(/criteria/);
+  });
+});
+
+describe("searchVendors and paging", () => {
+  async function seeded() {
+    const library = makeLibrary();
+    const rows = [
+      ["alpha.com", "Alpha", "hr"],
+      ["bravo.com", "bravo", "it-support"],
+      ["charlie.com", "Charlie", "hr"],
+      ["delta.com", "Delta", "marketing"],
+    ] as const;
+    for (const [domain, name, fn] of rows) {
+      await library.saveCapture(makeCapture({ domain, name, vendor: { function: fn } }));
+    }
+    await library.updateVendor("charlie.com", { status: "shortlisted", tags: ["UK"] });
+    await library.updateVendor("alpha.com", { tags: ["uk", "cheap"] });
+    await library.saveEvaluation(evaluationInput(["delta.com", "alpha.com"]));
+    return library;
+  }
+  test.each([
+    [{}, ["Alpha", "Charlie", "Delta", "bravo"]],
+    [{ function: "hr" }, ["Alpha", "Charlie"]],
+    [{ status: "shortlisted" }, ["Charlie"]],
+    [{ tag: "uk" }, ["Alpha", "Charlie"]],
+    [{ text: "RAV" }, ["bravo"]],
+    [{ evaluationId: "eval-1" }, ["Alpha", "Delta"]],
+    [{ function: "hr", tag: "cheap" }, ["Alpha"]],
+  ] as const)("%j", async (filter, names) => {
+    const library = await seeded();
+    const result = await library.searchVendors(filter, 0, 10);
+    expect(result.vendors.map((v) => v.name)).toEqual(names);
+    expect(result.total).toBe(names.length);
+  });
+  test("offset and limit window the sorted result", async () => {
+    const library = await seeded();
+    expect(await library.searchVendors({}, 1, 2)).toMatchObject({
+      total: 4,
+      vendors: [{ name: "Charlie" }, { name: "Delta" }],
+    });
+    expect((await library.searchVendors({ function: "hr" }, 1, 5)).vendors.map((v) => v.name)).toEqual([
+      "Charlie",
+    ]);
+    await expect(library.searchVendors({}, -1, 5)).rejects.toThrow(/page size/);
+  });
+  test("pageVendors and pageReviews walk every record once by id", async () => {
+    const library = await seeded();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { vendors: { id: string }[]; nextCursor: string | null } = await library.pageVendors(
+        null,
+        cursor,
+        3,
+      );
+      seen.push(...page.vendors.map((v) => v.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(["alpha.com", "bravo.com", "charlie.com", "delta.com"]);
+    expect(await library.pageVendors("eval-1", null, 1)).toMatchObject({
+      vendors: [{ id: "alpha.com" }],
+      nextCursor: "alpha.com",
+    });
+    expect(await library.pageVendors("eval-1", "alpha.com", 1)).toMatchObject({
+      vendors: [{ id: "delta.com" }],
+      nextCursor: null,
+    });
+
+    for (const [i, domain] of ["alpha.com", "bravo.com", "charlie.com"].entries()) {
+      await library.saveSelectionAsReview(domain, { ...reviewCandidate(`text ${i}`), source: "other" });
+      await library.saveSelectionAsReview(domain, { ...reviewCandidate(`more ${i}`), source: "other" });
+    }
+    const all = (await library.db.reviews.toArray()).map((r) => r.id);
+    const walk = async (vendorIds: string[]) => {
+      const ids: string[] = [];
+      let next: string | null = null;
+      do {
+        const page: { reviews: { id: string }[]; nextCursor: string | null } = await library.pageReviews(
+          vendorIds,
+          next,
+          2,
+        );
+        ids.push(...page.reviews.map((r) => r.id));
+        next = page.nextCursor;
+      } while (next !== null);
+      return ids;
+    };
+    expect(await walk(["alpha.com", "bravo.com", "charlie.com"])).toEqual(all);
+    const manyIds = ["alpha.com", "bravo.com", ...Array.from({ length: 300 }, (_, i) => `x${i}.com`)];
+    const expected = (await library.db.reviews.toArray())
+      .filter((r) => r.vendorId !== "charlie.com")
+      .map((r) => r.id);
+    expect(await walk(manyIds)).toEqual(expected);
+    expect(await library.pageReviews([], null, 5)).toEqual({ reviews: [], nextCursor: null });
+  });
+});
+
+test("clock and app version come from the options", async () => {
+  const library = makeLibrary();
+  const pack = await library.exportPack();
+  expect(pack).toMatchObject({ appVersion: "0.1.0-test", exportedAt: FIXED_NOW.toISOString(), vendors: [] });
+  expect(applyOwnerEdit).toBeTypeOf("function");
+});

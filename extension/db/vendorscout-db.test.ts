@@ -1,0 +1,75 @@
+import { Dexie } from "dexie";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { expect, test } from "vitest";
+import { vendorSchema } from "../../shared/schema/vendor";
+import v1Dump from "./fixtures/vendorscout-v1.json";
+import { VENDORSCOUT_DB_NAME, VENDORSCOUT_DB_V1_STORES, VendorScoutDb } from "./vendorscout-db";
+
+async function storeV1Fixture(indexedDB: IDBFactory): Promise<void> {
+  const v1 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
+  v1.version(1).stores(VENDORSCOUT_DB_V1_STORES);
+  await v1.transaction("rw", v1.tables, async () => {
+    for (const [table, rows] of Object.entries(v1Dump.tables)) await v1.table(table).bulkAdd(rows);
+  });
+  v1.close();
+}
+
+test("opening a version-1 library upgrades every vendor and keeps every record", async () => {
+  const indexedDB = new IDBFactory();
+  await storeV1Fixture(indexedDB);
+  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(2);
+
+  const vendors = await db.vendors.toArray();
+  expect(vendors.map((vendor) => vendor.id).sort()).toEqual(
+    v1Dump.tables.vendors.map((vendor) => vendor.id).sort(),
+  );
+  for (const vendor of vendors) {
+    expect(vendorSchema.parse(vendor)).toEqual(vendor);
+    expect(vendor).not.toHaveProperty("category");
+    expect(vendor).not.toHaveProperty("rating");
+  }
+  const acme = await db.vendors.get("acme-payroll.com");
+  expect(acme).toMatchObject({
+    function: "accounting-payroll",
+    ratings: [{ source: "other", value: 4.6, scale: 5, count: 212, capturedAt: "2025-06-03T10:30:00.000Z" }],
+    status: "shortlisted",
+    tags: ["uk", "payroll"],
+    notes: "Called Ann on Monday.",
+    criterionRatings: { cost: 4, security: 5 },
+  });
+  expect(await db.vendors.get("helpdesk.io")).toMatchObject({ function: "it-support", ratings: [] });
+  expect(await db.vendors.get("xn--zrich-hr-p2a.ch")).toMatchObject({
+    name: "Zürich HR Partner",
+    ratings: [{ source: "other", value: 3.9 }],
+  });
+  // "bookkeeping" was a 0.0.x category that is no outsourced function now: kept in the notes, not lost.
+  const oldBooks = await db.vendors.get("old-books.com");
+  expect(oldBooks?.function).toBeUndefined();
+  expect(oldBooks?.notes).toBe(
+    'Too slow.\nKept from an earlier VendorScout version: function: "bookkeeping"',
+  );
+  expect(oldBooks?.ratings).toMatchObject([{ value: 4.1, count: 8 }]);
+
+  expect(await db.reviews.toArray()).toEqual(v1Dump.tables.reviews);
+  expect(await db.evaluations.toArray()).toEqual(v1Dump.tables.evaluations);
+  expect(await db.settings.toArray()).toEqual(v1Dump.tables.settings);
+  // Version 2 adds the clips table and the name index.
+  expect(await db.clips.count()).toBe(0);
+  expect((await db.vendors.orderBy("name").toArray()).map((vendor) => vendor.name)).toEqual([
+    "Acme Payroll",
+    "Helpdesk Heroes",
+    "Old Books Ltd",
+    "Zürich HR Partner",
+  ]);
+  db.close();
+});
+
+test("a new database starts at the current version, empty", async () => {
+  const db = new VendorScoutDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  expect(await db.vendors.count()).toBe(0);
+  expect(db.verno).toBe(2);
+  expect(db.name).toBe("vendorscout");
+  db.close();
+});
