@@ -102,6 +102,31 @@ describe("task pane in Chromium against the mocked Office host", () => {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: resolve(OUTPUT_DIR, "taskpane.png"), fullPage: true });
 
+    // Build writes the live scorecard into the (mocked) open workbook.
+    await page.getByRole("button", { name: "Build scorecard" }).click();
+    await page.getByText("Scorecard built").waitFor({ timeout: 15_000 });
+    const built = await readMockWorkbook(page);
+    expect(built.sheetNames).toEqual(
+      expect.arrayContaining(["Vendors", "Reviews", "Criteria", "Scorecard", "Costs"]),
+    );
+    const vendorCells = (built.sheets.Vendors ?? []).flat();
+    expect(vendorCells).toEqual(expect.arrayContaining(["vendor-1", "vendor-2", "vendor-3", "Northwind IT"]));
+    // Page text that looks like a formula is written as text.
+    expect(vendorCells).toContain("=cmd|' /C calc'!A0");
+    expect(
+      Object.values(built.formulas)
+        .flat()
+        .filter((f) => f.includes("calc")),
+    ).toEqual([]);
+    expect(built.formulas.Scorecard?.length).toBeGreaterThan(0);
+    await page.screenshot({ path: resolve(OUTPUT_DIR, "taskpane-built.png"), fullPage: true });
+
+    // Build again refuses (the sheets exist) with the writer's sentence; Update refreshes.
+    await page.getByRole("button", { name: "Build scorecard" }).click();
+    await page.getByText("already has", { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Update scorecard" }).click();
+    await page.getByText("Scorecard updated").waitFor({ timeout: 15_000 });
+
     // ExcelApi 1.12: the advisor-safe copy opens as a new workbook (an .xlsx, so base64 of a zip).
     await page.getByRole("button", { name: "Make advisor-safe copy" }).click();
     await page

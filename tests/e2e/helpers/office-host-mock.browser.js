@@ -151,6 +151,17 @@
       }
       return out;
     },
+    /** Every formula in the sheet, as "A1: =…". */
+    formulaCells(name) {
+      const sheet = state.sheets[name];
+      if (!sheet) return [];
+      return [...sheet.cells.entries()]
+        .filter(([, cell]) => cell.formula)
+        .map(([key, cell]) => {
+          const [r, c] = key.split(",").map(Number);
+          return `${indexToCol(c)}${r + 1}: ${cell.formula}`;
+        });
+    },
     sheetNames() {
       return state.order.slice();
     },
@@ -209,8 +220,11 @@
     }
   }
 
-  function writeCell(cell, value, keepBlank) {
-    if (typeof value === "string" && value.startsWith("=")) {
+  function writeCell(cell, value, keepBlank, viaValues) {
+    // As in Excel: through `values`, a string starting with "=" becomes a formula unless the cell is
+    // formatted as text ("@") first; through `formulas` it always does.
+    const asText = viaValues && cell.numberFormat === "@";
+    if (typeof value === "string" && value.startsWith("=") && !asText) {
       cell.formula = value;
       cell.value = value;
     } else {
@@ -223,6 +237,8 @@
     const sheetName = () => sheetRef.name;
     const sheet = () => state.sheets[sheetRef.name];
     const range = {
+      __mockBox: box,
+      __mockSheet: sheetRef,
       isNullObject: false,
       load() {
         return range;
@@ -253,7 +269,9 @@
       },
       set values(values) {
         if (!checkShape(box, values, "values")) return;
-        eachCell(values, (value, r, c) => writeCell(cellAt(sheet(), box.row + r, box.col + c), value, true));
+        eachCell(values, (value, r, c) =>
+          writeCell(cellAt(sheet(), box.row + r, box.col + c), value, true, true),
+        );
         state.log.push({ op: "values", sheet: sheetName(), address: range.address });
       },
       get formulas() {
@@ -265,7 +283,7 @@
       set formulas(formulas) {
         if (!checkShape(box, formulas, "formulas")) return;
         eachCell(formulas, (value, r, c) =>
-          writeCell(cellAt(sheet(), box.row + r, box.col + c), value, false),
+          writeCell(cellAt(sheet(), box.row + r, box.col + c), value, false, false),
         );
         state.log.push({ op: "formulas", sheet: sheetName(), address: range.address });
       },
@@ -397,7 +415,10 @@
         },
       }),
       resize(address) {
-        record.box = parseAddress(address);
+        record.box =
+          typeof address === "object" && address?.__mockBox
+            ? { ...address.__mockBox }
+            : parseAddress(address);
       },
       delete() {
         const sheet = state.sheets[sheetRef.name];
@@ -422,10 +443,20 @@
       },
       getCount: () => ({ value: all().length }),
       add(address, _hasHeaders) {
-        const local = String(address);
-        const sheetName = local.includes("!") ? local.split("!")[0].replace(/^'|'$/g, "") : sheetRef?.name;
+        // Excel accepts a Range object or an address string.
+        const isRange = typeof address === "object" && address !== null && address.__mockBox;
+        const local = isRange ? "" : String(address);
+        const sheetName = isRange
+          ? address.__mockSheet.name
+          : local.includes("!")
+            ? local.split("!")[0].replace(/^'|'$/g, "")
+            : sheetRef?.name;
         const ref = { name: sheetName };
-        const record = { name: `Table${all().length + 1}`, sheet: sheetName, box: parseAddress(local) };
+        const record = {
+          name: `Table${all().length + 1}`,
+          sheet: sheetName,
+          box: isRange ? { ...address.__mockBox } : parseAddress(local),
+        };
         state.sheets[sheetName].tables.push(record);
         state.log.push({ op: "addTable", sheet: sheetName, address: formatAddress(sheetName, record.box) });
         return makeTable(ref, record);

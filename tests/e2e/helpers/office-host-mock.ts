@@ -28,6 +28,8 @@ export async function routeOfficeHostMock(
 export interface MockWorkbookSnapshot {
   sheetNames: string[];
   sheets: Record<string, unknown[][]>;
+  /** Per sheet, every formula as "A1: =…"; page text must never show up here. */
+  formulas: Record<string, string[]>;
   syncs: number;
   runs: number;
   createdWorkbooks: Array<{ base64Length: number; startsWithZip: boolean }>;
@@ -38,6 +40,7 @@ export async function readMockWorkbook(page: Page): Promise<MockWorkbookSnapshot
     type MockState = {
       sheetNames(): string[];
       readSheet(name: string): unknown[][];
+      formulaCells(name: string): string[];
       syncs: number;
       runs: number;
       createdWorkbooks: Array<{ base64Length: number; startsWithZip: boolean }>;
@@ -47,6 +50,7 @@ export async function readMockWorkbook(page: Page): Promise<MockWorkbookSnapshot
     return {
       sheetNames,
       sheets: Object.fromEntries(sheetNames.map((name) => [name, state.readSheet(name)])),
+      formulas: Object.fromEntries(sheetNames.map((name) => [name, state.formulaCells(name)])),
       syncs: state.syncs,
       runs: state.runs,
       createdWorkbooks: state.createdWorkbooks,
