@@ -24,7 +24,7 @@ const KEYWORDS: [OutsourcedFunction, RegExp][] = [
   ["logistics", /\b(?:logistics|fulfil+ment|warehous\w+|freight|shipping|3pl|last[- ]mile)\b/gi],
   [
     "software-development",
-    /\b(?:software development|web development|app development|developers?|engineers|devops|web and mobile apps?|mobile apps?|shopify|react|api)\b/gi,
+    /\b(?:software development|web development|app development|developers?|devops|web and mobile apps?|mobile apps?|shopify)\b/gi,
   ],
   ["legal", /\b(?:legal services|law firm|solicitors?|attorneys?|lawyers?|contract review)\b/gi],
 ];
