@@ -28,7 +28,14 @@ export class MockSheet {
   visibility = "Visible";
   frozenRows = 0;
   dataBars: { address: string; lower?: unknown; upper?: unknown }[] = [];
-  charts: { type: string; source: string; title?: string; categories?: string; position?: string }[] = [];
+  charts: {
+    name?: string;
+    type: string;
+    source: string;
+    title?: string;
+    categories?: string;
+    position?: string;
+  }[] = [];
   columnWidths = new Map<number, number>();
   constructor(readonly name: string) {}
 
@@ -205,7 +212,10 @@ class MockWorkbookApi {
 class MockWorksheetApi {
   readonly tables: { add(range: MockRangeApi, hasHeaders: boolean): MockTableApi };
   readonly freezePanes: { freezeRows(count: number): void };
-  readonly charts: { add(type: string, source: MockRangeApi, seriesBy: string): MockChartApi };
+  readonly charts: {
+    add(type: string, source: MockRangeApi, seriesBy: string): MockChartApi;
+    getItemOrNullObject(name: string): MockChartApi;
+  };
 
   constructor(
     private readonly context: MockExcelContext,
@@ -233,7 +243,11 @@ class MockWorksheetApi {
         context.enqueue({ op: "charts.add", type, source: source.address, seriesBy }, () =>
           context.model.sheet(name).charts.push(chart),
         );
-        return new MockChartApi(context, chart);
+        return new MockChartApi(context, chart, false);
+      },
+      getItemOrNullObject: (chartName) => {
+        const chart = context.model.sheets.get(name)?.charts.find((c) => c.name === chartName);
+        return new MockChartApi(context, chart ?? { type: "", source: "" }, chart === undefined);
       },
     };
   }
@@ -295,11 +309,18 @@ class MockTableApi {
 class MockChartApi {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
-  readonly series: { getItemAt(index: number): { name: string; setXAxisValues(range: MockRangeApi): void } };
+  readonly series: {
+    getItemAt(index: number): {
+      name: string;
+      setXAxisValues(range: MockRangeApi): void;
+      setValues(range: MockRangeApi): void;
+    };
+  };
 
   constructor(
     private readonly context: MockExcelContext,
     private readonly chart: MockSheet["charts"][number],
+    readonly isNullObject: boolean,
   ) {
     const enqueue = context.enqueue.bind(context);
     this.title = {
@@ -332,8 +353,18 @@ class MockChartApi {
           enqueue({ op: "series.setXAxisValues", address: range.address }, () => {
             chart.categories = range.address;
           }),
+        setValues: (range: MockRangeApi) =>
+          enqueue({ op: "series.setValues", address: range.address }, () => {
+            chart.source = range.address;
+          }),
       }),
     };
+  }
+
+  set name(value: string) {
+    this.context.enqueue({ op: "chart.name", value }, () => {
+      this.chart.name = value;
+    });
   }
 
   setPosition(start: string): void {

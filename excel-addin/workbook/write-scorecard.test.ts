@@ -308,6 +308,14 @@ describe("writeScorecard update", () => {
       "Scorecard!F4:F8",
       "Scorecard!F9:F9",
     ]);
+    // The chart the build drew now takes in the appended row.
+    expect(model.sheet("Scorecard").charts).toEqual([
+      expect.objectContaining({
+        name: "VS_Scorecard_Chart",
+        source: "Scorecard!F4:F9",
+        categories: "Scorecard!B4:B9",
+      }),
+    ]);
     expect(report).toMatchObject({ mode: "update", rowsAdded: 3, rowsFlagged: 3, chunks: 0 });
     expect(report.ownerEditsKept).toBe(1); // the name typed over; owner columns are never candidates
     expect(context.syncs - syncsBefore).toBe(report.syncs);

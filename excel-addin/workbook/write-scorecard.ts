@@ -2,6 +2,7 @@ import { type Placements, resolveFormula, type TablePlacement } from "../../shar
 import {
   columnLetter,
   type PlanCell,
+  type PlanChart,
   type PlanColumn,
   type PlanRow,
   type PlanTable,
@@ -159,7 +160,18 @@ export async function writeScorecard(
   const existing = states.filter((s) => existingSheets.includes(s.table.sheet));
   for (const state of existing) state.existing = true;
 
+  const charts = new Map<PlanChart, Excel.Chart>();
   if (existing.length > 0) {
+    // Charts the build drew on sheets that exist, so their series can take in appended rows.
+    for (const s of plan.sheets) {
+      if (!existingSheets.includes(s.name)) continue;
+      for (const chart of s.charts) {
+        charts.set(
+          chart,
+          (sheets.get(s.name) as Excel.Worksheet).charts.getItemOrNullObject(chartName(chart)),
+        );
+      }
+    }
     const shapes = new Map<TableState, { range: Excel.Range; header: Excel.Range }>();
     for (const state of existing) {
       const table = state.table.excelTable ? tableProbes.get(state.table.name) : undefined;
@@ -230,23 +242,17 @@ export async function writeScorecard(
     }
   }
 
-  // Sheet furniture for sheets built now: frozen header and the chart.
+  // Sheet furniture: frozen header and chart on sheets built now; existing charts cover new rows.
   for (const s of plan.sheets) {
-    if (existingSheets.includes(s.name)) continue;
     const sheet = sheets.get(s.name) as Excel.Worksheet;
-    if (s.freezeRows > 0) sheet.freezePanes.freezeRows(s.freezeRows);
+    const built = !existingSheets.includes(s.name);
+    if (built && s.freezeRows > 0) sheet.freezePanes.freezeRows(s.freezeRows);
     for (const chart of s.charts) {
       const state = states.find((st) => st.table.name === chart.table);
       if (!state || state.bodyRowCount === 0) continue;
-      addChart(
-        sheet,
-        state,
-        chart.title,
-        chart.categoryColumn,
-        chart.valueColumn,
-        chart.anchorRow,
-        chart.anchorColumn,
-      );
+      const drawn = charts.get(chart);
+      if (built) addChart(sheet, state, chart);
+      else if (drawn && !drawn.isNullObject && state.appends.length > 0) extendChart(drawn, state, chart);
     }
     await batch.reserve(512);
   }
@@ -740,29 +746,43 @@ async function flagRemoved(
   return rows.length;
 }
 
-function addChart(
-  sheet: Excel.Worksheet,
+/** The name the build gives a chart, so an update finds it again. */
+function chartName(chart: PlanChart): string {
+  return `${chart.table}_Chart`;
+}
+
+function chartColumns(
   state: TableState,
-  title: string,
-  categoryColumn: string,
-  valueColumn: string,
-  anchorRow: number,
-  anchorColumn: number,
-): void {
-  const values = state.columnIndex.get(valueColumn);
-  const categories = state.columnIndex.get(categoryColumn);
-  if (values === undefined || categories === undefined) return;
-  const chart = sheet.charts.add(
-    "BarClustered",
-    sheet.getRangeByIndexes(state.firstBodyRow, values, state.bodyRowCount, 1),
-    "Columns",
-  );
-  chart.title.text = title;
+  chart: PlanChart,
+): { values: Excel.Range; categories: Excel.Range } | undefined {
+  const values = state.columnIndex.get(chart.valueColumn);
+  const categories = state.columnIndex.get(chart.categoryColumn);
+  if (values === undefined || categories === undefined) return undefined;
+  const column = (col: number) =>
+    state.sheet.getRangeByIndexes(state.firstBodyRow, col, state.bodyRowCount, 1);
+  return { values: column(values), categories: column(categories) };
+}
+
+function addChart(sheet: Excel.Worksheet, state: TableState, spec: PlanChart): void {
+  const ranges = chartColumns(state, spec);
+  if (!ranges) return;
+  const chart = sheet.charts.add("BarClustered", ranges.values, "Columns");
+  chart.name = chartName(spec);
+  chart.title.text = spec.title;
   chart.legend.visible = false;
   const series = chart.series.getItemAt(0);
   series.name = "Score";
-  series.setXAxisValues(sheet.getRangeByIndexes(state.firstBodyRow, categories, state.bodyRowCount, 1));
-  chart.setPosition(`${columnLetter(anchorColumn)}${anchorRow + 1}`);
+  series.setXAxisValues(ranges.categories);
+  chart.setPosition(`${columnLetter(spec.anchorColumn)}${spec.anchorRow + 1}`);
+}
+
+/** Points the chart's series at the grown columns; titles, colours and size the owner set stay. */
+function extendChart(chart: Excel.Chart, state: TableState, spec: PlanChart): void {
+  const ranges = chartColumns(state, spec);
+  if (!ranges) return;
+  const series = chart.series.getItemAt(0);
+  series.setValues(ranges.values);
+  series.setXAxisValues(ranges.categories);
 }
 
 /** Text rows (the ledger): "@" first, then values, sliced by bytes. */
