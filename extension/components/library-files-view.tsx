@@ -118,11 +118,11 @@ function ImportPreviewView({
   return (
     <div data-testid="import-preview" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
       <Text weight="semibold">{`${fileName}: a dry run, nothing written yet`}</Text>
-      <Text>{`${summary.newVendors.length} new vendors, ${summary.updatedVendors.length} updated, ${summary.rejected.length} rejected; ${summary.reviews} reviews, ${summary.evaluations} evaluations.`}</Text>
+      <Text>{`${summary.newVendors} new vendors, ${summary.updatedVendors} updated, ${summary.unchangedVendors} unchanged, ${summary.rejected.length} rejected; ${summary.newReviews} new reviews, ${summary.evaluations} evaluations.`}</Text>
       {summary.rejected.length > 0 ? (
         <ul>
-          {summary.rejected.slice(0, 50).map((rejected) => (
-            <li key={rejected.label}>
+          {summary.rejected.slice(0, 50).map((rejected, index) => (
+            <li key={`${index}-${rejected.label}`}>
               <Text>{`${rejected.label}: ${rejected.reasons.join("; ")}`}</Text>
             </li>
           ))}

@@ -1,5 +1,6 @@
+import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { OutsourcedFunction, PipelineStatus } from "../../shared/schema/common";
-import type { Evaluation } from "../../shared/schema/evaluation";
+import type { Evaluation, EvaluationInput } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
@@ -24,11 +25,12 @@ export interface ImportSummary {
   ok: boolean;
   /** Problems with the file itself; nothing can be imported. */
   errors: string[];
-  newVendors: string[];
-  updatedVendors: string[];
-  rejected: Array<{ label: string; reasons: string[] }>;
+  newVendors: number;
+  updatedVendors: number;
+  unchangedVendors: number;
+  newReviews: number;
   evaluations: number;
-  reviews: number;
+  rejected: Array<{ label: string; reasons: string[] }>;
 }
 
 export type SaveResult = { ok: true; vendor: Vendor } | { ok: false; errors: Record<string, string> };
@@ -41,13 +43,13 @@ export interface LibraryPort {
     limit: number,
   ): Promise<{ total: number; vendors: Vendor[] }>;
   getVendor(id: string): Promise<Vendor | undefined>;
-  updateVendor(id: string, patch: Partial<Vendor>): Promise<SaveResult>;
+  updateVendor(id: string, patch: VendorOwnerPatch): Promise<SaveResult>;
   rateVendor(id: string, criterionId: string, rating: number | null): Promise<void>;
   deleteVendor(id: string): Promise<void>;
   listReviews(vendorId: string): Promise<Review[]>;
   clipHistory(vendorId: string): Promise<ClipHistoryEntry[]>;
   listEvaluations(): Promise<Evaluation[]>;
-  saveEvaluation(evaluation: Evaluation): Promise<void>;
+  saveEvaluation(evaluation: EvaluationInput): Promise<void>;
   deleteEvaluation(id: string): Promise<void>;
   addToEvaluation(evaluationId: string, vendorId: string): Promise<void>;
   removeFromEvaluation(evaluationId: string, vendorId: string): Promise<void>;

@@ -13,6 +13,7 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
+import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
 import { BASE_CRITERIA } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
@@ -22,7 +23,7 @@ import type { ClipHistoryEntry, LibraryPort } from "./library-port";
 import { label } from "./vendor-list";
 import { safeHref, splitList } from "./vendor-pages";
 
-type Patch = Partial<Vendor>;
+type Patch = VendorOwnerPatch;
 
 /** A vendor with every field editable; each change goes through updateVendor's schema check. */
 export function VendorDetail({

@@ -10,9 +10,21 @@ import { pagesForRange } from "./vendor-pages";
 const PAGE_SIZE = 50;
 const ROW_HEIGHT = 56;
 const ANY = "";
+/** Fluent's Dropdown has a 250px minimum; in a narrow side panel two must share a row. */
+const FILL = { minWidth: 0, width: "100%" } as const;
 
+const SPECIAL_LABELS: Record<string, string> = {
+  "it-support": "IT support",
+  "accounting-payroll": "Accounting and payroll",
+  hr: "HR",
+  "per-seat": "Per seat",
+  "per-transaction": "Per transaction",
+  g2: "G2",
+};
+
+/** An enum value as the owner reads it: "due-diligence" -> "Due diligence", "it-support" -> "IT support". */
 export function label(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
+  return SPECIAL_LABELS[value] ?? value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
 }
 
 /**
@@ -112,7 +124,12 @@ export function VendorList({
         onChange={(_, data) => setText(data.value)}
       />
       <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
-        <Dropdown aria-label="Function" placeholder="Any function" onOptionSelect={set("function")}>
+        <Dropdown
+          style={FILL}
+          aria-label="Function"
+          placeholder="Any function"
+          onOptionSelect={set("function")}
+        >
           <Option value={ANY}>Any function</Option>
           {OUTSOURCED_FUNCTIONS.map((fn) => (
             <Option key={fn} value={fn}>
@@ -120,7 +137,7 @@ export function VendorList({
             </Option>
           ))}
         </Dropdown>
-        <Dropdown aria-label="Status" placeholder="Any status" onOptionSelect={set("status")}>
+        <Dropdown style={FILL} aria-label="Status" placeholder="Any status" onOptionSelect={set("status")}>
           <Option value={ANY}>Any status</Option>
           {PIPELINE_STATUSES.map((status) => (
             <Option key={status} value={status}>
@@ -128,7 +145,7 @@ export function VendorList({
             </Option>
           ))}
         </Dropdown>
-        <Dropdown aria-label="Tag" placeholder="Any tag" onOptionSelect={set("tag")}>
+        <Dropdown style={FILL} aria-label="Tag" placeholder="Any tag" onOptionSelect={set("tag")}>
           <Option value={ANY}>Any tag</Option>
           {tags.map((tag) => (
             <Option key={tag} value={tag}>
@@ -136,7 +153,12 @@ export function VendorList({
             </Option>
           ))}
         </Dropdown>
-        <Dropdown aria-label="Evaluation" placeholder="Any evaluation" onOptionSelect={set("evaluationId")}>
+        <Dropdown
+          style={FILL}
+          aria-label="Evaluation"
+          placeholder="Any evaluation"
+          onOptionSelect={set("evaluationId")}
+        >
           <Option value={ANY}>Any evaluation</Option>
           {evaluations.map((evaluation) => (
             <Option key={evaluation.id} value={evaluation.id} text={evaluation.name}>

@@ -1,0 +1,83 @@
+import type { ImportSummary, LibraryPort } from "../components/library-port";
+import type { ImportPreview, VendorLibrary } from "../db/library";
+
+/** Binds the side panel's LibraryPort to VendorLibrary (Dexie): errors become sentences, records summaries. */
+export function libraryPort(library: VendorLibrary): LibraryPort {
+  return {
+    searchVendors: (filter, offset, limit) => library.searchVendors(filter, offset, limit),
+    getVendor: (id) => library.getVendor(id),
+    updateVendor: async (id, patch) => {
+      try {
+        return { ok: true, vendor: await library.updateVendor(id, patch) };
+      } catch (error) {
+        return { ok: false, errors: { edit: messageOf(error) } };
+      }
+    },
+    rateVendor: async (id, criterionId, rating) => {
+      await library.rateVendor(id, criterionId, rating);
+    },
+    deleteVendor: (id) => library.deleteVendor(id),
+    listReviews: (vendorId) => library.listReviews(vendorId),
+    clipHistory: async (vendorId) =>
+      (await library.clipHistory(vendorId)).map((clip) => ({
+        url: clip.url,
+        capturedAt: clip.capturedAt,
+        summary: `${clip.capture.pageKind === "directory" ? "review site" : "vendor's own site"}, ${clip.capture.reviews.length} review${clip.capture.reviews.length === 1 ? "" : "s"}`,
+      })),
+    listEvaluations: () => library.listEvaluations(),
+    saveEvaluation: async (evaluation) => {
+      await library.saveEvaluation(evaluation);
+    },
+    deleteEvaluation: (id) => library.deleteEvaluation(id),
+    addToEvaluation: async (evaluationId, vendorId) => {
+      await library.addToEvaluation(evaluationId, [vendorId]);
+    },
+    removeFromEvaluation: async (evaluationId, vendorId) => {
+      await library.removeFromEvaluation(evaluationId, [vendorId]);
+    },
+    exportPack: (options) => library.exportPack(options),
+    previewImport: async (text) => importSummary(await library.previewImport(text)),
+    commitImport: async (text) => {
+      const result = await library.commitImport(text);
+      if (!result.ok) return { ok: false, errors: result.errors };
+      return {
+        ok: true,
+        message: `Imported ${result.newVendors} new vendor${result.newVendors === 1 ? "" : "s"}, updated ${result.updatedVendors}, added ${result.newReviews} review${result.newReviews === 1 ? "" : "s"} and ${result.evaluations} evaluation${result.evaluations === 1 ? "" : "s"}.`,
+      };
+    },
+    listTags: async () => (await library.db.vendors.orderBy("tags").uniqueKeys()).map(String),
+  };
+}
+
+/** The dry run in the side panel's terms. */
+export function importSummary(preview: ImportPreview): ImportSummary {
+  if (!preview.ok) {
+    return {
+      ok: false,
+      errors: preview.errors,
+      newVendors: 0,
+      updatedVendors: 0,
+      unchangedVendors: 0,
+      newReviews: 0,
+      evaluations: 0,
+      rejected: [],
+    };
+  }
+  return {
+    ok: true,
+    errors: [],
+    newVendors: preview.newVendors,
+    updatedVendors: preview.updatedVendors,
+    unchangedVendors: preview.unchangedVendors,
+    newReviews: preview.newReviews,
+    evaluations: preview.evaluations,
+    rejected: preview.rejected.map((rejected) => ({
+      label: rejected.id ?? "a record",
+      reasons: [rejected.reason],
+    })),
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
