@@ -2,6 +2,7 @@
  * Whether `npm start` / `npm run demo` must build first: a half is rebuilt when its output is missing,
  * older than any source it is made from, or (the extension) built for another add-in origin.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -132,4 +133,48 @@ export function readBuildState(half: BuildHalf, addinOrigin: string): BuildState
     state.servesOrigin = manifestServesOrigin(readFileSync(half.output, "utf8"), addinOrigin);
   }
   return state;
+}
+
+/**
+ * Runs `npm run <script>` in `root`. `quiet` collects the output (the last lines come back on failure)
+ * instead of passing it through to the console.
+ */
+export function runBuildScript(
+  root: string,
+  script: BuildScript,
+  quiet: boolean,
+): { ok: boolean; tail: string } {
+  const result = spawnSync("npm", ["run", "-s", script], {
+    cwd: root,
+    stdio: quiet ? "pipe" : "inherit",
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+  return { ok: result.status === 0, tail: output.trim().split("\n").slice(-15).join("\n") };
+}
+
+/** Builds every half that needs it; returns a line per half, or throws with the failing script's output. */
+export function buildWhatIsStale(
+  root: string,
+  addinOrigin: string,
+  options: { force: boolean; quiet: boolean; log(line: string): void },
+): string[] {
+  const lines: string[] = [];
+  for (const half of buildHalves(root)) {
+    const decision = decideBuild(readBuildState(half, addinOrigin), options.force);
+    if (!decision.build) {
+      lines.push(`${decision.script} up to date`);
+      continue;
+    }
+    options.log(`  … npm run ${decision.script} (${decision.reason})`);
+    const result = runBuildScript(root, decision.script, options.quiet);
+    if (!result.ok) {
+      throw new Error(
+        `npm run ${decision.script} failed.${result.tail ? `\n${result.tail}` : ""}\nFix the error, then run the command again.`,
+      );
+    }
+    lines.push(`ran ${decision.script} (${decision.reason})`);
+  }
+  return lines;
 }

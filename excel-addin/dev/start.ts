@@ -10,7 +10,7 @@
  *
  * The decisions are pure functions in start-browser.ts, start-build.ts and start-steps.ts (tested there).
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:https";
 import { createServer } from "node:net";
@@ -28,7 +28,7 @@ import {
   loadExtensionNote,
   majorVersion,
 } from "./start-browser";
-import { buildHalves, decideBuild, readBuildState } from "./start-build";
+import { buildWhatIsStale } from "./start-build";
 import { clipShortcut, type StartSummary, startSteps } from "./start-steps";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -49,25 +49,6 @@ let pagesServer: PageServer | undefined;
 let browser: ChildProcess | undefined;
 let profileDir: string | undefined;
 let stopping = false;
-
-/** Builds what is missing or stale; exits with the failing script's name otherwise. */
-function buildIfNeeded(): void {
-  for (const half of buildHalves(ROOT)) {
-    const decision = decideBuild(readBuildState(half, DEFAULT_ADDIN_ORIGIN), values.rebuild);
-    if (!decision.build) {
-      console.log(`✓ ${decision.script}: ${decision.reason}.`);
-      continue;
-    }
-    console.log(`… npm run ${decision.script} (${decision.reason})`);
-    const result = spawnSync("npm", ["run", decision.script], { cwd: ROOT, stdio: "inherit", shell: false });
-    if (result.status !== 0) {
-      console.error(
-        `✗ npm run ${decision.script} failed. Fix the error above, then run \`npm start\` again.`,
-      );
-      process.exit(1);
-    }
-  }
-}
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((done) => {
@@ -175,7 +156,17 @@ async function stop(code: number): Promise<never> {
 }
 
 async function main(): Promise<void> {
-  buildIfNeeded();
+  try {
+    for (const line of buildWhatIsStale(ROOT, DEFAULT_ADDIN_ORIGIN, {
+      force: values.rebuild,
+      quiet: false,
+      log: console.log,
+    }))
+      console.log(`✓ ${line}`);
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    process.exit(1);
+  }
   if (!(await portIsFree(ADDIN_PORT))) {
     console.error(
       `✗ Port ${ADDIN_PORT} is in use. The extension only talks to https://localhost:${ADDIN_PORT}: stop whatever uses it (another \`npm start\`, \`npm run start:addin\` or the e2e tests), then run \`npm start\` again.`,

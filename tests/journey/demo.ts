@@ -1,0 +1,287 @@
+/**
+ * `npm run demo [-- --rebuild]`: the whole VendorScout journey, headless, in real Chromium.
+ *
+ * Clips the bundled provider pages through the extension's popup, builds an evaluation in the side
+ * panel, exports the vendor pack, lets the task pane (https://localhost:3000, Office mocked) pull the
+ * evaluation over the live bridge and build the scorecard, then writes the advisor-safe .xlsx with the
+ * same builder as `npm run scorecard`. Everything lands in out/; each step prints ✓ or ✗.
+ *
+ * The browser parts reuse tests/e2e/helpers (extension copy with test-only localhost access, Chromium
+ * launch with --ignore-certificate-errors, page servers, the office.js stand-in).
+ */
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
+import { buildWhatIsStale } from "../../excel-addin/dev/start-build";
+import { exportScorecard } from "../../extension/cli/export-scorecard";
+import { DEFAULT_ADDIN_ORIGIN } from "../../shared/bridge/addin-origin";
+import { EXTENSION_ID } from "../../shared/bridge/extension-id";
+import { parseVendorPack } from "../../shared/schema/vendor-pack";
+import { launchExtensionWithHttps } from "../e2e/helpers/https-extension";
+import { type StaticServer, serveHttps } from "../e2e/helpers/https-static";
+import {
+  CHROME_BUILD,
+  copyWithTestHostAccess,
+  type LaunchedExtension,
+  ROOT,
+  requireBuild,
+} from "../e2e/helpers/launch-extension";
+import { readMockWorkbook, routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
+import { type PageServer, serveStatic } from "../e2e/helpers/serve-static";
+import { DEMO_CLIP_ORDER, DEMO_PAGES, demoPageUrls } from "./demo-pages";
+import { DEMO_EVALUATION, DEMO_OUTPUTS, ratingsFor } from "./demo-script";
+import { type DemoStep, demoSummary, runSteps } from "./demo-steps";
+
+const OUT = resolve(ROOT, "out");
+const ADDIN_DIR = resolve(ROOT, "dist/addin");
+const ADDIN_PORT = 3000;
+const out = (name: string) => resolve(OUT, name);
+
+const { values } = parseArgs({ options: { rebuild: { type: "boolean", default: false } } });
+
+/** What the steps start, so the end can stop it whatever happened. */
+const running: {
+  pages?: PageServer;
+  copy?: { dir: string; remove(): Promise<void> };
+  extension?: LaunchedExtension;
+  addin?: StaticServer;
+  panel?: Page;
+  vendorNames: string[];
+} = { vendorNames: [] };
+
+function extensionUrl(path: string): string {
+  return `chrome-extension://${EXTENSION_ID}/${path}`;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not running: an earlier step did not finish.`);
+  return value;
+}
+
+/**
+ * Opens the page in a tab, then the real popup in a tab behind it: with the page the active tab, the
+ * popup's "Clip this page" runs exactly as after a toolbar click (popup -> service worker -> clipTab).
+ */
+async function clipThroughPopup(pageUrl: string, screenshot?: string): Promise<string> {
+  const { context } = need(running.extension, "Chromium");
+  const tab = await context.newPage();
+  await tab.goto(pageUrl);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 420 });
+  await tab.bringToFront();
+  await popup.goto(extensionUrl("popup.html"));
+  await popup.getByTestId("site-status").waitFor({ timeout: 10_000 });
+  await popup.getByRole("button", { name: "Clip this page" }).click();
+  const result = popup.getByTestId("clip-result");
+  await result.waitFor({ timeout: 20_000 });
+  const text = (await result.textContent())?.trim() ?? "";
+  const failed = await popup.locator(".fui-MessageBar[data-intent='error'], [data-intent='error']").count();
+  if (failed > 0) throw new Error(`The popup reported: ${text}`);
+  if (screenshot) await popup.locator("main").screenshot({ path: out(screenshot) });
+  await popup.close();
+  await tab.close();
+  return text;
+}
+
+async function openPanel(): Promise<Page> {
+  if (running.panel) return running.panel;
+  const panel = await need(running.extension, "Chromium").context.newPage();
+  await panel.setViewportSize({ width: 400, height: 820 });
+  await panel.goto(extensionUrl("sidepanel.html"));
+  running.panel = panel;
+  return panel;
+}
+
+async function createEvaluation(): Promise<string> {
+  const panel = await openPanel();
+  await panel.getByRole("tab", { name: "Evaluations" }).click();
+  await panel.getByLabel("New evaluation").fill(DEMO_EVALUATION);
+  await panel.getByRole("button", { name: "Create evaluation" }).click();
+  await panel.getByText(`Created “${DEMO_EVALUATION}”`, { exact: false }).waitFor({ timeout: 10_000 });
+  return `"${DEMO_EVALUATION}" from the accounting and payroll criteria template`;
+}
+
+/** Opens each vendor on its side panel page, ticks the evaluation and types the owner's ratings. */
+async function addVendorsAndRate(): Promise<string> {
+  const panel = await openPanel();
+  await panel.getByRole("tab", { name: "Vendors" }).click();
+  const rows = panel.getByTestId("vendor-row");
+  await rows.first().waitFor({ timeout: 10_000 });
+  const count = await rows.count();
+  if (count < 2) throw new Error(`The side panel lists ${count} vendor(s); the clips should have made 2.`);
+  const names: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const row = panel.getByTestId("vendor-row").nth(index);
+    await row.click();
+    const detail = panel.getByTestId("vendor-detail");
+    await detail.waitFor({ timeout: 10_000 });
+    const name = (await detail.getByRole("heading", { level: 2 }).textContent())?.trim() ?? "";
+    names.push(name);
+    await detail.getByRole("checkbox", { name: DEMO_EVALUATION }).check();
+    for (const [criterion, rating] of ratingsFor(name)) {
+      const group = detail.getByRole("radiogroup", { name: criterion });
+      await group.getByRole("radio", { name: String(rating), exact: true }).check({ force: true });
+      await group.getByRole("radio", { name: String(rating), exact: true, checked: true }).waitFor();
+    }
+    if (index === 0) await panel.screenshot({ path: out(DEMO_OUTPUTS.screenshots.vendor) });
+    await detail.getByRole("button", { name: "← All vendors" }).click();
+    await panel.getByTestId("vendor-row").first().waitFor();
+  }
+  running.vendorNames = names;
+  await panel.screenshot({ path: out(DEMO_OUTPUTS.screenshots.list) });
+  return `${names.join(" and ")} added and rated`;
+}
+
+/** The side panel's own "Export .vendorpack.json" button (VendorLibrary.exportPack), saved to out/. */
+async function exportPack(): Promise<string> {
+  const panel = await openPanel();
+  await panel.getByRole("tab", { name: "Evaluations" }).click();
+  const card = panel.getByTestId("evaluation").filter({ hasText: DEMO_EVALUATION });
+  const download = panel.waitForEvent("download", { timeout: 15_000 });
+  await card.getByRole("button", { name: "Export .vendorpack.json" }).click();
+  const file = await download;
+  await file.saveAs(out(DEMO_OUTPUTS.pack));
+  const parsed = parseVendorPack(await readFile(out(DEMO_OUTPUTS.pack), "utf8"));
+  if (!parsed.ok) throw new Error(`The exported pack does not read back: ${parsed.errors.join(" ")}`);
+  const { vendors, reviews, evaluations } = parsed.pack;
+  const evaluation = evaluations.find((e) => e.name === DEMO_EVALUATION);
+  if (!evaluation || evaluation.vendorIds.length < 2) {
+    throw new Error(
+      `The pack should hold "${DEMO_EVALUATION}" with 2 vendors; it holds ${evaluations.length} evaluation(s).`,
+    );
+  }
+  return `out/${DEMO_OUTPUTS.pack}: ${vendors.length} vendors, ${reviews.length} reviews, ${evaluations.length} evaluation`;
+}
+
+async function buildInTaskPane(): Promise<string> {
+  const { origin } = need(running.addin, "The task pane server");
+  const page = await need(running.extension, "Chromium").context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.setViewportSize({ width: 360, height: 900 });
+  await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
+  await page.goto(`${origin}/taskpane.html`);
+  await page
+    .getByText("Reading your library live from the VendorScout extension")
+    .waitFor({ timeout: 10_000 })
+    .catch(async () => {
+      const reason = await page
+        .getByTestId("fallback-reason")
+        .textContent()
+        .catch(() => null);
+      throw new Error(
+        `The task pane did not reach the extension over the bridge${reason ? `: ${reason}` : "."}`,
+      );
+    });
+  const vendorCount = running.vendorNames.length;
+  await page.getByText(`${vendorCount} of ${vendorCount} vendors selected`).waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Build scorecard" }).click();
+  await page.getByText("Scorecard built").waitFor({ timeout: 30_000 });
+  const workbook = await readMockWorkbook(page);
+  const missing = ["Vendors", "Reviews", "Criteria", "Scorecard", "Costs"].filter(
+    (sheet) => !workbook.sheetNames.includes(sheet),
+  );
+  if (missing.length > 0) throw new Error(`The workbook has no ${missing.join(", ")} sheet after the build.`);
+  const cells = (workbook.sheets.Vendors ?? []).flat().map(String).join(" ");
+  const absent = running.vendorNames.filter((name) => !cells.includes(name));
+  if (absent.length > 0) throw new Error(`The Vendors sheet does not name ${absent.join(", ")}.`);
+  await page.screenshot({ path: out(DEMO_OUTPUTS.screenshots.taskpane), fullPage: true });
+  if (errors.length > 0) throw new Error(`The task pane threw: ${errors.join("; ")}`);
+  await page.close();
+  return `sheets ${workbook.sheetNames.join(", ")} written in ${workbook.syncs} syncs`;
+}
+
+async function writeXlsx(): Promise<string> {
+  const result = await exportScorecard([out(DEMO_OUTPUTS.pack), out(DEMO_OUTPUTS.xlsx)]);
+  if (!result.ok) throw new Error(result.message);
+  const { size } = await stat(out(DEMO_OUTPUTS.xlsx));
+  return `${result.message.replace(OUT, "out")} (${Math.round(size / 1024)} KB)`;
+}
+
+const steps: DemoStep[] = [
+  {
+    name: "Build the extension and the add-in",
+    run: async () =>
+      buildWhatIsStale(ROOT, DEFAULT_ADDIN_ORIGIN, {
+        force: values.rebuild,
+        quiet: true,
+        log: console.log,
+      }).join("; "),
+  },
+  {
+    name: "Serve the demo provider pages",
+    run: async () => {
+      await mkdir(OUT, { recursive: true });
+      running.pages = await serveStatic();
+      return running.pages.origin;
+    },
+  },
+  {
+    name: "Copy the extension with test-only access to localhost pages",
+    run: async () => {
+      await requireBuild(CHROME_BUILD);
+      running.copy = await copyWithTestHostAccess(CHROME_BUILD);
+      return "a real click grants activeTab; headless Chromium cannot click the toolbar, so this copy may read http://localhost (build/ is unchanged)";
+    },
+  },
+  {
+    name: "Start Chromium with the extension",
+    run: async () => {
+      running.extension = await launchExtensionWithHttps(need(running.copy, "The extension copy").dir);
+      if (running.extension.extensionId !== EXTENSION_ID) {
+        throw new Error(
+          `The extension loaded as ${running.extension.extensionId}, not ${EXTENSION_ID}: the manifest key is missing from the build. Run \`npm run build:extension\`.`,
+        );
+      }
+      return `extension ${EXTENSION_ID}`;
+    },
+  },
+  ...DEMO_CLIP_ORDER.map(
+    (page): DemoStep => ({
+      name: `Clip ${page} from the popup`,
+      run: async () => {
+        const [url] = demoPageUrls(need(running.pages, "The page server").origin, [page]);
+        return clipThroughPopup(
+          url ?? page,
+          page === DEMO_PAGES.provider ? DEMO_OUTPUTS.screenshots.popup : undefined,
+        );
+      },
+    }),
+  ),
+  { name: "Create an evaluation in the side panel", run: createEvaluation },
+  { name: "Add the vendors to it and rate them", run: addVendorsAndRate },
+  { name: "Export the vendor pack from the side panel", run: exportPack },
+  {
+    name: `Serve the task pane on https://localhost:${ADDIN_PORT}`,
+    run: async () => {
+      try {
+        running.addin = await serveHttps(ADDIN_DIR, ADDIN_PORT);
+      } catch (error) {
+        throw new Error(
+          `Port ${ADDIN_PORT} is in use (${(error as Error).message}). The extension only answers https://localhost:${ADDIN_PORT}: stop \`npm start\`, \`npm run start:addin\` or the e2e tests, then run the demo again.`,
+        );
+      }
+      return "Office host mocked (office.js stand-in with an in-memory workbook)";
+    },
+  },
+  { name: "Pull the evaluation over the live bridge and build the scorecard", run: buildInTaskPane },
+  { name: "Write the advisor-safe .xlsx", run: writeXlsx },
+];
+
+async function stopAll(): Promise<void> {
+  await running.extension?.close().catch(() => undefined);
+  await Promise.all([running.pages?.close(), running.addin?.close(), running.copy?.remove()]);
+}
+
+console.log("VendorScout demo: the journey in headless Chromium, results in out/.\n");
+const run = await runSteps(steps, console.log);
+await stopAll();
+const summary = demoSummary(run);
+if (run.ok) {
+  console.log(
+    `\nIn out/: ${DEMO_OUTPUTS.pack}, ${DEMO_OUTPUTS.xlsx}, ${Object.values(DEMO_OUTPUTS.screenshots).join(", ")}`,
+  );
+}
+console.log(`\n${summary.line}`);
+process.exit(summary.exitCode);
