@@ -21,6 +21,16 @@ export const MEASUREMENTS: readonly Measurement[] = [
     load: () => import("./workbook-writer"),
   },
   {
+    name: "extract.metascraper",
+    keys: [
+      "extract.metascraper_ratio",
+      "extract.metascraper_ratio_without_parse",
+      "extract.fields_vs_metascraper",
+    ],
+    requires: ["shared/extract/index.ts", "tests/fixtures/pages"],
+    load: () => import("./extract-metascraper"),
+  },
+  {
     name: "size.addin",
     keys: ["size.taskpane_gzip_bytes", "size.taskpane_lazy_gzip_bytes", "size.functions_gzip_bytes"],
     requires: ["dist/addin/taskpane.html", "dist/addin/functions.js"],
