@@ -157,8 +157,10 @@ function readVendor(thing: Thing, context: SchemaContext): VendorDraft {
   if (website) vendor.website = website;
   const description = text(thing, "description");
   if (description) vendor.description = description;
+  // A product's image is a picture of the product; an organisation's image is usually its logo.
+  const logoNames = hasType(thing, ORGANIZATION_TYPES) ? ["logo", "image"] : ["logo"];
   const logo = absoluteHttpUrl(
-    text(child(thing, "logo"), "url", "contentUrl") ?? texts(thing, "logo", "image")[0],
+    text(child(thing, "logo"), "url", "contentUrl") ?? texts(thing, ...logoNames)[0],
     context.pageUrl,
   );
   if (logo) vendor.logo = logo;

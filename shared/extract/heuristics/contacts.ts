@@ -76,7 +76,7 @@ export function contactsFromLinksRaw(hrefs: string[]): { emails: string[]; phone
         .toLowerCase();
       if (findEmailsRaw(address).length) emails.add(address);
     } else if (/^tel:/i.test(href)) {
-      const phone = plainText(safeDecode(href.slice(4)), 40);
+      const phone = plainText(safeDecode(href.slice(4)).replace(/^\/+/, ""), 40);
       const digits = phone.replace(/\D/g, "");
       if (digits.length >= 7 && digits.length <= 15 && !phones.has(digits.slice(-9)))
         phones.set(digits.slice(-9), phone);

@@ -96,6 +96,8 @@ export function plansFromBlocksRaw(blocks: TextBlock[]): PricePlan[] {
   const named = new Set<string>();
   for (const block of blocks) {
     for (const found of findPricesRaw(block.text)) {
+      // "0.00 USD" on an invoice or a form is not a price plan; "$0/month" (a free tier) is.
+      if (found.price === 0 && found.period === "one-time") continue;
       const name = block.heading ?? "Price";
       const key = `${name}\u0000${found.currency}`;
       if (named.has(key)) continue;
