@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { JSDOM } from "jsdom";
+import { expect, test } from "vitest";
+import { extractPageHtml } from "./extract-page-html";
+
+const PAGES = resolve(import.meta.dirname, "../../tests/fixtures/pages");
+const parseHtml = (html: string) => new JSDOM(html).window.document;
+
+function request(page: string, extra: Record<string, unknown> = {}) {
+  return {
+    target: "vendorscout-offscreen",
+    type: "extract",
+    html: readFileSync(resolve(PAGES, page), "utf8"),
+    url: `https://example.test/${page}`,
+    capturedAt: "2026-11-22T08:00:00.000Z",
+    ...extra,
+  };
+}
+
+test("a provider page's markup becomes a capture of that vendor", () => {
+  const answer = extractPageHtml(parseHtml, request("provider-brightbooks.html"));
+  expect(answer.ok).toBe(true);
+  expect(answer.ok && answer.capture.vendor.name).toMatch(/BrightBooks/);
+  expect(answer.ok && answer.review).toBeUndefined();
+});
+
+test("with a selection to save as a review, the review comes back too", () => {
+  const answer = extractPageHtml(
+    parseHtml,
+    request("provider-brightbooks.html", {
+      selectionText: "They closed our books in two days.",
+      selectionAsReview: true,
+    }),
+  );
+  expect(answer.ok && answer.review?.body).toBe("They closed our books in two days.");
+});
+
+test.each([
+  [{ type: "extract" }, /malformed/],
+  [{ ...request("provider-brightbooks.html"), capturedAt: "yesterday" }, /malformed/],
+])("a malformed request is refused with a sentence: %#", (message, expected) => {
+  const answer = extractPageHtml(parseHtml, message);
+  expect(!answer.ok && answer.message).toMatch(expected);
+});
+
+test("a parser failure becomes a sentence that says what to do", () => {
+  const answer = extractPageHtml(() => {
+    throw new Error("out of memory");
+  }, request("provider-brightbooks.html"));
+  expect(answer).toEqual({
+    ok: false,
+    message: expect.stringMatching(/\(out of memory\)\. Reload the page/),
+  });
+});
