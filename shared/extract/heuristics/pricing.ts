@@ -79,7 +79,7 @@ export function findPricesRaw(text: string): FoundPrice[] {
       price,
       currency,
       period: period ? (PERIODS[period[1]!.toLowerCase()] ?? "one-time") : "one-time",
-      perSeat: /\b(?:per|\/|a|each)\s*(?:user|seat|employee|member|person|head)\b/i.test(seatWindow),
+      perSeat: /(?:\bper|\/|\ba|\beach)\s*(?:user|seat|employee|member|person|head)\b/i.test(seatWindow),
       index: match.index ?? 0,
     });
     if (found.length >= 50) break;
