@@ -1,0 +1,229 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { build, type Rolldown } from "vite";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { EXTENSION_ID } from "../../shared/bridge/extension-id";
+import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
+import { BRIDGE_PROTOCOL_VERSION } from "../../shared/bridge/protocol";
+import { buildVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
+import { launchExtensionWithHttps } from "./helpers/https-extension";
+import { type StaticServer, serveHttpPages, serveHttps } from "./helpers/https-static";
+import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
+import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+
+const ADDIN_DIR = resolve(ROOT, "dist/addin");
+const VENDOR_COUNT = 620; // more than one 500-vendor page
+const REVIEWS_PER_VENDOR = 2; // 1,240 reviews: more than one 1,000-review page
+
+function libraryPack(): VendorPack {
+  const vendors = Array.from({ length: VENDOR_COUNT }, (_, i) =>
+    makeVendor(i + 1, { name: i === 0 ? '=HYPERLINK("https://evil.example","click")' : `Vendor ${i + 1}` }),
+  );
+  const reviews = vendors.flatMap((vendor) =>
+    Array.from({ length: REVIEWS_PER_VENDOR }, (_, i) => makeReview(vendor.id, i)),
+  );
+  const shortlist = vendors.slice(0, 3).map((vendor) => vendor.id);
+  return buildVendorPack({
+    vendors,
+    reviews,
+    evaluations: [makeEvaluation(shortlist, { id: "eval-shortlist", name: "IT support shortlist" })],
+    appVersion: "0.1.0",
+    exportedAt: new Date("2026-11-02T10:00:00Z"),
+  });
+}
+
+/**
+ * Puts the pack's records into the extension's own IndexedDB through the extension's VendorScoutDb
+ * (bundled now, run in the service worker), so the library has the schema and indexes the extension
+ * itself would create.
+ */
+async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), "vendorscout-seed-"));
+  try {
+    const entry = join(dir, "seed.ts");
+    writeFileSync(
+      entry,
+      `import { VendorScoutDb } from ${JSON.stringify(resolve(ROOT, "extension/db/vendorscout-db.ts"))};
+       (globalThis as Record<string, unknown>).__vendorScoutSeed = async (pack: { vendors: never[]; reviews: never[]; evaluations: never[] }) => {
+         const db = new VendorScoutDb();
+         await db.transaction("rw", db.vendors, db.reviews, db.evaluations, async () => {
+           await db.vendors.bulkPut(pack.vendors);
+           await db.reviews.bulkPut(pack.reviews);
+           await db.evaluations.bulkPut(pack.evaluations);
+         });
+         const counts = { vendors: await db.vendors.count(), reviews: await db.reviews.count(), evaluations: await db.evaluations.count() };
+         db.close();
+         return counts;
+       };`,
+    );
+    const output = (await build({
+      configFile: false,
+      logLevel: "silent",
+      build: {
+        write: false,
+        minify: false,
+        lib: { entry, formats: ["iife"], name: "VendorScoutSeed", fileName: () => "seed.js" },
+      },
+    })) as Rolldown.RolldownOutput[];
+    const code = output[0]?.output[0];
+    if (!code || code.type !== "chunk") throw new Error("The seed bundle was not built.");
+    await target.serviceWorker.evaluate(code.code);
+    return await target.serviceWorker.evaluate(
+      (records) =>
+        (
+          globalThis as unknown as { __vendorScoutSeed(p: unknown): Promise<Record<string, number>> }
+        ).__vendorScoutSeed(records),
+      { vendors: pack.vendors, reviews: pack.reviews, evaluations: pack.evaluations },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let extension: LaunchedExtension;
+let addin: StaticServer;
+let otherHttps: StaticServer;
+let otherHttp: StaticServer;
+
+const PROBE_PAGE = "<!doctype html><title>not the add-in</title><p>probe</p>";
+
+beforeAll(async () => {
+  for (const [dir, file] of [
+    [CHROME_BUILD, "manifest.json"],
+    [ADDIN_DIR, "taskpane.html"],
+  ] as const) {
+    if (!existsSync(resolve(dir, file))) {
+      throw new Error(`${dir}/${file} is missing. Run \`npm run build\` first, then run the tests again.`);
+    }
+  }
+  addin = await serveHttps(ADDIN_DIR, 3000, { "/probe.html": PROBE_PAGE });
+  otherHttps = await serveHttps(ADDIN_DIR, 3001, { "/probe.html": PROBE_PAGE });
+  otherHttp = await serveHttpPages(8765, { "/probe.html": PROBE_PAGE });
+  extension = await launchExtensionWithHttps(CHROME_BUILD);
+  const counts = await seedLibrary(extension, libraryPack());
+  expect(counts).toEqual({
+    vendors: VENDOR_COUNT,
+    reviews: VENDOR_COUNT * REVIEWS_PER_VENDOR,
+    evaluations: 1,
+  });
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await Promise.all([addin?.close(), otherHttps?.close(), otherHttp?.close()]);
+});
+
+async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([id, body]) =>
+      new Promise((resolve) => {
+        chrome.runtime.sendMessage(id, body, (response: unknown) => {
+          resolve(chrome.runtime.lastError ? { lastError: chrome.runtime.lastError.message } : response);
+        });
+      }),
+    [EXTENSION_ID, message] as const,
+  );
+}
+
+describe("live bridge: task pane <-> extension in real Chromium", () => {
+  test("the extension id is the one the task pane build knows", () => {
+    expect(extension.extensionId).toBe(EXTENSION_ID);
+  });
+
+  test("the task pane pulls the library over the bridge and writes the scorecard through the host", async () => {
+    const page = await extension.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
+    const opened = Date.now();
+    await page.goto(`${addin.origin}/taskpane.html`);
+    await page
+      .getByText("Reading your library live from the VendorScout extension")
+      .waitFor({ timeout: 5000 });
+    const connectedMs = Date.now() - opened;
+
+    // The first evaluation is the 3-vendor shortlist.
+    await page.getByText("3 of 3 vendors selected").waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: "Build scorecard" }).click();
+    await page.getByText("Scorecard built").waitFor({ timeout: 20_000 });
+
+    const workbook = await readMockWorkbook(page);
+    const vendorsSheet = workbook.sheets.Vendors ?? [];
+    const flat = vendorsSheet.flat().map(String);
+    expect(flat).toEqual(expect.arrayContaining(["vendor-1", "vendor-2", "vendor-3"]));
+    expect(flat).not.toContain("vendor-4");
+    // Formula-looking page text is written as text, not as a formula.
+    expect(flat).toContain('=HYPERLINK("https://evil.example","click")');
+    expect(workbook.sheetNames).toEqual(
+      expect.arrayContaining(["Vendors", "Reviews", "Criteria", "Scorecard"]),
+    );
+    const reviewIds = (workbook.sheets.Reviews ?? []).flat().map(String);
+    expect(reviewIds.filter((cell) => /^review-vendor-[123]-\d$/.test(cell))).toHaveLength(
+      3 * REVIEWS_PER_VENDOR,
+    );
+
+    // The whole library: 620 vendors over two vendor pages and two review pages.
+    const pullStarted = Date.now();
+    await page.getByRole("combobox").first().selectOption("");
+    await page.getByText(`${VENDOR_COUNT} of ${VENDOR_COUNT} vendors selected`).waitFor({ timeout: 20_000 });
+    const pullMs = Date.now() - pullStarted;
+    console.log(
+      `bridge: connected in ${connectedMs} ms; whole library (${VENDOR_COUNT} vendors, ${VENDOR_COUNT * REVIEWS_PER_VENDOR} reviews) pulled in ${pullMs} ms`,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("over the real bridge, a write is refused and the library is unchanged", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(`${addin.origin}/probe.html`);
+    const helloStarted = Date.now();
+    const hello = await sendFromPage(page, { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION });
+    const helloMs = Date.now() - helloStarted;
+    expect(hello).toMatchObject({ ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION });
+    console.log(`bridge: hello round trip ${helloMs} ms (the pane gives up after 1000 ms)`);
+    expect(helloMs).toBeLessThan(1000);
+    expect(await sendFromPage(page, { type: "deleteVendor", id: "vendor-1" })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/can only read/),
+    });
+    expect(
+      await sendFromPage(page, { type: "pageVendors", evaluationId: null, cursor: null, pageSize: 5000 }),
+    ).toEqual({
+      ok: false,
+      error: expect.stringMatching(/cannot accept/),
+    });
+    const page1 = (await sendFromPage(page, {
+      type: "pageVendors",
+      evaluationId: "eval-shortlist",
+      cursor: null,
+      pageSize: 500,
+    })) as { ok: boolean; vendors: Array<{ id: string }> };
+    expect(page1.vendors.map((vendor) => vendor.id)).toEqual(["vendor-1", "vendor-2", "vendor-3"]);
+    await page.close();
+  });
+
+  test.each([
+    ["https://localhost:3001", () => otherHttps.origin],
+    ["http://localhost:8765", () => otherHttp.origin],
+  ])("a page on %s cannot reach the bridge", async (_name, origin) => {
+    const page = await extension.context.newPage();
+    await page.goto(`${origin()}/probe.html`);
+    // Chrome exposes chrome.runtime.sendMessage to a page only if an extension's externally_connectable
+    // matches its origin; VendorScout matches https://localhost:3000 only.
+    expect(await page.evaluate(() => typeof globalThis.chrome?.runtime?.sendMessage)).toBe("undefined");
+    await page.close();
+  });
+
+  test("the same task pane served from another origin falls back to the vendor pack", async () => {
+    const page = await extension.context.newPage();
+    await routeOfficeHostMock(page, { platform: "OfficeOnline" });
+    await page.goto(`${otherHttps.origin}/taskpane.html`);
+    await page.getByTestId("fallback-reason").waitFor({ timeout: 5000 });
+    expect(await page.getByTestId("fallback-reason").textContent()).toMatch(/not installed in this browser/);
+    expect(await page.getByRole("button", { name: "Import vendor pack…" }).isEnabled()).toBe(true);
+    await page.close();
+  });
+});
