@@ -338,6 +338,34 @@ describe("writeScorecard update", () => {
     expect(writeRequest).toBeLessThan(20_000);
   });
 
+  test("rows the owner sorted keep their ratings, and their formulas follow them", async () => {
+    const { fixture, model, context } = await builtWorkbookWithOwnerEdits();
+    // Sort by hand: acme.com (row 4) and bolt.io (row 5) trade places, cells and all.
+    const sheet = model.sheet("Scorecard");
+    for (let col = 0; col < 9; col++) {
+      const a = sheet.cell(3, col);
+      const b = sheet.cell(4, col);
+      sheet.cells.set(`3,${col}`, b);
+      sheet.cells.set(`4,${col}`, a);
+    }
+    await writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" });
+    expect(
+      model
+        .tableRows(TABLE_NAMES.scorecard)
+        .map((r) => r["Vendor ID"])
+        .slice(0, 2),
+    ).toEqual(["bolt.io", "acme.com"]);
+    expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Cost and pricing transparency")?.content).toBe(
+      1,
+    );
+    expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Score")?.content).toBe(
+      '=IFERROR(VENDORSCORE(C5:E5,Scorecard!$C$1:$E$1),"")',
+    );
+    expect(model.tableCell(TABLE_NAMES.scorecard, "bolt.io", "Notes")?.content).toBe(
+      "Called them: slow to reply",
+    );
+  });
+
   test("an owner value typed over a formula is kept", async () => {
     const { fixture, context, model } = await builtWorkbookWithOwnerEdits();
     context.workbook.worksheets.getItemOrNullObject("Costs").getRangeByIndexes(4, 11, 1, 1).values = [[9999]];
