@@ -17,6 +17,11 @@ describe("jsImports", () => {
       lazy: ["./lazy-b.js"],
     });
   });
+
+  test("a Parcel bundle manifest names its lazy chunks", () => {
+    const source = `import("./"+x("2iYbs").resolve("dgNqR"));x("2iYbs").register(JSON.parse('{"dcYjS":"sidepanel.65d86198.js","dgNqR":"scorecard-xlsx.3fe2aba2.js"}'))`;
+    expect(jsImports(source).lazy).toEqual(["./sidepanel.65d86198.js", "./scorecard-xlsx.3fe2aba2.js"]);
+  });
 });
 
 describe("htmlAssets", () => {

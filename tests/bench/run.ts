@@ -32,7 +32,9 @@ function reason(error: unknown): string {
 async function run(measurement: Measurement): Promise<{ metrics: Metric[]; details: DetailTable[] }> {
   const missing = measurement.requires.filter((path) => !existsSync(resolve(repoRoot, path)));
   if (missing.length > 0) {
-    const why = `${missing.join(", ")} ${missing.length === 1 ? "has" : "have"} not landed`;
+    const why = measurement.missingHint
+      ? `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing: ${measurement.missingHint}`
+      : `${missing.join(", ")} ${missing.length === 1 ? "has" : "have"} not landed`;
     return { metrics: notMeasured(measurement.keys, why), details: [] };
   }
   const started = performance.now();

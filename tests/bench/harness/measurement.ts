@@ -18,5 +18,7 @@ export interface Measurement {
   keys: readonly string[];
   /** Repo-relative paths of the parts under test; a missing one means "not measured: <path> has not landed". */
   requires: readonly string[];
+  /** What to do when a required path is missing, when it is a build output rather than a part. */
+  missingHint?: string;
   load(): Promise<MeasurementModule>;
 }

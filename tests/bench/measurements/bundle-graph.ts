@@ -10,10 +10,24 @@ const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`](
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 const HTML_ASSET = /<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["'][^>]*>/gi;
 
-/** The relative modules a JS file imports, split into those loaded with it and those loaded later. */
+// Parcel (Plasmo's bundler) loads a lazy chunk through a bundle manifest: register(JSON.parse('{"id":
+// "scorecard-xlsx.3fe2aba2.js"}')) then import("./" + resolve(id)). Any quoted file name ending in .js
+// is a candidate; the caller keeps only names that are files of the build.
+const NAMED_SCRIPT = /["'`]((?:\.{1,2}\/)?[\w./-]+\.m?js)["'`]/g;
+
+/**
+ * The relative modules a JS file imports, split into those loaded with it and those loaded later
+ * (dynamic imports, and script names a bundle manifest hands to a computed import()).
+ */
 export function jsImports(source: string): { eager: string[]; lazy: string[] } {
   const eager = [...source.matchAll(STATIC_IMPORT)].map((m) => m[1] as string);
-  const lazy = [...source.matchAll(DYNAMIC_IMPORT)].map((m) => m[1] as string);
+  const lazy = [
+    ...[...source.matchAll(DYNAMIC_IMPORT)].map((m) => m[1] as string),
+    ...[...source.matchAll(NAMED_SCRIPT)].map((m) => {
+      const name = m[1] as string;
+      return name.startsWith(".") ? name : `./${name}`;
+    }),
+  ];
   return { eager: [...new Set(eager)], lazy: [...new Set(lazy)].filter((path) => !eager.includes(path)) };
 }
 
@@ -65,7 +79,11 @@ export function entryFiles(
     if (!path.endsWith(".js") && !path.endsWith(".mjs")) return;
     const imports = jsImports(source);
     for (const specifier of imports.eager) visit(resolveFrom(path, specifier), into, roots);
-    for (const specifier of imports.lazy) roots?.push(resolveFrom(path, specifier));
+    for (const specifier of imports.lazy) {
+      const target = resolveFrom(path, specifier);
+      // A file naming itself (a bundle manifest lists its own bundle) is not a later load.
+      if (target !== path) roots?.push(target);
+    }
   };
   visit(entry, eager, lazyRoots);
   const lazy = new Set<string>();

@@ -31,9 +31,28 @@ export const MEASUREMENTS: readonly Measurement[] = [
     load: () => import("./extract-metascraper"),
   },
   {
+    name: "extract.browser",
+    keys: ["extract.browser_ms_median", "extract.floor_ratio"],
+    requires: ["shared/extract/index.ts", "tests/fixtures/pages", "node_modules/esbuild"],
+    load: () => import("./extract-browser"),
+  },
+  {
+    name: "size.extension",
+    keys: [
+      "size.background_gzip_bytes",
+      "size.popup_gzip_bytes",
+      "size.sidepanel_gzip_bytes",
+      "size.ordinary_page_scripts",
+    ],
+    requires: ["build/chrome-mv3-prod/manifest.json"],
+    missingHint: "run npm run build:extension first",
+    load: () => import("./size-extension"),
+  },
+  {
     name: "size.addin",
     keys: ["size.taskpane_gzip_bytes", "size.taskpane_lazy_gzip_bytes", "size.functions_gzip_bytes"],
     requires: ["dist/addin/taskpane.html", "dist/addin/functions.js"],
+    missingHint: "run npm run build:addin first",
     load: () => import("./size-addin"),
   },
 ];

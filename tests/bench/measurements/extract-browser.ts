@@ -1,0 +1,178 @@
+/**
+ * extract.browser_ms_median, extract.floor_ratio: extraction time per page in real Chromium, against the
+ * floor any structured-data reader pays on the same page: querySelectorAll of the JSON-LD scripts and a
+ * JSON.parse of each. shared/extract is bundled with esbuild (as the extension bundles it) and evaluated
+ * in each fixture page, served at its own address with every other request refused and the page's own
+ * scripts off, so only our code and the floor run.
+ *
+ * Both sides run in the page, interleaved (the order comes from the harness), each sample repeating its
+ * side enough times to take a few milliseconds: Chromium coarsens performance.now() to 100 µs outside
+ * cross-origin isolation, coarser than the floor on a small page.
+ */
+import { resolve } from "node:path";
+import { build } from "esbuild";
+import { type Browser, chromium } from "playwright-core";
+import { interleavedOrder } from "../harness/interleave";
+import { CHROMIUM_PATH } from "../harness/machine";
+import type { BenchContext } from "../harness/measurement";
+import { atMost, type MeasurementOutput } from "../harness/metric";
+import { median, ratio } from "../harness/stats";
+import { loadPageSet, shortPageName } from "./page-set";
+
+const WARMUP_ROUNDS = 3;
+const ROUNDS = 15;
+/** Milliseconds one sample should last at least. */
+const SAMPLE_MS = 4;
+
+async function bundleExtractor(repoRoot: string): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(repoRoot, "tests/bench/browser/extract-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "chrome120",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error("esbuild produced no bundle for shared/extract.");
+  return output.text;
+}
+
+interface PageTiming {
+  page: string;
+  bytes: number;
+  jsonLdScripts: number;
+  extractMs: number;
+  floorMs: number;
+}
+
+/** Runs in the page: calibrates repetitions, then times the steps in the order given. */
+function timeInPage(args: { url: string; steps: { side: number; warmup: boolean }[]; sampleMs: number }) {
+  type Bench = { extract(url: string): unknown };
+  const bench = Reflect.get(globalThis, "__vendorScoutBench") as Bench;
+  let sink = 0;
+  const sides = [
+    () => {
+      sink += bench.extract(args.url) === undefined ? 0 : 1;
+    },
+    () => {
+      for (const node of document.querySelectorAll('script[type="application/ld+json"]')) {
+        try {
+          sink += JSON.parse(node.textContent ?? "") === undefined ? 0 : 1;
+        } catch {
+          // Broken JSON-LD costs its failed parse, as it would for any reader.
+        }
+      }
+    },
+  ];
+  const reps = sides.map((run) => {
+    let count = 1;
+    for (;;) {
+      const start = performance.now();
+      for (let i = 0; i < count; i++) run();
+      const elapsed = performance.now() - start;
+      if (elapsed >= args.sampleMs || count >= 1 << 20) return count;
+      count *= elapsed < args.sampleMs / 8 ? 8 : 2;
+    }
+  });
+  const samples: number[][] = [[], []];
+  for (const step of args.steps) {
+    const run = sides[step.side] as () => void;
+    const count = reps[step.side] as number;
+    const start = performance.now();
+    for (let i = 0; i < count; i++) run();
+    const perCall = (performance.now() - start) / count;
+    if (!step.warmup) samples[step.side]?.push(perCall);
+  }
+  return {
+    samples,
+    sink,
+    jsonLdScripts: document.querySelectorAll('script[type="application/ld+json"]').length,
+  };
+}
+
+export async function measure(context: BenchContext): Promise<MeasurementOutput> {
+  const { pages, missing } = loadPageSet(context.repoRoot);
+  if (pages.length === 0) throw new Error("No page of the page set was found.");
+  const bundle = await bundleExtractor(context.repoRoot);
+  const steps = interleavedOrder(2, WARMUP_ROUNDS, ROUNDS);
+
+  let browser: Browser | undefined;
+  const timings: PageTiming[] = [];
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ["--no-sandbox"],
+    });
+    const browserContext = await browser.newContext({ javaScriptEnabled: false });
+    const page = await browserContext.newPage();
+    let current = { url: "", html: "" };
+    await page.route("**/*", (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.url() === current.url) {
+        return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html });
+      }
+      return route.abort();
+    });
+    context.log(
+      `extract.browser: ${pages.length} pages in ${CHROMIUM_PATH}, ${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds each`,
+    );
+    for (const fixture of pages) {
+      current = { url: new URL(fixture.url).href, html: fixture.html };
+      await page.goto(current.url, { waitUntil: "load" });
+      await page.evaluate(bundle);
+      const result = await page.evaluate(timeInPage, { url: fixture.url, steps, sampleMs: SAMPLE_MS });
+      const [extract, floor] = result.samples as [number[], number[]];
+      timings.push({
+        page: shortPageName(fixture.id),
+        bytes: Buffer.byteLength(fixture.html),
+        jsonLdScripts: result.jsonLdScripts,
+        extractMs: median(extract),
+        floorMs: median(floor),
+      });
+    }
+  } finally {
+    await browser?.close();
+  }
+
+  const pageMedian = median(timings.map((t) => t.extractMs));
+  const totalExtract = timings.reduce((sum, t) => sum + t.extractMs, 0);
+  const totalFloor = timings.reduce((sum, t) => sum + t.floorMs, 0);
+  const floorRatio = ratio(totalExtract, totalFloor);
+  const perPageRatios = timings.map((t) => ratio(t.extractMs, t.floorMs));
+  const absent = missing.length > 0 ? `; missing: ${missing.join(", ")}` : "";
+  return {
+    metrics: [
+      {
+        key: "extract.browser_ms_median",
+        value: pageMedian,
+        unit: "ms",
+        note: `median over ${timings.length} pages of each page's median extraction time (slowest ${Math.max(...timings.map((t) => t.extractMs)).toFixed(2)} ms)${absent}`,
+      },
+      {
+        key: "extract.floor_ratio",
+        value: floorRatio,
+        unit: "ratio",
+        target: atMost(floorRatio, 3),
+        note: `whole page set: sum of per-page medians, ours ${totalExtract.toFixed(2)} ms vs JSON-LD floor ${totalFloor.toFixed(2)} ms; per-page ratios: median ${median(perPageRatios).toFixed(1)}x, ${perPageRatios.filter((r) => r <= 3).length} of ${perPageRatios.length} pages <= 3`,
+      },
+    ],
+    details: [
+      {
+        title: `Extraction in Chromium per page (medians of ${ROUNDS}; floor = JSON-LD querySelectorAll + JSON.parse)`,
+        header: ["page", "size", "JSON-LD scripts", "ours", "floor", "ratio"],
+        rows: timings.map((t, index) => [
+          t.page,
+          `${(t.bytes / 1024).toFixed(1)} KiB`,
+          String(t.jsonLdScripts),
+          `${t.extractMs.toFixed(3)} ms`,
+          `${t.floorMs.toFixed(4)} ms`,
+          `${(perPageRatios[index] as number).toFixed(1)}x`,
+        ]),
+      },
+    ],
+  };
+}
