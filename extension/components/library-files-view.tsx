@@ -121,8 +121,8 @@ function ImportPreviewView({
       <Text>{`${summary.newVendors} new vendors, ${summary.updatedVendors} updated, ${summary.unchangedVendors} unchanged, ${summary.rejected.length} rejected; ${summary.newReviews} new reviews, ${summary.evaluations} evaluations.`}</Text>
       {summary.rejected.length > 0 ? (
         <ul>
-          {summary.rejected.slice(0, 50).map((rejected, index) => (
-            <li key={`${index}-${rejected.label}`}>
+          {summary.rejected.slice(0, 50).map((rejected) => (
+            <li key={`${rejected.label}: ${rejected.reasons.join("; ")}`}>
               <Text>{`${rejected.label}: ${rejected.reasons.join("; ")}`}</Text>
             </li>
           ))}

@@ -71,7 +71,8 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
             onChanged={changed}
           />
         ) : null}
-        {view === "vendors" && !vendorId ? (
+        {/* Kept mounted behind the vendor page so "← All vendors" returns to the same search and scroll. */}
+        <div style={{ display: view === "vendors" && !vendorId ? "flex" : "none", flex: 1, minHeight: 0 }}>
           <VendorList
             library={ports.library}
             evaluations={evaluations}
@@ -79,7 +80,7 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
             version={version}
             onOpen={setVendorId}
           />
-        ) : null}
+        </div>
         {view === "evaluations" ? (
           <EvaluationsView
             ports={ports}

@@ -98,6 +98,11 @@ export function VendorList({
     void fetchPage(0, generation.current);
   }, [fetchPage, version]);
 
+  // A new search starts at the top; a refresh after an edit keeps the owner's place.
+  useEffect(() => {
+    if (filter) scroller.current?.scrollTo({ top: 0 });
+  }, [filter]);
+
   const virtualizer = useVirtualizer({
     count: total ?? 0,
     getScrollElement: () => scroller.current,

@@ -1,0 +1,126 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { FIXED_NOW, generateLibrary } from "../../extension/db/library-test-helpers";
+import { buildVendorPack } from "../../shared/schema/vendor-pack";
+import {
+  CHROME_BUILD,
+  type LaunchedExtension,
+  launchExtension,
+  ROOT,
+  requireBuild,
+} from "./helpers/launch-extension";
+
+const VENDOR_COUNT = 10_000;
+const OUTPUT_DIR = resolve(ROOT, "test-output");
+
+let extension: LaunchedExtension;
+let panel: Page;
+let files: string;
+const library = generateLibrary(VENDOR_COUNT, 0);
+// IndexedDB orders string keys by code unit, as Array.prototype.sort does.
+const namesInOrder = library.vendors.map((vendor) => vendor.name).sort();
+
+beforeAll(async () => {
+  await requireBuild();
+  files = await mkdtemp(join(tmpdir(), "vendorscout-packs-"));
+  const pack = buildVendorPack({ ...library, evaluations: [], appVersion: "0.1.0", exportedAt: FIXED_NOW });
+  await writeFile(join(files, "big.vendorpack.json"), JSON.stringify(pack));
+  await writeFile(join(files, "broken.vendorpack.json"), JSON.stringify({ format: "something-else" }));
+  extension = await launchExtension(CHROME_BUILD);
+  panel = await extension.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 800 });
+  await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await rm(files, { recursive: true, force: true });
+});
+
+async function chooseFile(name: string): Promise<void> {
+  await panel.getByRole("tab", { name: "Import / export" }).click();
+  await panel.getByLabel("Vendor pack file").setInputFiles(join(files, name));
+}
+
+describe("the side panel in Chromium", () => {
+  test("an invalid vendor pack says what is wrong and imports nothing", async () => {
+    await chooseFile("broken.vendorpack.json");
+    await expect
+      .poll(() => panel.getByTestId("import-errors").textContent())
+      .toMatch(/not a VendorScout vendor pack/);
+    await panel.getByRole("tab", { name: "Vendors" }).click();
+    await expect.poll(() => panel.getByTestId("empty-library").count()).toBe(1);
+  });
+
+  test(`imports a ${VENDOR_COUNT}-vendor pack after a dry run, and the list stays quick`, async () => {
+    await chooseFile("big.vendorpack.json");
+    let started = Date.now();
+    await expect
+      .poll(() => panel.getByTestId("import-preview").textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`${VENDOR_COUNT} new vendors`));
+    const previewMs = Date.now() - started;
+    started = Date.now();
+    await panel.getByRole("button", { name: "Import", exact: true }).click();
+    await expect
+      .poll(() => panel.getByText(/^Imported \d+ new vendors/).textContent(), { timeout: 30_000 })
+      .toMatch(new RegExp(`Imported ${VENDOR_COUNT} new vendors`));
+    const importMs = Date.now() - started;
+
+    started = Date.now();
+    await panel.getByRole("tab", { name: "Vendors" }).click();
+    await expect.poll(() => panel.getByText(`${VENDOR_COUNT} vendors`).count()).toBe(1);
+    await expect.poll(() => panel.getByTestId("vendor-row").first().textContent()).toContain(namesInOrder[0]);
+    const firstPageMs = Date.now() - started;
+    // Only the rows in view (plus overscan) are in the DOM, not 10,000.
+    expect(await panel.getByTestId("vendor-row").count()).toBeLessThan(60);
+
+    started = Date.now();
+    await panel.getByTestId("vendor-list").evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+    const last = namesInOrder[VENDOR_COUNT - 1] ?? "";
+    await expect.poll(() => panel.getByText(last, { exact: true }).count(), { timeout: 5_000 }).toBe(1);
+    const scrollMs = Date.now() - started;
+    console.log(
+      `side panel, ${VENDOR_COUNT} vendors: dry run ${previewMs} ms, import ${importMs} ms, first page ${firstPageMs} ms, jump to the end ${scrollMs} ms`,
+    );
+    expect(firstPageMs).toBeLessThan(3_000);
+    expect(scrollMs).toBeLessThan(3_000);
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    await panel.screenshot({ path: resolve(OUTPUT_DIR, "sidepanel-10k.png") });
+  }, 45_000);
+
+  test("search narrows the list through the library", async () => {
+    const started = Date.now();
+    await panel.getByLabel("Search vendors").fill("vendor-00042.com");
+    await expect
+      .poll(() => panel.getByText("1 vendor", { exact: true }).count(), { timeout: 15_000 })
+      .toBe(1);
+    console.log(`side panel, ${VENDOR_COUNT} vendors: text search ${Date.now() - started} ms`);
+    await panel.getByTestId("vendor-row").first().click();
+  });
+
+  test("an invalid edit is refused inline and the vendor keeps its value", async () => {
+    const website = panel.getByLabel("Website");
+    await expect.poll(() => website.inputValue()).toBe("https://vendor-00042.com/");
+    await website.fill("javascript:alert(1)");
+    await website.press("Enter");
+    await expect.poll(() => panel.getByText(/website is not valid/).count()).toBeGreaterThan(0);
+    await panel.getByRole("button", { name: "← All vendors" }).click();
+    await panel.getByTestId("vendor-row").first().click();
+    await expect.poll(() => panel.getByLabel("Website").inputValue()).toBe("https://vendor-00042.com/");
+  });
+
+  test("an evaluation made from a template shows its weights as percentages", async () => {
+    await panel.getByRole("tab", { name: "Evaluations" }).click();
+    await panel.getByPlaceholder("e.g. Bookkeeping 2027").fill("Bookkeeping 2027");
+    await panel.getByRole("button", { name: "Create evaluation" }).click();
+    const card = panel.getByTestId("evaluation");
+    await expect.poll(() => card.count()).toBe(1);
+    // The accounting-and-payroll template weights security at 20 of 100.
+    await expect
+      .poll(() => card.getByLabel("Weight of Security and compliance in percent").inputValue())
+      .toBe("20");
+  });
+});
