@@ -32,11 +32,12 @@ export class RequestBatcher {
   ) {}
 
   /**
-   * Call before queueing an operation of `bytes`: syncs first when the operation would take the
-   * current request over the budget.
+   * Call before queueing an operation of `bytes` of data made of `actions` request entries (each
+   * new range object and each property set is one): syncs first when it would take the current
+   * request over the budget.
    */
-  async reserve(bytes: number): Promise<void> {
-    const cost = bytes + ACTION_OVERHEAD_BYTES;
+  async reserve(bytes: number, actions = 1): Promise<void> {
+    const cost = bytes + actions * ACTION_OVERHEAD_BYTES;
     if (this.queued > 0 && this.queued + cost > this.budget) {
       this.chunks++;
       await this.sync();

@@ -384,7 +384,7 @@ async function queueRead(
   const perSlice = Math.max(1, Math.floor(batch.budget / SLICE_FRACTION / bytesPerRow));
   for (let start = 0; start < rows; start += perSlice) {
     const count = Math.min(perSlice, rows - start);
-    await batch.reserve(count * bytesPerRow);
+    await batch.reserve(count * bytesPerRow, 2);
     const range = sheet.getRangeByIndexes(row + start, col, count, cols);
     range.load("formulas");
     batch.onSynced(() => {
@@ -483,7 +483,7 @@ async function createTable(batch: RequestBatcher, state: TableState): Promise<vo
   if (table.headerRow) {
     // Headers carry criterion names the owner typed: text too.
     const headers = [table.columns.map((c) => c.header)];
-    await batch.reserve(jsonBytes(headers) * 2);
+    await batch.reserve(jsonBytes(headers) * 2, 4);
     const header = sheet.getRangeByIndexes(table.top, table.left, 1, width);
     header.numberFormat = [table.columns.map(() => "@")];
     header.values = headers;
@@ -503,7 +503,7 @@ async function createTable(batch: RequestBatcher, state: TableState): Promise<vo
         column.width * POINTS_PER_CHARACTER;
     }
   });
-  await batch.reserve(64 * width);
+  await batch.reserve(0, 2 * width);
   await addDataBars(batch, state, state.firstBodyRow, table.rows.length);
 }
 
@@ -520,7 +520,7 @@ async function addDataBars(
     // Scores are 0-100: a fixed scale keeps bar lengths comparable between pulls and between rules.
     bars.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
     bars.dataBar.upperBoundRule = { type: "Number", formula: "100" };
-    await batch.reserve(256);
+    await batch.reserve(128, 4);
   }
 }
 
@@ -576,7 +576,7 @@ async function writeRows(
     for (const run of runs) {
       const grid = contents.slice(start, end).map((cells) => run.map((c) => cells[c.index] ?? null));
       const formats = grid.map(() => run.map((c) => (c.mode === "text" ? "@" : c.column.numberFormat)));
-      await batch.reserve(jsonBytes(grid) + jsonBytes(formats));
+      await batch.reserve(jsonBytes(grid) + jsonBytes(formats), 3);
       const range = sheet.getRangeByIndexes(firstRow, run[0]?.col ?? 0, end - start, run.length);
       range.numberFormat = formats;
       if (run[0]?.mode === "formula") range.formulas = grid;
@@ -601,7 +601,7 @@ async function writeLinks(
     if (!cell?.hyperlink || typeof cell.value !== "string" || !column) continue;
     const col = state.columnIndex.get(column.id) ?? 0;
     const link = { address: cell.hyperlink, textToDisplay: cell.value };
-    await batch.reserve(jsonBytes(link));
+    await batch.reserve(jsonBytes(link), 2);
     state.sheet.getRangeByIndexes(sheetRow, col, 1, 1).hyperlink = link;
   }
 }
@@ -675,7 +675,7 @@ async function refreshRows(
     for (const stretch of stretches(cells)) {
       const grid = stretch.map((cell) => [cell.content]);
       const formats = stretch.map(() => [mode === "text" ? "@" : column.numberFormat]);
-      await batch.reserve(jsonBytes(grid) + jsonBytes(formats));
+      await batch.reserve(jsonBytes(grid) + jsonBytes(formats), 3);
       const range = sheet.getRangeByIndexes(stretch[0]?.sheetRow ?? 0, col, stretch.length, 1);
       range.numberFormat = formats;
       if (mode === "formula") range.formulas = grid;
@@ -683,7 +683,7 @@ async function refreshRows(
       for (const cell of stretch) {
         if (!cell.link || typeof cell.content !== "string") continue;
         const link = { address: cell.link, textToDisplay: cell.content };
-        await batch.reserve(jsonBytes(link));
+        await batch.reserve(jsonBytes(link), 2);
         sheet.getRangeByIndexes(cell.sheetRow, col, 1, 1).hyperlink = link;
       }
     }
@@ -732,7 +732,7 @@ async function flagRemoved(
   const at = table.columns.findIndex((c) => c.id === column);
   for (const stretch of stretches(rows)) {
     const grid = stretch.map(() => ["No"]);
-    await batch.reserve(jsonBytes(grid) * 2);
+    await batch.reserve(jsonBytes(grid) * 2, 3);
     const range = state.sheet.getRangeByIndexes(stretch[0]?.sheetRow ?? 0, col, stretch.length, 1);
     range.numberFormat = stretch.map(() => ["@"]);
     range.values = grid;
@@ -808,7 +808,7 @@ async function writeTextBlock(
     }
     const grid = rows.slice(start, end);
     const formats = grid.map(() => grid[0]?.map(() => "@") ?? []);
-    await batch.reserve(jsonBytes(grid) + jsonBytes(formats));
+    await batch.reserve(jsonBytes(grid) + jsonBytes(formats), 3);
     const range = sheet.getRangeByIndexes(row + start, col, end - start, width);
     range.numberFormat = formats;
     range.values = grid;
