@@ -35,9 +35,9 @@ function libraryPack(): VendorPack {
 }
 
 /**
- * Puts the pack's records into the extension's own IndexedDB through the extension's VendorScoutDb
- * (bundled now, run in the service worker), so the library has the schema and indexes the extension
- * itself would create.
+ * Imports the pack into the extension's own library the way the side panel does (VendorLibrary's
+ * one-transaction commitImport over VendorScoutDb), bundled now and run in the extension's service
+ * worker, so the records, schema and indexes are the extension's own.
  */
 async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), "vendorscout-seed-"));
@@ -45,16 +45,14 @@ async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise
     const entry = join(dir, "seed.ts");
     writeFileSync(
       entry,
-      `import { VendorScoutDb } from ${JSON.stringify(resolve(ROOT, "extension/db/vendorscout-db.ts"))};
-       (globalThis as Record<string, unknown>).__vendorScoutSeed = async (pack: { vendors: never[]; reviews: never[]; evaluations: never[] }) => {
+      `import { VendorLibrary } from ${JSON.stringify(resolve(ROOT, "extension/db/library.ts"))};
+       import { VendorScoutDb } from ${JSON.stringify(resolve(ROOT, "extension/db/vendorscout-db.ts"))};
+       (globalThis as Record<string, unknown>).__vendorScoutSeed = async (packText: string) => {
          const db = new VendorScoutDb();
-         await db.transaction("rw", db.vendors, db.reviews, db.evaluations, async () => {
-           await db.vendors.bulkPut(pack.vendors);
-           await db.reviews.bulkPut(pack.reviews);
-           await db.evaluations.bulkPut(pack.evaluations);
-         });
+         const preview = await new VendorLibrary(db).commitImport(packText);
          const counts = { vendors: await db.vendors.count(), reviews: await db.reviews.count(), evaluations: await db.evaluations.count() };
          db.close();
+         if (!preview.ok) throw new Error(preview.errors.join(" "));
          return counts;
        };`,
     );
@@ -68,14 +66,14 @@ async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise
       },
     })) as Rolldown.RolldownOutput[];
     const code = output[0]?.output[0];
-    if (!code || code.type !== "chunk") throw new Error("The seed bundle was not built.");
+    if (code?.type !== "chunk") throw new Error("The seed bundle was not built.");
     await target.serviceWorker.evaluate(code.code);
     return await target.serviceWorker.evaluate(
-      (records) =>
+      (text) =>
         (
-          globalThis as unknown as { __vendorScoutSeed(p: unknown): Promise<Record<string, number>> }
-        ).__vendorScoutSeed(records),
-      { vendors: pack.vendors, reviews: pack.reviews, evaluations: pack.evaluations },
+          globalThis as unknown as { __vendorScoutSeed(t: string): Promise<Record<string, number>> }
+        ).__vendorScoutSeed(text),
+      JSON.stringify(pack),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
