@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { applyOwnerEdit } from "../../shared/library/apply-owner-edit";
 import { reviewId } from "../../shared/schema/review";
 import { FIXED_NOW, makeCapture, makeLibrary, reviewCandidate } from "./library-test-helpers";
@@ -82,7 +82,8 @@ describe("saveCapture", () => {
 
   test("a failing write leaves nothing half-written", async () => {
     const library = makeLibrary();
-    library.db.clips.add = () => Promise.reject(new DOMException("disk full", "QuotaExceededError"));
+    vi.spyOn(library.db.clips, "add").mockImplementation((() =>
+      Promise.reject(new DOMException("disk full", "QuotaExceededError"))) as never);
     await expect(library.saveCapture(makeCapture({ reviews: [reviewCandidate("x")] }))).rejects.toThrow(
       /storage for VendorScout is full/,
     );

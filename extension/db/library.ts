@@ -34,6 +34,10 @@ export type ImportPreview =
     }
   | { ok: false; errors: string[] };
 
+/** An evaluation as the UI edits it: the library sets the dates (a full `EvaluationInput` fits too). */
+export type EvaluationDraft = Omit<EvaluationInput, "createdAt" | "updatedAt"> &
+  Partial<Pick<EvaluationInput, "createdAt" | "updatedAt">>;
+
 export interface VendorSearchFilter {
   text?: string;
   function?: OutsourcedFunction;
@@ -314,7 +318,7 @@ export class VendorLibrary {
   }
 
   /** Creates or replaces an evaluation; vendor ids not in the library are dropped, duplicates once. */
-  saveEvaluation(input: EvaluationInput): Promise<Evaluation> {
+  saveEvaluation(input: EvaluationDraft): Promise<Evaluation> {
     const now = this.now().toISOString();
     const parsed = evaluationSchema.safeParse({
       ...input,
@@ -453,7 +457,7 @@ export class VendorLibrary {
 
   /** What importing the pack would do; writes nothing. */
   async previewImport(text: string): Promise<ImportPreview> {
-    const parsed = parseVendorPack(text);
+    const parsed = readPackText(text);
     if (!parsed.ok) return parsed;
     const plan = await this.db.transaction("r", this.db.vendors, this.db.reviews, this.db.evaluations, () =>
       this.planImport(parsed.pack),
@@ -466,7 +470,7 @@ export class VendorLibrary {
    * library win), new reviews added. Any failure — including a full disk — leaves the library as it was.
    */
   async commitImport(text: string): Promise<ImportPreview> {
-    const parsed = parseVendorPack(text);
+    const parsed = readPackText(text);
     if (!parsed.ok) return parsed;
     try {
       const preview = await this.db.transaction(
@@ -522,15 +526,12 @@ export class VendorLibrary {
     const now = this.now();
     const rejected: { id?: string; reason: string }[] = [];
     const byId = await this.db.vendors.bulkGet(pack.vendors.map((vendor) => vendor.id));
-    const packDomains = [
-      ...new Set(pack.vendors.flatMap((vendor) => (vendor.domain ? [vendor.domain] : []))),
-    ];
-    const domainOwners = new Map<string, Vendor>();
-    if (packDomains.length > 0) {
-      for (const vendor of await this.db.vendors.where("domain").anyOf(packDomains).toArray()) {
-        if (vendor.domain !== undefined) domainOwners.set(vendor.domain, vendor);
-      }
-    }
+    const domainOwners = await this.domainOwners(
+      pack.vendors.flatMap((vendor, index) =>
+        vendor.domain !== undefined && byId[index]?.domain !== vendor.domain ? [vendor.domain] : [],
+      ),
+    );
+    for (const vendor of byId) if (vendor?.domain !== undefined) domainOwners.set(vendor.domain, vendor);
 
     const idMap = new Map<string, string>();
     const vendorsToPut: Vendor[] = [];
@@ -618,6 +619,26 @@ export class VendorLibrary {
     };
   }
 
+  /**
+   * Library vendors owning any of these domains. Reads the domain index's keys in one pass rather than
+   * `anyOf(domains)`, whose cursor jumps cost one request per domain (quadratic in fake-indexeddb).
+   */
+  private async domainOwners(domains: readonly string[]): Promise<Map<string, Vendor>> {
+    const owners = new Map<string, Vendor>();
+    if (domains.length === 0) return owners;
+    const index = this.db.vendors.orderBy("domain");
+    const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
+    const idByDomain = new Map(keys.map((key, position) => [String(key), ids[position] as string]));
+    const wanted = [...new Set(domains)].flatMap((domain) => {
+      const id = idByDomain.get(domain);
+      return id === undefined ? [] : [id];
+    });
+    for (const vendor of await this.db.vendors.bulkGet(wanted)) {
+      if (vendor?.domain !== undefined) owners.set(vendor.domain, vendor);
+    }
+    return owners;
+  }
+
   private async changeEvaluationVendors(
     evaluationId: string,
     change: (current: string[]) => Promise<string[]>,
@@ -681,6 +702,37 @@ export class VendorLibrary {
       if ((await this.db.vendors.get(id)) === undefined) return id;
     }
   }
+}
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * `parseVendorPack`, after refusing keys that could reach an object's prototype. The schema strips
+ * unknown keys, but record-typed fields (provenance, criterionRatings, subRatings) copy their keys, so a
+ * crafted pack is refused outright. The regex pass is cheap; the full check runs only when it is needed
+ * (a match, or \u escapes that could spell such a key).
+ */
+function readPackText(text: string): ReturnType<typeof parseVendorPack> {
+  if (/"(?:__proto__|constructor|prototype)"\s*:|\\u/.test(text)) {
+    let found: string | undefined;
+    try {
+      JSON.parse(text, (key, value: unknown) => {
+        if (FORBIDDEN_KEYS.has(key)) found = key;
+        return value;
+      });
+    } catch {
+      // Not JSON: parseVendorPack explains that.
+    }
+    if (found !== undefined) {
+      return {
+        ok: false,
+        errors: [
+          `The pack contains a "${found}" key, which VendorScout refuses because it can change how the app's objects behave; nothing was imported. Export the pack again and do not edit it by hand.`,
+        ],
+      };
+    }
+  }
+  return parseVendorPack(text);
 }
 
 function withMigration(
