@@ -8,7 +8,8 @@ import { basename } from "node:path";
 import { JSDOM } from "jsdom";
 import { extractCapture } from "../../shared/extract";
 
-export const USAGE = "Usage: npm run -s extract -- PAGE.html --url https://example.com/page [--selection TEXT]";
+export const USAGE =
+  "Usage: npm run -s extract -- PAGE.html --url https://example.com/page [--selection TEXT]";
 
 export interface CliArgs {
   file: string;
@@ -37,7 +38,8 @@ export function parseArgs(argv: string[]): CliArgs | string {
   }
   if (!file) return `Give the saved page to read. ${USAGE}`;
   url ??= `http://localhost/${encodeURIComponent(basename(file))}`;
-  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) return `--url must be an http(s) address, not "${url}". ${USAGE}`;
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+    return `--url must be an http(s) address, not "${url}". ${USAGE}`;
   return { file, url, ...(selection !== undefined ? { selection } : {}) };
 }
 
@@ -49,7 +51,11 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
     if (!statSync(args.file).isFile()) throw new Error("not a file");
     html = readFileSync(args.file, "utf8");
   } catch {
-    return { code: 2, stdout: "", stderr: `Cannot read the page file "${args.file}": check the path. ${USAGE}\n` };
+    return {
+      code: 2,
+      stdout: "",
+      stderr: `Cannot read the page file "${args.file}": check the path. ${USAGE}\n`,
+    };
   }
   // No runScripts and no resources: the page is read, never executed or fetched.
   const dom = new JSDOM(html, { url: args.url });

@@ -4,7 +4,15 @@ import { extractCapture } from "./index";
 import { readPageText } from "./page-text";
 import { CAPTURED_AT, ownPage, parse } from "./test-support/pages";
 
-const DIRECTORY_DOMAINS = ["trustpilot.com", "g2.com", "capterra.com", "clutch.co", "yelp.com", "upwork.com", "google.com"];
+const DIRECTORY_DOMAINS = [
+  "trustpilot.com",
+  "g2.com",
+  "capterra.com",
+  "clutch.co",
+  "yelp.com",
+  "upwork.com",
+  "google.com",
+];
 
 function capture(name: string, url: string): { capture: Capture; document: Document } {
   const document = parse(ownPage(name), url);
@@ -30,7 +38,9 @@ function expectNotDirectory(result: Capture) {
   expect(result.pageKind).toBe("directory");
   expect(captureSchema.safeParse(result).success).toBe(true);
   for (const domain of DIRECTORY_DOMAINS) expect(result.vendor.domain).not.toBe(domain);
-  expect(result.vendor.name?.toLowerCase()).not.toMatch(/^(trustpilot|g2|capterra|clutch|yelp|upwork|google)$/);
+  expect(result.vendor.name?.toLowerCase()).not.toMatch(
+    /^(trustpilot|g2|capterra|clutch|yelp|upwork|google)$/,
+  );
 }
 
 /** The review cards as the page shows them, read independently of the extractor. */
@@ -61,7 +71,11 @@ describe("trustpilot.html (JSON-LD @graph), served from localhost", () => {
       location: { city: "San Francisco", region: "CA", country: "US" },
       contacts: { emails: ["hello@brightbooks.com"], phones: ["+1 415-555-0132"] },
     });
-    expect(result.vendor.provenance.name).toEqual({ url, capturedAt: CAPTURED_AT.toISOString(), method: "json-ld" });
+    expect(result.vendor.provenance.name).toEqual({
+      url,
+      capturedAt: CAPTURED_AT.toISOString(),
+      method: "json-ld",
+    });
     expect(result.vendor.provenance.website?.method).toBe("adapter");
   });
 
@@ -91,7 +105,11 @@ describe("trustpilot.html (JSON-LD @graph), served from localhost", () => {
         body: expected[i]!.body,
       });
     });
-    expect(result.reviews[4]).toMatchObject({ author: "Aisha Brennan", rating: 3, title: "Good but onboarding was slow" });
+    expect(result.reviews[4]).toMatchObject({
+      author: "Aisha Brennan",
+      rating: 3,
+      title: "Good but onboarding was slow",
+    });
     expectQuotesOnPage(result, document);
     expect(result.reviews[0]!.quote.prefix).toBe("Month-end close finally on time ");
   });
@@ -139,11 +157,15 @@ describe("g2.html (microdata)", () => {
         author: expected[i]!.author,
         rating: Number(expected[i]!.rating),
         date: expected[i]!.date,
-        title: expected[i]!.title.replace(/^"|"$/g, ""),
+        title: (expected[i]!.title ?? "").replace(/^"|"$/g, ""),
         body: expected[i]!.body,
       });
     });
-    expect(result.reviews[5]).toMatchObject({ title: "Setup took longer than promised", rating: 3, date: "2025-04-15" });
+    expect(result.reviews[5]).toMatchObject({
+      title: "Setup took longer than promised",
+      rating: 3,
+      date: "2025-04-15",
+    });
     expectQuotesOnPage(result, document);
   });
 });
@@ -164,10 +186,17 @@ describe("capterra.html (DOM with data-testid sub-ratings)", () => {
 
   test("25 reviews, overall rating and sub-ratings", () => {
     expect(result.reviews).toHaveLength(25);
-    const overall = cards(document, '[data-testid="review-card"]', { rating: '[data-testid="Overall Rating-rating"]' });
+    const overall = cards(document, '[data-testid="review-card"]', {
+      rating: '[data-testid="Overall Rating-rating"]',
+    });
     result.reviews.forEach((review, i) => {
       expect(review.rating).toBe(Number(overall[i]!.rating));
-      expect(Object.keys(review.subRatings ?? {})).toEqual(["Ease of Use", "Customer Service", "Features", "Value for Money"]);
+      expect(Object.keys(review.subRatings ?? {})).toEqual([
+        "Ease of Use",
+        "Customer Service",
+        "Features",
+        "Value for Money",
+      ]);
       expect(review.author).toMatch(/^\S+ [A-Z]\.$/);
       expect(review.date).toMatch(/^2025-0[1-6]-\d{2}$/);
     });
@@ -208,7 +237,10 @@ describe("clutch.html", () => {
       [5, "2024-08-21"],
       [4, "2024-05-14"],
     ]);
-    expect(result.reviews[0]).toMatchObject({ author: "Operations Director, Smile Co.", title: "Growth marketing for a dental group" });
+    expect(result.reviews[0]).toMatchObject({
+      author: "Operations Director, Smile Co.",
+      title: "Growth marketing for a dental group",
+    });
     expectQuotesOnPage(result, document);
   });
 });
@@ -228,7 +260,13 @@ describe("yelp.html", () => {
   });
   test("5 reviews; entities decoded to text", () => {
     expect(result.reviews).toHaveLength(5);
-    expect(result.reviews.map((review) => review.author)).toEqual(["Dana K.", "Marcus T.", "Lena P.", "Omar S.", "Jess W."]);
+    expect(result.reviews.map((review) => review.author)).toEqual([
+      "Dana K.",
+      "Marcus T.",
+      "Lena P.",
+      "Omar S.",
+      "Jess W.",
+    ]);
     expect(result.reviews[2]!.body).toContain("service — real people");
     expect(result.reviews[3]).toMatchObject({ rating: 2, date: "2024-10-28" });
     expectQuotesOnPage(result, document);
@@ -245,7 +283,10 @@ describe("upwork.html", () => {
       function: "software-development",
       location: { city: "Kraków", country: "Poland" },
       languages: ["English", "Polish", "German"],
-      pricing: { model: "hourly", plans: [{ name: "Hourly rate", price: 45, currency: "USD", period: "hour" }] },
+      pricing: {
+        model: "hourly",
+        plans: [{ name: "Hourly rate", price: 45, currency: "USD", period: "hour" }],
+      },
     });
     expect(result.vendor.website).toBeUndefined();
     expect(result.vendor.domain).toBeUndefined();
@@ -341,19 +382,29 @@ describe("provider pages (the vendors' own sites)", () => {
       { name: "Projects", price: 95, currency: "GBP", period: "hour" },
     ]);
     expect(result.vendor.pricing.model).toBe("per-seat");
-    expect(result.vendor.certifications.map((c) => c.kind)).toEqual(["ISO 27001", "Cyber Essentials", "GDPR DPA"]);
+    expect(result.vendor.certifications.map((c) => c.kind)).toEqual([
+      "ISO 27001",
+      "Cyber Essentials",
+      "GDPR DPA",
+    ]);
     expect(result.vendor.ratings).toEqual([
       { source: "website", value: 4.8, scale: 5, count: 57, url, capturedAt: CAPTURED_AT.toISOString() },
     ]);
   });
 
   test("the Trustpilot page and the provider page name the same vendor", () => {
-    const own = capture("provider-brightbooks.html", "http://localhost:4173/provider-brightbooks.html").capture;
+    const own = capture(
+      "provider-brightbooks.html",
+      "http://localhost:4173/provider-brightbooks.html",
+    ).capture;
     const directory = capture("trustpilot.html", "http://localhost:4173/trustpilot.html").capture;
     expect(own.vendor.domain).toBe("brightbooks.com");
     expect(directory.vendor.domain).toBe(own.vendor.domain);
     const g2 = capture("g2.html", "http://localhost:4173/g2.html").capture;
-    const northwind = capture("provider-northwind-it.html", "http://localhost:4173/provider-northwind-it.html").capture;
+    const northwind = capture(
+      "provider-northwind-it.html",
+      "http://localhost:4173/provider-northwind-it.html",
+    ).capture;
     expect(g2.vendor.domain).toBe(northwind.vendor.domain);
   });
 });

@@ -32,9 +32,20 @@ describe("jsonLdToThings", () => {
           { "@type": "WebPage", publisher: { "@id": "#org" }, about: { "@id": "#missing" } },
         ],
       },
-      [{ "@type": ["LocalBusiness", "schema:AccountingService"], name: { "@value": "Books" }, rating: 4.5, open: true }],
+      [
+        {
+          "@type": ["LocalBusiness", "schema:AccountingService"],
+          name: { "@value": "Books" },
+          rating: 4.5,
+          open: true,
+        },
+      ],
     ]);
-    expect(things.map((thing) => thing.types)).toEqual([["Organization"], ["WebPage"], ["LocalBusiness", "AccountingService"]]);
+    expect(things.map((thing) => thing.types)).toEqual([
+      ["Organization"],
+      ["WebPage"],
+      ["LocalBusiness", "AccountingService"],
+    ]);
     const page = things[1]!;
     expect(text(page, "publisher")).toBe("Acme");
     expect(page.props.about).toEqual(["#missing"]);
@@ -63,9 +74,11 @@ describe("readJsonLd", () => {
 
   test("works on a fragment (no getElementsByTagName)", () => {
     const document = parse("<div></div>");
-    const fragment = document.createRange().createContextualFragment(
-      '<script type="application/ld+json">{"@type":"Organization","name":"Frag"}</script>',
-    );
+    const fragment = document
+      .createRange()
+      .createContextualFragment(
+        '<script type="application/ld+json">{"@type":"Organization","name":"Frag"}</script>',
+      );
     expect(text(readJsonLd(fragment).things[0], "name")).toBe("Frag");
   });
 });

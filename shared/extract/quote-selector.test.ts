@@ -10,8 +10,22 @@ test.each([
     { exact: "Great firm, fast replies.", prefix: "Reviews: ", suffix: " Helpful? Great firm, fast repli" },
     34,
   ],
-  ["Great firm, fast replies.", 34, { exact: "Great firm, fast replies.", prefix: "Reviews: Great firm, fast replies. Helpful? ".slice(-32), suffix: " Share" }, 69],
-  ["  Great   firm, <b>fast</b> replies. ", 0, { exact: "Great firm, fast replies.", prefix: "Reviews: ", suffix: " Helpful? Great firm, fast repli" }, 34],
+  [
+    "Great firm, fast replies.",
+    34,
+    {
+      exact: "Great firm, fast replies.",
+      prefix: "Reviews: Great firm, fast replies. Helpful? ".slice(-32),
+      suffix: " Share",
+    },
+    69,
+  ],
+  [
+    "  Great   firm, <b>fast</b> replies. ",
+    0,
+    { exact: "Great firm, fast replies.", prefix: "Reviews: ", suffix: " Helpful? Great firm, fast repli" },
+    34,
+  ],
   ["Not on the page", 5, { exact: "Not on the page", prefix: "", suffix: "" }, 5],
   ["", 0, { exact: "", prefix: "", suffix: "" }, 0],
 ])("quoteSelectorRaw(page, %j, %i)", (exact, from, selector, end) => {

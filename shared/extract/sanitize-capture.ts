@@ -31,7 +31,7 @@ export function sanitizeCapture(candidate: Capture): Capture {
   const minimal: Capture = {
     url: candidate.url,
     capturedAt: candidate.capturedAt,
-    pageKind: candidate.pageKind,
+    pageKind: candidate.pageKind === "directory" ? "directory" : "vendor-site",
     vendor: {
       languages: [],
       contacts: { emails: [], phones: [] },

@@ -68,20 +68,26 @@ describe("extruct pages", () => {
     const result = read("extruct/opengraph_ns_product_test.html", url);
     expect(result.vendor.website).toBe("https://www.fye.com/");
     expect(result.vendor.domain).toBe("fye.com");
-    expect(result.vendor.pricing.plans[0]).toMatchObject({ price: 17.99, currency: "USD", period: "one-time" });
+    expect(result.vendor.pricing.plans[0]).toMatchObject({
+      price: 17.99,
+      currency: "USD",
+      period: "one-time",
+    });
     expect(result.vendor.description).toBe(
       "Better Off Dead [Exclusive Blu-ray Steelbook] - 1980's classic starring John Cusack",
     );
   });
 
-  test.each([
-    ["extruct/JSONLD_with_JS_comment.html"],
-    ["extruct/JSONLD_with_control_characters.html"],
-  ])("%s: broken JSON-LD is repaired, never thrown, and the warning says so", (file) => {
-    const result = read(file, "https://money.udn.com/money/story/5635/4158094");
-    expect(result.warnings).toContain("Repaired JSON-LD block 1 (comments, trailing commas or raw control characters).");
-    expect(result.vendor.domain).toBe("udn.com");
-  });
+  test.each([["extruct/JSONLD_with_JS_comment.html"], ["extruct/JSONLD_with_control_characters.html"]])(
+    "%s: broken JSON-LD is repaired, never thrown, and the warning says so",
+    (file) => {
+      const result = read(file, "https://money.udn.com/money/story/5635/4158094");
+      expect(result.warnings).toContain(
+        "Repaired JSON-LD block 1 (comments, trailing commas or raw control characters).",
+      );
+      expect(result.vendor.domain).toBe("udn.com");
+    },
+  );
 });
 
 describe("metascraper pages", () => {
@@ -97,7 +103,9 @@ describe("metascraper pages", () => {
     expect(result.vendor.contacts.phones).toEqual(
       expect.arrayContaining(["9029469931", "9987028576", "9355040982", "9773657278", "9137683343"]),
     );
-    expect(result.vendor.description).toMatch(/^Call Now: 9029469931 \| Complete Waterproofing Solution in Mumbai/);
+    expect(result.vendor.description).toMatch(
+      /^Call Now: 9029469931 \| Complete Waterproofing Solution in Mumbai/,
+    );
     expect(result.vendor.provenance.name?.method).toBe("json-ld");
   });
 

@@ -4,7 +4,8 @@ import { linkAt, readReviewCards, textAt } from "./read-dom";
 /** G2 product page: microdata carries the product and reviews; the DOM gives the vendor's site link. */
 export function readG2(root: ParentNode, pageUrl: string): LayerResult {
   const result: LayerResult = { method: "adapter", vendor: {}, reviews: [] };
-  const name = textAt(root, '[data-testid="seller-name"], .product-head__title');
+  // The seller is the vendor; the product title is only a fallback.
+  const name = textAt(root, '[data-testid="seller-name"]') ?? textAt(root, ".product-head__title");
   if (name) result.vendor.name = name;
   const website = linkAt(root, 'a[data-testid="vendor-website"], a.product-head__website', pageUrl);
   if (website) result.vendor.website = website;

@@ -50,8 +50,3 @@ export function readUpwork(root: ParentNode, pageUrl: string): LayerResult {
   );
   return result;
 }
-
-/** The job success score shown on an Upwork profile, 0-100, if any. */
-export function upworkJobSuccess(root: ParentNode): number | undefined {
-  return parseNumber(textAt(root, '[data-qa="job-success-score"]'));
-}

@@ -2,7 +2,10 @@ import { expect, test } from "vitest";
 import { findTimeZoneRaw, locationFromAddressRaw } from "./location";
 
 test.each([
-  ["500 Market Street, Suite 300, San Francisco, CA 94105", { city: "San Francisco", region: "CA", country: "US" }],
+  [
+    "500 Market Street, Suite 300, San Francisco, CA 94105",
+    { city: "San Francisco", region: "CA", country: "US" },
+  ],
   ["1901 Lemur Ave, Sunnyvale, CA 94086, US", { city: "Sunnyvale", region: "CA", country: "US" }],
   ["12 Wharf Road, Manchester M1 2AB, United Kingdom", { city: "Manchester", country: "GB" }],
   ["Unit 4, 12 Wharf Road, Manchester, M1 2AB, GB", { city: "Manchester", country: "GB" }],

@@ -1,0 +1,86 @@
+import { describe, expect, test } from "vitest";
+import { extractCapture } from "../index";
+import { CAPTURED_AT, ownPage, parse } from "../test-support/pages";
+import { readCapterra } from "./capterra";
+import { readG2 } from "./g2";
+import { unwrapRedirectRaw } from "./read-dom";
+import { readTrustpilot } from "./trustpilot";
+import { readUpwork } from "./upwork";
+
+test.each([
+  [
+    "https://www.yelp.com/biz_redir?url=https%3A%2F%2Fharborpayroll.com%2F&src_bizid=1",
+    "https://harborpayroll.com/",
+  ],
+  ["https://www.google.com/url?q=https://summitpayroll.com/&sa=U", "https://summitpayroll.com/"],
+  [
+    "https://r.clutch.co/redirect?u=https%3A%2F%2Fpixelharbor.io%2F%3Futm_source%3Dclutch.co",
+    "https://pixelharbor.io/",
+  ],
+  ["https://brightbooks.com?utm_medium=company_profile&utm_source=trustpilot", "https://brightbooks.com/"],
+  ["/relative/path?ref=x&keep=1", "https://www.trustpilot.com/relative/path?keep=1"],
+  ["javascript:alert(1)", undefined],
+  ["http://[broken", undefined],
+])("unwrapRedirectRaw(%j)", (href, expected) => {
+  expect(unwrapRedirectRaw(href, "https://www.trustpilot.com/review/x")).toBe(expected);
+});
+
+/** A directory page with its structured data removed, so only the adapter's DOM reading is left. */
+function withoutStructuredData(name: string): Document {
+  const document = parse(ownPage(name));
+  for (const script of Array.from(document.querySelectorAll("script"))) script.remove();
+  for (const element of Array.from(document.querySelectorAll("[itemprop], [itemscope]"))) {
+    element.removeAttribute("itemprop");
+    element.removeAttribute("itemscope");
+  }
+  return document;
+}
+
+describe("adapters read the DOM when the structured data is gone", () => {
+  test("trustpilot", () => {
+    const result = readTrustpilot(
+      withoutStructuredData("trustpilot.html"),
+      "https://www.trustpilot.com/review/brightbooks.com",
+    );
+    expect(result.vendor).toEqual({ name: "BrightBooks", website: "https://brightbooks.com/" });
+    expect(result.rating).toEqual({ value: 4.6, scale: 5, count: 1284 });
+    expect(result.reviews).toHaveLength(20);
+    expect(result.reviews[0]).toMatchObject({
+      source: "trustpilot",
+      author: "Maria Lopez",
+      rating: 5,
+      scale: 5,
+      title: "Month-end close finally on time",
+      date: "2025-03-28T09:15:00.000Z",
+    });
+  });
+
+  test("g2", () => {
+    const result = readG2(
+      withoutStructuredData("g2.html"),
+      "https://www.g2.com/products/northwind-servicedesk/reviews",
+    );
+    expect(result.vendor).toEqual({ name: "Northwind IT Ltd", website: "https://www.northwind-it.co.uk/" });
+    expect(result.reviews).toHaveLength(10);
+    expect(result.reviews[0]).toMatchObject({ author: "Tom Ellis", rating: 5, date: "2025-04-10" });
+  });
+
+  test("the whole capture of a stripped Trustpilot page still names BrightBooks with 20 reviews", () => {
+    const url = "https://www.trustpilot.com/review/brightbooks.com";
+    const result = extractCapture(withoutStructuredData("trustpilot.html"), url, { capturedAt: CAPTURED_AT });
+    expect(result.vendor).toMatchObject({ name: "BrightBooks", domain: "brightbooks.com" });
+    expect(result.vendor.provenance.name?.method).toBe("adapter");
+    expect(result.reviews).toHaveLength(20);
+    expect(result.reviews.every((review) => review.quote.prefix.length > 0)).toBe(true);
+  });
+
+  test("adapters on an empty page find nothing and do not throw", () => {
+    const document = parse("<p>nothing</p>");
+    expect(readCapterra(document, "https://www.capterra.com/").reviews).toEqual([]);
+    const upwork = readUpwork(
+      parse('<span data-qa="job-success-score">92% Job Success</span>'),
+      "https://www.upwork.com/",
+    );
+    expect(upwork.rating).toEqual({ value: 92, scale: 100 });
+  });
+});
