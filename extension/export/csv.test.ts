@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { evaluationSchema } from "../../shared/schema/evaluation";
+import { vendorSchema } from "../../shared/schema/vendor";
+import { csvField, vendorsToCsv } from "./csv";
+
+const at = "2026-03-01T00:00:00.000Z";
+const acme = vendorSchema.parse({
+  id: "acme.com",
+  domain: "acme.com",
+  name: 'Acme, "Payroll" Ltd',
+  notes: "line one\nline two",
+  tags: ["uk"],
+  ratings: [{ source: "g2", value: 4.5, scale: 5, count: 120, capturedAt: at }],
+  criterionRatings: { cost: 4 },
+  createdAt: at,
+  updatedAt: at,
+});
+
+describe("csvField", () => {
+  test.each<[string | number | undefined, string]>([
+    ["plain", "plain"],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["two\r\nlines", '"two\r\nlines"'],
+    ["=SUM(A1:A2)", "'=SUM(A1:A2)"],
+    ["+44 20 7946 0000", "'+44 20 7946 0000"],
+    ["-2+3", "'-2+3"],
+    ["@cmd", "'@cmd"],
+    ["\tindent", "'\tindent"],
+    ["\r=1", '"\'\r=1"'],
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ["Zürich ✓", "Zürich ✓"],
+    [4.5, "4.5"],
+    [-1, "-1"],
+    [Number.NaN, ""],
+    [undefined, ""],
+    ["", ""],
+  ])("%j -> %j", (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe("vendorsToCsv", () => {
+  test("BOM, header, CRLF lines and quoted fields", () => {
+    const csv = vendorsToCsv([acme]);
+    expect(csv.startsWith("\uFEFFVendor id,Name,Domain,")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('acme.com,"Acme, ""Payroll"" Ltd",acme.com,');
+    expect(lines[1]).toContain("g2 4.5/5 (120)");
+    expect(lines[1]).toContain('"line one\nline two"');
+  });
+
+  test("adds one column per criterion of the evaluation", () => {
+    const evaluation = evaluationSchema.parse({
+      id: "e1",
+      name: "Payroll",
+      function: "accounting-payroll",
+      criteria: [
+        { id: "cost", name: "Cost", weight: 1 },
+        { id: "sla", name: "=SLA", weight: 1 },
+      ],
+      createdAt: at,
+      updatedAt: at,
+    });
+    const [header, row] = vendorsToCsv([acme], evaluation).slice(1).split("\r\n");
+    expect(header?.endsWith(",Updated,Cost,'=SLA")).toBe(true);
+    expect(row?.endsWith(`,${at},4,`)).toBe(true);
+  });
+
+  test("no vendors gives the header only", () => {
+    expect(vendorsToCsv([]).split("\r\n")).toHaveLength(2);
+  });
+});

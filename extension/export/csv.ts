@@ -1,0 +1,70 @@
+import type { Evaluation } from "../../shared/schema/evaluation";
+import type { Vendor } from "../../shared/schema/vendor";
+
+type Cell = string | number | undefined;
+
+const BASE_COLUMNS: readonly [string, (vendor: Vendor) => Cell][] = [
+  ["Vendor id", (v) => v.id],
+  ["Name", (v) => v.name],
+  ["Domain", (v) => v.domain],
+  ["Website", (v) => v.website],
+  ["Function", (v) => v.function],
+  ["Status", (v) => v.status],
+  ["Tags", (v) => v.tags.join("; ")],
+  [
+    "Ratings",
+    (v) =>
+      v.ratings
+        .map((r) => `${r.source} ${r.value}/${r.scale}${r.count === undefined ? "" : ` (${r.count})`}`)
+        .join("; "),
+  ],
+  ["Location", (v) => [v.location?.city, v.location?.region, v.location?.country].filter(Boolean).join(", ")],
+  ["Time zone", (v) => v.timeZone],
+  ["Languages", (v) => v.languages.join("; ")],
+  ["E-mails", (v) => v.contacts.emails.join("; ")],
+  ["Phones", (v) => v.contacts.phones.join("; ")],
+  ["Certifications", (v) => v.certifications.map((c) => c.label).join("; ")],
+  ["Plans", (v) => v.pricing.plans.map((p) => `${p.name} ${p.price} ${p.currency}/${p.period}`).join("; ")],
+  ["Setup fee", (v) => v.pricing.setupFee],
+  ["Description", (v) => v.description],
+  ["Notes", (v) => v.notes],
+  ["Updated", (v) => v.updatedAt],
+];
+
+/**
+ * Vendors as a CSV file (RFC 4180: CRLF lines, fields with comma, quote or line break quoted, quotes
+ * doubled) with a UTF-8 byte-order mark so Excel reads accents right. With an evaluation, one column per
+ * criterion holds the owner's 1-5 rating. Text that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or CR) gets a leading single quote, so it shows as text (OWASP CSV injection).
+ *
+ * @example
+ * vendorsToCsv([acme])
+ * //=> "\uFEFFVendor id,Name,...\r\nacme.com,Acme,...\r\n"
+ * vendorsToCsv([{ ...acme, notes: "=HYPERLINK(\"http://evil\")" }]).includes("\"'=HYPERLINK(\"\"http://evil\"\")\"")
+ * //=> true
+ */
+export function vendorsToCsv(vendors: readonly Vendor[], evaluation?: Evaluation): string {
+  const criteria = evaluation?.criteria ?? [];
+  const header = [...BASE_COLUMNS.map(([name]) => name), ...criteria.map((criterion) => criterion.name)];
+  const rows = vendors.map((vendor) => [
+    ...BASE_COLUMNS.map(([, read]) => read(vendor)),
+    ...criteria.map((criterion) => vendor.criterionRatings[criterion.id]),
+  ]);
+  const lines = [header, ...rows].map((cells) => cells.map(csvField).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * One CSV field: numbers as written, text neutralised against formula injection, then quoted if needed.
+ *
+ * @example
+ * csvField('say "hi", ok') //=> "\"say \"\"hi\"\", ok\""
+ * csvField("-1+2") //=> "'-1+2"
+ * csvField(-1) //=> "-1"
+ */
+export function csvField(value: Cell): string {
+  if (value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
