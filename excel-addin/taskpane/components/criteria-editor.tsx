@@ -1,12 +1,14 @@
 import { Button, Caption1, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Criterion } from "../../../shared/schema/evaluation";
+import { addCriterion, MAX_CRITERIA, removeCriterion } from "../services/criteria-edits";
 import { normaliseToPercent, weightTotal } from "../services/criteria-weights";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: {
     display: "grid",
-    gridTemplateColumns: "1fr 84px",
+    gridTemplateColumns: "1fr 84px 28px",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
   },
@@ -21,9 +23,19 @@ export interface CriteriaEditorProps {
   onResetToTemplate(): void;
 }
 
-/** Criteria with weights as percentages; the total is shown, and one click makes it 100%. */
+/**
+ * Criteria with weights as percentages; the total is shown, and one click makes it 100%. Criteria can
+ * be added (weight 0% until the owner gives one) and removed, down to one.
+ */
 export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: CriteriaEditorProps) {
   const styles = useStyles();
+  const [newName, setNewName] = useState("");
+  const add = () => {
+    const next = addCriterion(criteria, newName);
+    if (!next) return;
+    onChange(next);
+    setNewName("");
+  };
   const total = weightTotal(criteria.map((criterion) => criterion.weight));
   const roundedTotal = Math.round(total * 10) / 10;
 
@@ -49,8 +61,34 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
               onChange(criteria.map((c, i) => (i === index ? { ...c, weight: Math.min(weight, 100) } : c)));
             }}
           />
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={`Remove ${criterion.name}`}
+            title={`Remove ${criterion.name}`}
+            disabled={criteria.length <= 1}
+            onClick={() => onChange(removeCriterion(criteria, index))}
+          >
+            ×
+          </Button>
         </div>
       ))}
+      <div className={styles.footer}>
+        <Input
+          size="small"
+          placeholder="New criterion, e.g. Data residency"
+          aria-label="New criterion name"
+          value={newName}
+          maxLength={120}
+          onChange={(_event, data) => setNewName(data.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") add();
+          }}
+        />
+        <Button size="small" disabled={!newName.trim() || criteria.length >= MAX_CRITERIA} onClick={add}>
+          Add criterion
+        </Button>
+      </div>
       <div className={styles.footer}>
         <Caption1 data-testid="weight-total" className={roundedTotal === 100 ? undefined : styles.off}>
           Total {roundedTotal}%{roundedTotal === 100 ? "" : " (should be 100%)"}

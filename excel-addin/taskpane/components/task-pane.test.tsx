@@ -140,6 +140,21 @@ describe("TaskPane", () => {
     await act(async () => button("Normalise to 100%").click());
     expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe("Total 100%");
 
+    // Add a criterion (0%), remove the last template one, normalise again.
+    const newName = container.querySelector<HTMLInputElement>('input[aria-label="New criterion name"]');
+    if (!newName) throw new Error("no new-criterion input");
+    await act(async () => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      setValue?.call(newName, "Data residency (EU)");
+      newName.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await act(async () => button("Add criterion").click());
+    const removeLast = container.querySelector<HTMLButtonElement>(
+      'button[aria-label="Remove Contract flexibility and exit terms"]',
+    );
+    await act(async () => removeLast?.click());
+    await act(async () => button("Normalise to 100%").click());
+
     await act(async () => button("Build scorecard").click());
     await waitFor(() => container.textContent?.includes("Scorecard built") ?? false, "build outcome");
     expect(container.textContent).toContain("Wrote 2 vendors to the Scorecard sheet.");
@@ -154,7 +169,10 @@ describe("TaskPane", () => {
     expect(plan.vendors.map((v) => v.id)).toEqual(["vendor-1", "vendor-2"]);
     expect(plan.reviews).toHaveLength(1);
     expect(plan.evaluation.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
-    expect(plan.evaluation.criteria[0]?.weight).toBe(32);
+    expect(plan.evaluation.criteria[0]?.weight).toBe(33);
+    const ids = plan.evaluation.criteria.map((c) => (c as { id?: string }).id);
+    expect(ids).toContain("data-residency-eu");
+    expect(ids).not.toContain("contract");
   });
 
   test("update scorecard writes in update mode; no vendors selected disables the actions", async () => {
