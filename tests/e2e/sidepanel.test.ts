@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { FIXED_NOW, generateLibrary } from "../../extension/db/library-test-helpers";
-import { buildVendorPack } from "../../shared/schema/vendor-pack";
+import { buildVendorPack, parseVendorPack } from "../../shared/schema/vendor-pack";
 import {
   CHROME_BUILD,
   type LaunchedExtension,
@@ -123,4 +123,29 @@ describe("the side panel in Chromium", () => {
       .poll(() => card.getByLabel("Weight of Security and compliance in percent").inputValue())
       .toBe("20");
   });
+
+  test("an evaluation exports as a vendor pack that reads back, and as an advisor-safe .xlsx", async () => {
+    // Put the vendor opened earlier (its page is still open on the Vendors tab) into the evaluation.
+    await panel.getByRole("tab", { name: "Vendors" }).click();
+    await panel.getByRole("checkbox", { name: "Bookkeeping 2027" }).check();
+    await panel.getByRole("tab", { name: "Evaluations" }).click();
+    const card = panel.getByTestId("evaluation");
+    await expect.poll(() => card.textContent()).toContain("1 vendors");
+
+    const [packDownload] = await Promise.all([
+      panel.waitForEvent("download"),
+      card.getByRole("button", { name: "Export .vendorpack.json" }).click(),
+    ]);
+    expect(packDownload.suggestedFilename()).toMatch(/\.vendorpack\.json$/);
+    const parsed = parseVendorPack(await readFile(await packDownload.path(), "utf8"));
+    expect(parsed.ok && parsed.pack.vendors.map((v) => v.id)).toEqual(["vendor-00042.com"]);
+
+    const [xlsxDownload] = await Promise.all([
+      panel.waitForEvent("download", { timeout: 20_000 }),
+      card.getByRole("button", { name: "Download scorecard (.xlsx)" }).click(),
+    ]);
+    expect(xlsxDownload.suggestedFilename()).toBe("Bookkeeping 2027 scorecard.xlsx");
+    const bytes = await readFile(await xlsxDownload.path());
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  }, 40_000);
 });
