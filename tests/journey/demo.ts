@@ -9,7 +9,7 @@
  * The browser parts reuse tests/e2e/helpers (extension copy with test-only localhost access, Chromium
  * launch with --ignore-certificate-errors, page servers, the office.js stand-in).
  */
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
@@ -37,6 +37,11 @@ const OUT = resolve(ROOT, "out");
 const ADDIN_DIR = resolve(ROOT, "dist/addin");
 const ADDIN_PORT = 3000;
 const out = (name: string) => resolve(OUT, name);
+const DEMO_FILES = new Set<string>([
+  DEMO_OUTPUTS.pack,
+  DEMO_OUTPUTS.xlsx,
+  ...Object.values(DEMO_OUTPUTS.screenshots),
+]);
 
 const { values } = parseArgs({ options: { rebuild: { type: "boolean", default: false } } });
 
@@ -102,12 +107,19 @@ async function createEvaluation(): Promise<string> {
   return `"${DEMO_EVALUATION}" from the accounting and payroll criteria template`;
 }
 
+/** The Vendors tab's list; the panel opens on the last clipped vendor, so go back from it if needed. */
+async function showVendorList(panel: Page): Promise<void> {
+  await panel.getByRole("tab", { name: "Vendors" }).click();
+  const back = panel.getByTestId("vendor-detail").getByRole("button", { name: "← All vendors" });
+  if (await back.isVisible()) await back.click();
+  await panel.getByTestId("vendor-row").first().waitFor({ timeout: 10_000 });
+}
+
 /** Opens each vendor on its side panel page, ticks the evaluation and types the owner's ratings. */
 async function addVendorsAndRate(): Promise<string> {
   const panel = await openPanel();
-  await panel.getByRole("tab", { name: "Vendors" }).click();
+  await showVendorList(panel);
   const rows = panel.getByTestId("vendor-row");
-  await rows.first().waitFor({ timeout: 10_000 });
   const count = await rows.count();
   if (count < 2) throw new Error(`The side panel lists ${count} vendor(s); the clips should have made 2.`);
   const names: string[] = [];
@@ -121,15 +133,23 @@ async function addVendorsAndRate(): Promise<string> {
     await detail.getByRole("checkbox", { name: DEMO_EVALUATION }).check();
     for (const [criterion, rating] of ratingsFor(name)) {
       const group = detail.getByRole("radiogroup", { name: criterion });
-      await group.getByRole("radio", { name: String(rating), exact: true }).check({ force: true });
+      // The stars are controlled by the stored rating, so the radio turns checked after the save.
+      await group.getByRole("radio", { name: String(rating), exact: true }).click({ force: true });
       await group.getByRole("radio", { name: String(rating), exact: true, checked: true }).waitFor();
     }
     if (index === 0) await panel.screenshot({ path: out(DEMO_OUTPUTS.screenshots.vendor) });
-    await detail.getByRole("button", { name: "← All vendors" }).click();
-    await panel.getByTestId("vendor-row").first().waitFor();
+    await showVendorList(panel);
   }
   running.vendorNames = names;
-  await panel.screenshot({ path: out(DEMO_OUTPUTS.screenshots.list) });
+  // Down to the last row: the rest of the panel is empty with two vendors.
+  const lastRow = await panel.getByTestId("vendor-row").last().boundingBox();
+  const viewport = panel.viewportSize();
+  const height =
+    lastRow && viewport ? Math.min(viewport.height, Math.ceil(lastRow.y + lastRow.height + 24)) : undefined;
+  await panel.screenshot({
+    path: out(DEMO_OUTPUTS.screenshots.list),
+    ...(height && viewport ? { clip: { x: 0, y: 0, width: viewport.width, height } } : {}),
+  });
   return `${names.join(" and ")} added and rated`;
 }
 
@@ -210,9 +230,19 @@ const steps: DemoStep[] = [
       }).join("; "),
   },
   {
-    name: "Serve the demo provider pages",
+    name: "Clear out/ of the last run's files",
     run: async () => {
       await mkdir(OUT, { recursive: true });
+      const stale = (await readdir(OUT)).filter(
+        (name) => DEMO_FILES.has(name) || /^failure-\d+\.png$/.test(name),
+      );
+      await Promise.all(stale.map((name) => rm(out(name), { force: true })));
+      return stale.length > 0 ? `removed ${stale.join(", ")}` : "nothing to remove";
+    },
+  },
+  {
+    name: "Serve the demo provider pages",
+    run: async () => {
       running.pages = await serveStatic();
       return running.pages.origin;
     },
@@ -269,6 +299,20 @@ const steps: DemoStep[] = [
   { name: "Write the advisor-safe .xlsx", run: writeXlsx },
 ];
 
+/** After a ✗: what every open page showed, to see why. */
+async function saveFailureScreens(): Promise<void> {
+  const pages = running.extension?.context.pages() ?? [];
+  for (const [index, page] of pages.entries()) {
+    const path = out(`failure-${index + 1}.png`);
+    try {
+      await page.screenshot({ path, timeout: 5000 });
+      console.log(`  Saw ${page.url()}: ${path.replace(`${ROOT}/`, "")}`);
+    } catch {
+      // A page that cannot be drawn any more has nothing to show.
+    }
+  }
+}
+
 async function stopAll(): Promise<void> {
   await running.extension?.close().catch(() => undefined);
   await Promise.all([running.pages?.close(), running.addin?.close(), running.copy?.remove()]);
@@ -276,6 +320,7 @@ async function stopAll(): Promise<void> {
 
 console.log("VendorScout demo: the journey in headless Chromium, results in out/.\n");
 const run = await runSteps(steps, console.log);
+if (!run.ok) await saveFailureScreens();
 await stopAll();
 const summary = demoSummary(run);
 if (run.ok) {
