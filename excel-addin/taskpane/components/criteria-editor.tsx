@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   },
   footer: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   off: { color: tokens.colorPaletteRedForeground1 },
+  remove: { minWidth: "28px", width: "28px", paddingLeft: 0, paddingRight: 0 },
+  newName: { flexGrow: 1, minWidth: "120px" },
 });
 
 export interface CriteriaEditorProps {
@@ -64,6 +66,7 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
           <Button
             size="small"
             appearance="subtle"
+            className={styles.remove}
             aria-label={`Remove ${criterion.name}`}
             title={`Remove ${criterion.name}`}
             disabled={criteria.length <= 1}
@@ -76,6 +79,7 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
       <div className={styles.footer}>
         <Input
           size="small"
+          className={styles.newName}
           placeholder="New criterion, e.g. Data residency"
           aria-label="New criterion name"
           value={newName}
