@@ -37,6 +37,18 @@ export const MEASUREMENTS: readonly Measurement[] = [
     load: () => import("./extract-browser"),
   },
   {
+    name: "library",
+    keys: ["library.import_10k_ms", "library.sidepanel_first_paint_ms"],
+    requires: [
+      "extension/db/library.ts",
+      "extension/db/vendorscout-db.ts",
+      "tests/e2e/helpers/launch-extension.ts",
+      "build/chrome-mv3-prod/manifest.json",
+    ],
+    missingHint: "run npm run build:extension first (and check extension/db has landed)",
+    load: () => import("./library"),
+  },
+  {
     name: "size.extension",
     keys: [
       "size.background_gzip_bytes",

@@ -1,0 +1,25 @@
+/**
+ * Bundled by the library measurement (esbuild, IIFE) and evaluated in a page of the loaded extension, so
+ * it opens the extension's own IndexedDB database exactly as the side panel does (VendorLibrary over
+ * VendorScoutDb) and times commitImport there. Bench-only: the extension itself exposes nothing new.
+ */
+import "./zod-jitless";
+import { VendorLibrary } from "../../../extension/db/library";
+import { VendorScoutDb } from "../../../extension/db/vendorscout-db";
+
+const library = new VendorLibrary(new VendorScoutDb());
+
+Reflect.set(globalThis, "__vendorScoutLibraryBench", {
+  async importPack(text: string) {
+    const start = performance.now();
+    const result = await library.commitImport(text);
+    const ms = performance.now() - start;
+    return { ms, ok: result.ok, errors: result.ok ? [] : result.errors.slice(0, 3) };
+  },
+  async clear() {
+    await library.clearLibrary();
+  },
+  async counts() {
+    return { vendors: await library.db.vendors.count(), reviews: await library.db.reviews.count() };
+  },
+});
