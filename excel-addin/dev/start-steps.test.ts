@@ -17,7 +17,9 @@ describe("startSteps", () => {
     expect(text).toContain(
       "Opened /usr/bin/chromium with a fresh profile and the VendorScout extension loaded.",
     );
-    expect(text).toContain("or press Alt+Shift+V, or right-click the page > VendorScout > Clip this page.");
+    expect(text).toContain(
+      "or press Alt+Shift+V, or right-click the page > VendorScout > Clip vendor from this page.",
+    );
     expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/manifest.xml");
     expect(text).toContain("shared-folder catalog");
     expect(text).toContain("Press Ctrl+C to stop");

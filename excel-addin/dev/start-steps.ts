@@ -36,7 +36,7 @@ export function startSteps(summary: StartSummary): string {
     "",
     "Clip a provider:",
     "  1. On a provider's page, click the VendorScout button in the toolbar (pin it from the puzzle-piece menu) > Clip this page,",
-    `     or press ${summary.shortcut}, or right-click the page > VendorScout > Clip this page.`,
+    `     or press ${summary.shortcut}, or right-click the page > VendorScout > Clip vendor from this page.`,
     "  2. The side panel lists the vendor; clip its Trustpilot or G2 page too and the reviews join the same vendor.",
     "  3. In the side panel, start an evaluation and add the vendors to compare.",
     "",

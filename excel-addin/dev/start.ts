@@ -147,11 +147,12 @@ function waitForExit(child: ChildProcess | undefined, timeoutMs: number): Promis
 
 async function stop(code: number): Promise<never> {
   stopping = true;
+  const hadBrowser = browser !== undefined;
   browser?.kill("SIGTERM");
   addinServer?.kill("SIGTERM");
   await Promise.all([waitForExit(browser, 5000), waitForExit(addinServer, 5000), pagesServer?.close()]);
   if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  if (code === 0) console.log("Stopped the browser and both servers.");
+  if (code === 0) console.log(hadBrowser ? "Stopped the browser and both servers." : "Stopped both servers.");
   process.exit(code);
 }
 
