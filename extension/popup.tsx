@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { type PopupPorts, PopupView } from "./components/popup-view";
 import { getActiveTab } from "./services/active-tab";
 import { setFocusVendor } from "./services/focus-vendor";
+import { knownVendorForUrl } from "./services/known-vendor";
 import { openLibrary } from "./services/library";
 import { requestClip } from "./services/runtime-client";
 import { openSidePanel } from "./services/side-panel";
@@ -9,7 +10,7 @@ import { openSidePanel } from "./services/side-panel";
 const ports: PopupPorts = {
   getActiveTab: () => getActiveTab(chrome.tabs),
   findVendorForUrl: async (url) => {
-    const vendor = await openLibrary().findVendorForUrl(url);
+    const vendor = await knownVendorForUrl(openLibrary(), url);
     return vendor ? { id: vendor.id, name: vendor.name, status: vendor.status } : undefined;
   },
   clip: (tabId) => requestClip(chrome.runtime, tabId),

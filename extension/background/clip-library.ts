@@ -1,4 +1,5 @@
 import type { ClipLibrary } from "../capture/clip-tab";
+import { knownVendorForUrl } from "../services/known-vendor";
 import { openLibrary } from "../services/library";
 
 /** The library as the capture pipeline sees it: what a clip saved, in the words the popup shows. */
@@ -15,7 +16,7 @@ export function clipLibrary(): ClipLibrary {
       };
     },
     findVendorForUrl: async (url) => {
-      const vendor = await library.findVendorForUrl(url);
+      const vendor = await knownVendorForUrl(library, url);
       return vendor ? { id: vendor.id, name: vendor.name } : undefined;
     },
     saveSelectionAsReview: async (vendorId, review) => {

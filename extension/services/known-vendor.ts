@@ -1,0 +1,20 @@
+import type { Vendor } from "../../shared/schema/vendor";
+import { directoryVendorDomain } from "../capture/directory-vendor-domain";
+import type { VendorLibrary } from "../db/library";
+
+/**
+ * The library's vendor for a page: its own site, the company a Trustpilot address names, or the vendor
+ * an earlier clip of this very page saved (any review directory). Undefined when none.
+ */
+export async function knownVendorForUrl(library: VendorLibrary, url: string): Promise<Vendor | undefined> {
+  const own = await library.findVendorForUrl(url);
+  if (own) return own;
+  const named = directoryVendorDomain(url);
+  if (named) {
+    const vendor = await library.findVendorByDomain(named);
+    if (vendor) return vendor;
+  }
+  // The clips table's url index; VendorLibrary has no lookup for it (yet).
+  const clip = await library.db.clips.where("url").equals(url).last();
+  return clip ? library.getVendor(clip.vendorId) : undefined;
+}
