@@ -86,6 +86,19 @@ describe("clipping pages in Chromium through clipTab", () => {
     expect(Number(outcome.reviewsAdded)).toBeGreaterThan(0);
   });
 
+  test("with host access (the opt-in for review sites), a clipped page shows ✓ on the toolbar button", async () => {
+    const tab = await extension.context.newPage();
+    await tab.goto(`${server.origin}/trustpilot.html`);
+    const url = tab.url();
+    const badge = () =>
+      extensionPage.evaluate(async (pageUrl) => {
+        const [found] = await chrome.tabs.query({ url: pageUrl });
+        return found?.id === undefined ? "no tab" : chrome.action.getBadgeText({ tabId: found.id });
+      }, url);
+    await expect.poll(badge, { timeout: 10_000 }).toBe("✓");
+    await tab.close();
+  });
+
   test("a second provider becomes a second vendor", async () => {
     const outcome = await clip("provider-northwind-it.html");
     expect(outcome).toMatchObject({ ok: true, kind: "page", created: true, pageKind: "vendor-site" });
