@@ -148,6 +148,8 @@ export function runBuildScript(
     cwd: root,
     stdio: quiet ? "pipe" : "inherit",
     encoding: "utf8",
+    // npm is npm.cmd on Windows, which only a shell can start.
+    shell: process.platform === "win32",
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;

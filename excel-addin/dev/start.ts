@@ -13,7 +13,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:https";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -29,6 +28,7 @@ import {
   majorVersion,
 } from "./start-browser";
 import { buildWhatIsStale } from "./start-build";
+import { addinPortTakenMessage, portIsFree } from "./start-ports";
 import { clipShortcut, type StartSummary, startSteps } from "./start-steps";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -49,14 +49,6 @@ let pagesServer: PageServer | undefined;
 let browser: ChildProcess | undefined;
 let profileDir: string | undefined;
 let stopping = false;
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once("error", () => done(false));
-    probe.listen(port, "localhost", () => probe.close(() => done(true)));
-  });
-}
 
 /** Resolves once https://localhost:PORT answers; rejects when the server process ends first. */
 function waitForAddinServer(child: ChildProcess, port: number, timeoutMs: number): Promise<void> {
@@ -169,9 +161,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (!(await portIsFree(ADDIN_PORT))) {
-    console.error(
-      `✗ Port ${ADDIN_PORT} is in use. The extension only talks to https://localhost:${ADDIN_PORT}: stop whatever uses it (another \`npm start\`, \`npm run start:addin\` or the e2e tests), then run \`npm start\` again.`,
-    );
+    console.error(`✗ ${addinPortTakenMessage(ADDIN_PORT, "npm start")}`);
     process.exit(1);
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));

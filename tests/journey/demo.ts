@@ -14,6 +14,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import { buildWhatIsStale } from "../../excel-addin/dev/start-build";
+import { addinPortTakenMessage, portIsFree } from "../../excel-addin/dev/start-ports";
 import { exportScorecard } from "../../extension/cli/export-scorecard";
 import { DEFAULT_ADDIN_ORIGIN } from "../../shared/bridge/addin-origin";
 import { EXTENSION_ID } from "../../shared/bridge/extension-id";
@@ -221,6 +222,13 @@ async function writeXlsx(): Promise<string> {
 
 const steps: DemoStep[] = [
   {
+    name: `Check that port ${ADDIN_PORT} is free for the task pane`,
+    run: async () => {
+      if (!(await portIsFree(ADDIN_PORT))) throw new Error(addinPortTakenMessage(ADDIN_PORT, "npm run demo"));
+      return "free";
+    },
+  },
+  {
     name: "Build the extension and the add-in",
     run: async () =>
       buildWhatIsStale(ROOT, DEFAULT_ADDIN_ORIGIN, {
@@ -287,10 +295,8 @@ const steps: DemoStep[] = [
     run: async () => {
       try {
         running.addin = await serveHttps(ADDIN_DIR, ADDIN_PORT);
-      } catch (error) {
-        throw new Error(
-          `Port ${ADDIN_PORT} is in use (${(error as Error).message}). The extension only answers https://localhost:${ADDIN_PORT}: stop \`npm start\`, \`npm run start:addin\` or the e2e tests, then run the demo again.`,
-        );
+      } catch {
+        throw new Error(addinPortTakenMessage(ADDIN_PORT, "npm run demo"));
       }
       return "Office host mocked (office.js stand-in with an in-memory workbook)";
     },
