@@ -12,6 +12,7 @@
 import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { buildWhatIsStale } from "../../excel-addin/dev/start-build";
 import { addinPortTakenMessage, portIsFree } from "../../excel-addin/dev/start-ports";
@@ -213,11 +214,39 @@ async function buildInTaskPane(): Promise<string> {
   return `sheets ${workbook.sheetNames.join(", ")} written in ${workbook.syncs} syncs`;
 }
 
+/** Reads the file back: every sheet is there, the vendors are named, and no formula needs the add-in. */
+async function checkAdvisorSafe(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheets = workbook.worksheets.map((sheet) => sheet.name);
+  const missing = ["Vendors", "Scorecard", "Costs"].filter((name) => !sheets.includes(name));
+  if (missing.length > 0) throw new Error(`${path} has no ${missing.join(", ")} sheet.`);
+  const texts: string[] = [];
+  const customFormulas: string[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula) {
+          if (/VENDOR[A-Z]+\(/i.test(cell.formula)) customFormulas.push(`${sheet.name}!${cell.address}`);
+        } else texts.push(String(cell.text));
+      }),
+    ),
+  );
+  if (customFormulas.length > 0) {
+    throw new Error(
+      `The advisor-safe workbook calls the add-in's functions in ${customFormulas.slice(0, 3).join(", ")}.`,
+    );
+  }
+  const unnamed = running.vendorNames.filter((name) => !texts.includes(name));
+  if (unnamed.length > 0) throw new Error(`${path} does not name ${unnamed.join(", ")}.`);
+}
+
 async function writeXlsx(): Promise<string> {
   const result = await exportScorecard([out(DEMO_OUTPUTS.pack), out(DEMO_OUTPUTS.xlsx)]);
   if (!result.ok) throw new Error(result.message);
   const { size } = await stat(out(DEMO_OUTPUTS.xlsx));
-  return `${result.message.replace(OUT, "out")} (${Math.round(size / 1024)} KB)`;
+  await checkAdvisorSafe(out(DEMO_OUTPUTS.xlsx));
+  return `${result.message.replace(OUT, "out")} (${Math.round(size / 1024)} KB, native formulas only)`;
 }
 
 const steps: DemoStep[] = [
