@@ -83,7 +83,7 @@ async function firstRowMs(page: Page, url: string): Promise<number> {
     );
   } catch {
     const shown = await page.evaluate(() =>
-      document.body.innerText.replace(/\s+/g, " ").trim().slice(0, 160),
+      (document.body.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 160),
     );
     throw new NoRowError(
       `no vendor row was painted within ${FIRST_ROW_TIMEOUT_MS / 1000} s of opening sidepanel.html with ${VENDORS} vendors stored; the panel showed: "${shown}"`,

@@ -129,24 +129,26 @@ function sameUrl(a: string, b: string): boolean {
   }
 }
 
+function matches(field: VendorField, answer: string, want: string): boolean {
+  switch (field) {
+    case "name":
+      return squash(answer) === squash(want);
+    case "website":
+      return host(answer) === want;
+    case "description":
+      return squash(answer).includes(squash(want));
+    case "logo":
+      return sameUrl(answer, want);
+  }
+}
+
 /** Whether one answer is correct, wrong, or neither (no answer where none was due, or unscored). */
 export function scoreField(field: VendorField, expected: Expected, answer: string | null | undefined) {
   const given = typeof answer === "string" && answer.trim() !== "";
   if (expected === "unscored") return "unscored" as const;
   if (expected === null) return given ? ("wrong" as const) : ("absent" as const);
   if (!given) return "missed" as const;
-  const ok = expected.some((want) => {
-    switch (field) {
-      case "name":
-        return squash(answer) === squash(want);
-      case "website":
-        return host(answer) === want;
-      case "description":
-        return squash(answer).includes(squash(want));
-      case "logo":
-        return sameUrl(answer, want);
-    }
-  });
+  const ok = expected.some((want) => matches(field, answer, want));
   return ok ? ("correct" as const) : ("wrong" as const);
 }
 
