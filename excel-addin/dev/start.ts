@@ -149,6 +149,11 @@ async function stop(code: number): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  // Before the build, which can take minutes: the extension answers this one port only.
+  if (!(await portIsFree(ADDIN_PORT))) {
+    console.error(`✗ ${addinPortTakenMessage(ADDIN_PORT, "npm start")}`);
+    process.exit(1);
+  }
   try {
     for (const line of buildWhatIsStale(ROOT, DEFAULT_ADDIN_ORIGIN, {
       force: values.rebuild,
@@ -158,10 +163,6 @@ async function main(): Promise<void> {
       console.log(`✓ ${line}`);
   } catch (error) {
     console.error(`✗ ${(error as Error).message}`);
-    process.exit(1);
-  }
-  if (!(await portIsFree(ADDIN_PORT))) {
-    console.error(`✗ ${addinPortTakenMessage(ADDIN_PORT, "npm start")}`);
     process.exit(1);
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
