@@ -83,15 +83,18 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
   };
 
   // Three sides in one interleaved run (A, B, C, A, B, C...): metascraper is the slow side, so it runs
-  // once per round for both of our variants. Few rounds: a pass takes seconds on a shared machine.
-  context.log(`extract.metascraper: ${pages.length} pages, 1 warm-up + 3 interleaved rounds of 3 sides`);
+  // once per round for both of our variants. Few rounds: a pass takes seconds on a shared machine. The
+  // scoring pass above (parse every page, run both tools on each) is the warm-up.
+  context.log(
+    `extract.metascraper: ${pages.length} pages, warm-up (the scoring pass) + 3 interleaved rounds of 3 sides`,
+  );
   const [parseSide, noParseSide, metaSide] = (await runInterleaved(
     [
       { name: "jsdom parse + extractCapture", run: withParse },
       { name: "extractCapture on a parsed document", run: withoutParse },
       { name: "metascraper", run: runMetascraper },
     ],
-    { warmupRounds: 1, rounds: 3 },
+    { warmupRounds: 0, rounds: 3 },
   )) as [SideSamples, SideSamples, SideSamples];
   const parse = {
     ratio: ratio(parseSide.medianMs, metaSide.medianMs),

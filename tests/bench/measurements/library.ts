@@ -53,22 +53,25 @@ async function bundleLibrary(repoRoot: string): Promise<string> {
   return output.text;
 }
 
-/** Installed before the side panel's own scripts: notes when the first vendor row is on screen. */
-function watchFirstRow() {
+/**
+ * Installed before the side panel's own scripts: notes when the first vendor row is on screen. Written as
+ * source text, not a function: tsx compiles named inner functions with a `__name` helper that does not
+ * exist in the page, which would make a serialised function throw there.
+ */
+const WATCH_FIRST_ROW = `(() => {
   if (!location.pathname.endsWith("/sidepanel.html")) return;
-  const done = (ms: number) => Reflect.set(globalThis, "__vendorScoutFirstRowMs", ms);
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[data-testid="vendor-row"]')) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       // A message posted from the frame callback runs after that frame is produced.
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
+      channel.port1.onmessage = () => { globalThis.__vendorScoutFirstRowMs = performance.now(); };
       channel.port2.postMessage(undefined);
     });
   });
   observer.observe(document, { childList: true, subtree: true });
-}
+})();`;
 
 /** Thrown when no row appears in time, with what the panel showed instead. */
 class NoRowError extends Error {}
@@ -172,7 +175,7 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
     context.log(
       `library: opening the side panel with ${VENDORS} vendors stored, ${PAINT_WARMUP} warm-up + up to ${PAINT_RUNS} runs`,
     );
-    await extension.context.addInitScript(watchFirstRow);
+    await extension.context.addInitScript({ content: WATCH_FIRST_ROW });
     try {
       const openOnce = async () => {
         const page = await extension.context.newPage();
