@@ -23,27 +23,10 @@ export const vendorPackSchema = z
     reviews: z.array(reviewSchema).max(1_000_000),
   })
   .superRefine((pack, ctx) => {
-    const vendorIds = new Set<string>();
-    pack.vendors.forEach((vendor, index) => {
-      if (vendorIds.has(vendor.id)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `vendor id "${vendor.id}" appears twice`,
-          path: ["vendors", index, "id"],
-        });
-      }
-      vendorIds.add(vendor.id);
-    });
-    const reviewIds = new Set<string>();
+    const vendorIds = collectUniqueIds(pack.vendors, "vendor", "vendors", ctx);
+    collectUniqueIds(pack.reviews, "review", "reviews", ctx);
+    collectUniqueIds(pack.evaluations, "evaluation", "evaluations", ctx);
     pack.reviews.forEach((review, index) => {
-      if (reviewIds.has(review.id)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `review id "${review.id}" appears twice`,
-          path: ["reviews", index, "id"],
-        });
-      }
-      reviewIds.add(review.id);
       if (!vendorIds.has(review.vendorId)) {
         ctx.addIssue({
           code: "custom",
@@ -52,16 +35,7 @@ export const vendorPackSchema = z
         });
       }
     });
-    const evaluationIds = new Set<string>();
     pack.evaluations.forEach((evaluation, index) => {
-      if (evaluationIds.has(evaluation.id)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `evaluation id "${evaluation.id}" appears twice`,
-          path: ["evaluations", index, "id"],
-        });
-      }
-      evaluationIds.add(evaluation.id);
       evaluation.vendorIds.forEach((vendorId, position) => {
         if (!vendorIds.has(vendorId)) {
           ctx.addIssue({
@@ -73,6 +47,27 @@ export const vendorPackSchema = z
       });
     });
   });
+
+/** The ids of `records`, with an issue for each id seen before: ids key the library and the workbook rows. */
+function collectUniqueIds(
+  records: readonly { id: string }[],
+  noun: string,
+  field: string,
+  ctx: z.core.$RefinementCtx,
+): Set<string> {
+  const ids = new Set<string>();
+  records.forEach((record, index) => {
+    if (ids.has(record.id)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${noun} id "${record.id}" appears twice`,
+        path: [field, index, "id"],
+      });
+    }
+    ids.add(record.id);
+  });
+  return ids;
+}
 export type VendorPack = z.infer<typeof vendorPackSchema>;
 
 export type VendorPackResult =
