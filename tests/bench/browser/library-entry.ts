@@ -6,6 +6,7 @@
 import "./zod-jitless";
 import { VendorLibrary } from "../../../extension/db/library";
 import { VendorScoutDb } from "../../../extension/db/vendorscout-db";
+import { parseVendorPack } from "../../../shared/schema/vendor-pack";
 
 const library = new VendorLibrary(new VendorScoutDb());
 
@@ -15,6 +16,12 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
     const result = await library.commitImport(text);
     const ms = performance.now() - start;
     return { ms, ok: result.ok, errors: result.ok ? [] : result.errors.slice(0, 3) };
+  },
+  /** The validation step of the import on its own (JSON.parse + the zod pack schema), for the breakdown. */
+  parseOnly(text: string) {
+    const start = performance.now();
+    const result = parseVendorPack(text);
+    return { ms: performance.now() - start, ok: result.ok };
   },
   async clear() {
     await library.clearLibrary();
