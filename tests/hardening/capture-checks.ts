@@ -3,11 +3,11 @@ import { type Capture, captureSchema } from "../../shared/schema/capture";
 
 /**
  * A whole tag, comment, doctype or processing instruction ("<" through ">"): what a string must not
- * carry. Two forms an HTML tokenizer also reads as tags are not matched, because the extractor lets
+ * carry ("</>" is not one: the HTML tokenizer drops it). Two forms an HTML tokenizer also reads as tags are not matched, because the extractor lets
  * them through today (see the hardening report): an unterminated "<img src=x onerror=alert(1)" at the
  * end of a value, and a tag with "<" inside it, "<img src=x onerror=alert(1)//<>".
  */
-export const MARKUP = /<[a-z!/?][^<>]*>/i;
+export const MARKUP = /<\/?[a-z][^<>]*>|<[!?][^<>]*>/i;
 
 /**
  * Whether a value would be a script-running or inline-document URL if used as a link: browsers drop

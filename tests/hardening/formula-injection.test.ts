@@ -1,11 +1,25 @@
 import ExcelJS from "exceljs";
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import {
+  asExcelContext,
+  type MockCell,
+  MockExcelContext,
+  type MockWorkbook,
+} from "../../excel-addin/workbook/mock-excel-context";
+import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
+import { vendorsToCsv } from "../../extension/export/csv";
 import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
 import { planScorecard } from "../../shared/scorecard/plan-scorecard";
 import type { PlanCell, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { fuzzParameters, fuzzTimeout } from "./fuzz-runs";
-import { anyFormulaLikeText, FORMULA_STARTS, hostileLibrary, xmlSafeFormulaLikeText } from "./hostile-text";
+import {
+  anyFormulaLikeText,
+  FORMULA_STARTS,
+  formulaLikeText,
+  hostileLibrary,
+  xmlSafeFormulaLikeText,
+} from "./hostile-text";
 
 /** Strings per generated library; the run counts below make 1,000 strings in `npm run fuzz`. */
 const BATCH = 25;
@@ -148,6 +162,223 @@ describe("formula-looking page text in the advisor-safe .xlsx export", () => {
         quickParams,
       );
       expect(hostileCells).toBeGreaterThanOrEqual(quickParams.numRuns * BATCH * 4);
+    },
+    fuzzTimeout(300_000),
+  );
+});
+
+/** A mock Excel that also records every operation it is sent, to see which ones carried page text. */
+function recordingContext(): { context: MockExcelContext; ops: Array<{ op: string; grid?: unknown[][] }> } {
+  const context = new MockExcelContext();
+  const ops: Array<{ op: string; grid?: unknown[][] }> = [];
+  const enqueue = context.enqueue.bind(context);
+  context.enqueue = (wire, apply) => {
+    ops.push(wire as { op: string; grid?: unknown[][] });
+    enqueue(wire, apply);
+  };
+  return { context, ops };
+}
+
+/**
+ * The writer's text mechanism, read from excel-addin/workbook/write-scorecard.ts: number format "@"
+ * set on a range first, then the strings through `values` (never `formulas`). The mock Excel turns a
+ * string starting with = + - @ written through `values` into a formula unless the cell is already
+ * "@", as Excel does; so each planned text cell must end as the same string, not a formula, "@".
+ */
+function checkWorkbook(
+  plan: ScorecardPlan,
+  model: MockWorkbook,
+  ops: Array<{ op: string; grid?: unknown[][] }>,
+  texts: readonly string[],
+  mode: "build" | "update",
+): number {
+  let hostileCells = 0;
+  const hostile = new Set(texts);
+  for (const planned of plannedCells(plan)) {
+    const value = planned.cell.value;
+    if (typeof value !== "string" || !planned.cell.text || planned.cell.formula) continue;
+    const found = locate(plan, model, planned, mode);
+    if (found === "skip") continue;
+    const where = `${planned.sheet} R${planned.row}C${planned.column} (${mode})`;
+    expect(found, where).toBeDefined();
+    expect(found!.isFormula, where).toBe(false);
+    expect(found!.numberFormat, where).toBe("@");
+    // The link's display text is the value for linked cells.
+    expect(found!.hyperlink?.textToDisplay ?? found!.content, where).toBe(value);
+    if (startsLikeFormula(value)) hostileCells++;
+  }
+  for (const sheet of model.sheets.values()) {
+    for (const [key, cell] of sheet.cells) {
+      if (cell.isFormula) expect(hostile.has(String(cell.content)), `${sheet.name} ${key}`).toBe(false);
+    }
+  }
+  for (const { op, grid } of ops) {
+    if (op !== "formulas" || !grid) continue;
+    for (const row of grid) for (const content of row) expect(hostile.has(String(content))).toBe(false);
+  }
+  return hostileCells;
+}
+
+/** Where a planned cell ended up: as planned on a build; by row key and header on an update. */
+function locate(
+  plan: ScorecardPlan,
+  model: MockWorkbook,
+  planned: PlannedCell,
+  mode: "build" | "update",
+): MockCell | undefined | "skip" {
+  if (mode === "build")
+    return model.sheet(planned.sheet).cells.get(`${planned.row - 1},${planned.column - 1}`);
+  const table = plan.sheets
+    .flatMap((sheet) => sheet.tables)
+    .find((t) => {
+      const bodyTop = t.top + (t.headerRow ? 1 : 0);
+      return (
+        t.sheet === planned.sheet &&
+        planned.column - 1 >= t.left &&
+        planned.column - 1 < t.left + t.columns.length &&
+        planned.row - 1 >= t.top &&
+        planned.row - 1 < bodyTop + t.rows.length
+      );
+    });
+  if (!table?.excelTable || planned.header) return "skip";
+  const c = planned.column - 1 - table.left;
+  const column = table.columns[c]!;
+  // The owner's columns (notes) are prefilled once and kept on an update, whatever the plan says.
+  if (column.kind === "owner") return "skip";
+  const row = table.rows[planned.row - 1 - table.top - 1]!;
+  return model.tableCell(table.name, row.key, column.header);
+}
+
+describe("formula-looking page text through the Office.js scorecard writer (mock Excel)", () => {
+  test(
+    `${params.numRuns * BATCH} strings starting with = + - @ tab or CR are written as text on a build`,
+    async () => {
+      let hostileCells = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(formulaLikeText, { minLength: BATCH, maxLength: BATCH }), async (texts) => {
+          const plan = planScorecard({ ...hostileLibrary(texts), mode: "live" });
+          expectPlanCarries(plan, texts);
+          const { context, ops } = recordingContext();
+          await writeScorecard(asExcelContext(context), plan, { mode: "build" });
+          hostileCells += checkWorkbook(plan, context.model, ops, texts, "build");
+        }),
+        params,
+      );
+      expect(hostileCells).toBeGreaterThanOrEqual(params.numRuns * BATCH * 4);
+    },
+    fuzzTimeout(600_000),
+  );
+
+  test(
+    "and on an update, when a re-pull brings formula-looking names and review titles",
+    async () => {
+      let hostileCells = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(formulaLikeText, { minLength: BATCH, maxLength: BATCH }), async (texts) => {
+          const hostile = hostileLibrary(texts);
+          const benign = hostileLibrary(texts.map((_, i) => `Vendor ${i}`));
+          const { context, ops } = recordingContext();
+          await writeScorecard(asExcelContext(context), planScorecard({ ...benign, mode: "live" }), {
+            mode: "build",
+          });
+          // Same vendors and criteria, renamed by the re-pull; the hostile reviews are new rows.
+          const plan = planScorecard({ ...hostile, evaluation: benign.evaluation, mode: "live" });
+          await writeScorecard(asExcelContext(context), plan, { mode: "update" });
+          hostileCells += checkWorkbook(plan, context.model, ops, texts, "update");
+        }),
+        quickParams,
+      );
+      expect(hostileCells).toBeGreaterThanOrEqual(quickParams.numRuns * BATCH * 3);
+    },
+    fuzzTimeout(600_000),
+  );
+
+  test("the check catches a writer that sends page text through values without the text format first", async () => {
+    const texts = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd"];
+    const plan = planScorecard({ ...hostileLibrary(texts), mode: "live" });
+    const { context, ops } = recordingContext();
+    for (const sheet of plan.sheets) context.workbook.worksheets.add(sheet.name);
+    for (const planned of plannedCells(plan)) {
+      const value = planned.cell.formula ? planned.cell.formula.live : (planned.cell.value ?? null);
+      context.workbook.worksheets
+        .getItemOrNullObject(planned.sheet)
+        .getRangeByIndexes(planned.row - 1, planned.column - 1, 1, 1).values = [[value]];
+    }
+    await context.sync();
+    expect(() => checkWorkbook(plan, context.model, ops, texts, "build")).toThrow();
+  });
+});
+
+/** RFC 4180 as a spreadsheet reads it: `separator` between fields, CRLF between records, "" quoting. */
+function parseCsv(text: string, separator: string): string[][] {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === separator) {
+      record.push(field);
+      field = "";
+    } else if (c === "\r" && body[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i++;
+    } else field += c;
+  }
+  if (field !== "" || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+describe("formula-looking page text in the CSV export", () => {
+  test(
+    `${params.numRuns * BATCH} strings: every cell a spreadsheet reads starts as text, and keeps the text after its quote`,
+    async () => {
+      let hostileCells = 0;
+      await fc.assert(
+        fc.property(fc.array(formulaLikeText, { minLength: BATCH, maxLength: BATCH }), (texts) => {
+          const { vendors, evaluation } = hostileLibrary(texts);
+          const tagged = vendors.map((vendor, i) => ({
+            ...vendor,
+            tags: [texts[(i + 3) % texts.length]!],
+            description: texts[(i + 4) % texts.length]!,
+          }));
+          const records = parseCsv(vendorsToCsv(tagged, evaluation), ",");
+          const header = records[0]!;
+          expect(records).toHaveLength(vendors.length + 1);
+          for (const record of records) {
+            expect(record).toHaveLength(header.length);
+            for (const cell of record) {
+              expect(startsLikeFormula(cell), JSON.stringify(cell)).toBe(false);
+              if (cell.startsWith("'") && startsLikeFormula(cell.slice(1))) hostileCells++;
+            }
+          }
+          // Nothing lost: the text is there after the neutralising quote.
+          const column = (name: string) => header.indexOf(name);
+          tagged.forEach((vendor, i) => {
+            const record = records[i + 1]!;
+            expect(record[column("Name")]).toBe(`'${vendor.name}`);
+            expect(record[column("Notes")]).toBe(`'${vendor.notes}`);
+            expect(record[column("Tags")]).toBe(`'${vendor.tags[0]}`);
+            expect(record[column("Description")]).toBe(`'${vendor.description}`);
+          });
+        }),
+        params,
+      );
+      expect(hostileCells).toBeGreaterThanOrEqual(params.numRuns * BATCH * 4);
     },
     fuzzTimeout(300_000),
   );
