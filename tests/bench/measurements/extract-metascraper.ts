@@ -4,6 +4,7 @@
  * parses with cheerio inside). One sample is one pass over the whole page set. The ratio without our
  * DOM parse is reported beside it: in the extension the browser has already parsed the page.
  */
+import type { Window } from "happy-dom";
 import { JSDOM } from "jsdom";
 import createMetascraper from "metascraper";
 import metascraperAuthor from "metascraper-author";
@@ -31,6 +32,21 @@ import {
 
 const CAPTURED_AT = new Date("2026-01-01T00:00:00.000Z");
 
+type WindowClass = typeof import("happy-dom").Window;
+
+/** A happy-dom window that runs no page script and fetches nothing: a parser, like jsdom here. */
+function makeHappyWindow(HappyWindow: WindowClass, url: string): Window {
+  return new HappyWindow({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: { disableMainFrameNavigation: true },
+    },
+  });
+}
+
 const metascraper = createMetascraper([
   metascraperAuthor(),
   metascraperDate(),
@@ -44,6 +60,12 @@ const metascraper = createMetascraper([
 ]);
 
 export async function measure(context: BenchContext): Promise<MeasurementOutput> {
+  // Loaded here, not imported at the top: without happy-dom installed the jsdom figures still run.
+  const HappyWindow = await import("happy-dom").then(
+    (module) => module.Window,
+    () => undefined,
+  );
+  const happyWindow = HappyWindow && ((url: string) => makeHappyWindow(HappyWindow, url));
   const { pages, missing } = loadPageSet(context.repoRoot);
   if (pages.length === 0) throw new Error("No page of the page set was found.");
 
@@ -63,6 +85,17 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
       logo: meta.logo,
     });
   }
+  // happy-dom parses faster than jsdom; it only counts if our extractor reads the same from it.
+  const happyDiffers: string[] = [];
+  for (const [index, page] of pages.entries()) {
+    if (!happyWindow) break;
+    const window = happyWindow(page.url);
+    window.document.write(page.html);
+    const a = extractCapture(window.document as unknown as Document, page.url, { capturedAt: CAPTURED_AT });
+    const b = extractCapture(parsed[index] as Document, page.url, { capturedAt: CAPTURED_AT });
+    if (JSON.stringify(a) !== JSON.stringify(b)) happyDiffers.push(shortPageName(page.id));
+    await window.happyDOM.close();
+  }
   const ourTally = tallyAnswers(ours);
   const theirTally = tallyAnswers(theirs);
 
@@ -78,24 +111,35 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
       extractCapture(parsed[index] as Document, page.url, { capturedAt: CAPTURED_AT });
     }
   };
+  const withHappyDom = async () => {
+    if (!happyWindow) return;
+    for (const page of pages) {
+      const window = happyWindow(page.url);
+      window.document.write(page.html);
+      extractCapture(window.document as unknown as Document, page.url, { capturedAt: CAPTURED_AT });
+      await window.happyDOM.close();
+    }
+  };
   const runMetascraper = async () => {
     for (const page of pages) await metascraper({ html: page.html, url: page.url });
   };
 
-  // Three sides in one interleaved run (A, B, C, A, B, C...): metascraper is the slow side, so it runs
+  // Four sides in one interleaved run (A, B, C, D, A, B, C, D...): metascraper is the slow side, so it runs
   // once per round for both of our variants. Few rounds: a pass takes seconds on a shared machine. The
   // scoring pass above (parse every page, run both tools on each) is the warm-up.
   context.log(
-    `extract.metascraper: ${pages.length} pages, warm-up (the scoring pass) + 3 interleaved rounds of 3 sides`,
+    `extract.metascraper: ${pages.length} pages, warm-up (the scoring pass) + 3 interleaved rounds of 4 sides`,
   );
-  const [parseSide, noParseSide, metaSide] = (await runInterleaved(
-    [
-      { name: "jsdom parse + extractCapture", run: withParse },
-      { name: "extractCapture on a parsed document", run: withoutParse },
-      { name: "metascraper", run: runMetascraper },
-    ],
-    { warmupRounds: 0, rounds: 3 },
-  )) as [SideSamples, SideSamples, SideSamples];
+  const sides = [
+    { name: "jsdom parse + extractCapture", run: withParse },
+    { name: "extractCapture on a parsed document", run: withoutParse },
+    ...(happyWindow ? [{ name: "happy-dom parse + extractCapture", run: withHappyDom }] : []),
+    { name: "metascraper", run: runMetascraper },
+  ];
+  const samples = await runInterleaved(sides, { warmupRounds: 0, rounds: 3 });
+  const [parseSide, noParseSide] = samples as [SideSamples, SideSamples];
+  const metaSide = samples.at(-1) as SideSamples;
+  const happySide = happyWindow ? (samples[2] as SideSamples) : undefined;
   const parse = {
     ratio: ratio(parseSide.medianMs, metaSide.medianMs),
     measured: parseSide,
@@ -124,6 +168,15 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
         target: atMost(noParse.ratio, 0.5),
         note: `ours on documents parsed beforehand ${noParse.measured.medianMs.toFixed(0)} ms vs metascraper (its cheerio parse included) ${noParse.baseline.medianMs.toFixed(0)} ms`,
       },
+      happySide
+        ? {
+            key: "extract.metascraper_ratio_happy_dom",
+            value: ratio(happySide.medianMs, metaSide.medianMs),
+            unit: "ratio",
+            target: atMost(ratio(happySide.medianMs, metaSide.medianMs), 0.5),
+            note: `happy-dom parse + ours ${happySide.medianMs.toFixed(0)} ms vs metascraper ${metaSide.medianMs.toFixed(0)} ms; our capture differs from the jsdom one on ${happyDiffers.length} of ${pages.length} pages${happyDiffers.length > 0 ? ` (${happyDiffers.join(", ")})` : ""}`,
+          }
+        : { key: "extract.metascraper_ratio_happy_dom", notMeasured: "happy-dom is not installed" },
       {
         key: "extract.fields_vs_metascraper",
         value: ourTally.correct,
