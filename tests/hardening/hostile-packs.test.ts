@@ -21,9 +21,9 @@ const NOW = new Date("2026-11-22T08:00:00.000Z");
 let library: VendorLibrary;
 let before: string;
 
-async function exportText(): Promise<string> {
-  const pack = await library.exportPack();
-  const clips = await library.db.clips.toArray();
+async function exportText(from: VendorLibrary = library): Promise<string> {
+  const pack = await from.exportPack();
+  const clips = await from.db.clips.toArray();
   return JSON.stringify({ ...pack, exportedAt: null, clips });
 }
 
@@ -55,8 +55,9 @@ function at(tree: { [key: string]: Json }, key: "vendors" | "reviews" | "evaluat
   return list[index]!;
 }
 
-beforeAll(async () => {
-  library = new VendorLibrary(new VendorScoutDb({ indexedDB: new IDBFactory(), IDBKeyRange }), {
+/** A library on its own in-memory IndexedDB with the owner's records in it. */
+async function seededLibrary(): Promise<VendorLibrary> {
+  const seeded = new VendorLibrary(new VendorScoutDb({ indexedDB: new IDBFactory(), IDBKeyRange }), {
     now: () => NOW,
     appVersion: "0.1.0-hardening",
   });
@@ -72,9 +73,8 @@ beforeAll(async () => {
     appVersion: "0.1.0",
     exportedAt: NOW,
   });
-  const seeded = await library.commitImport(JSON.stringify(seed));
-  expect(seeded.ok).toBe(true);
-  await library.saveCapture(
+  expect((await seeded.commitImport(JSON.stringify(seed))).ok).toBe(true);
+  await seeded.saveCapture(
     captureSchema.parse({
       url: "https://brightbooks.example/",
       capturedAt: NOW.toISOString(),
@@ -91,7 +91,12 @@ beforeAll(async () => {
       warnings: [],
     }),
   );
-  await library.updateVendor("vendor-2", { notes: "Owner's own note" });
+  await seeded.updateVendor("vendor-2", { notes: "Owner's own note" });
+  return seeded;
+}
+
+beforeAll(async () => {
+  library = await seededLibrary();
   before = await exportText();
   expect(JSON.parse(before).vendors).toHaveLength(4);
 });
@@ -419,4 +424,110 @@ describe("the comparison these tests rely on", () => {
     expect(result.ok).toBe(true);
     expect(await exportText()).not.toBe(before);
   });
+});
+
+/** Values a hand-edited or forged pack can put anywhere. */
+const hostileJson: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom<Json>(
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    "",
+    " ",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "=cmd|' /C calc'!A0",
+    "vendor-1",
+    "2026-02-30T00:00:00Z",
+    [],
+    {},
+  ),
+  fc.constant(null).map(() => JSON.parse('{"__proto__":{"polluted":true}}') as Json),
+  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+);
+
+type Slot = { parent: { [key: string]: Json } | Json[]; key: string | number };
+
+function slotsOf(value: Json, out: Slot[] = []): Slot[] {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      out.push({ parent: value, key: index });
+      slotsOf(item, out);
+    });
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      out.push({ parent: value, key });
+      slotsOf(item, out);
+    }
+  }
+  return out;
+}
+
+describe("a pack damaged anywhere, at random", () => {
+  test(
+    "is either refused with the library unchanged, or imported without losing what the owner had",
+    async () => {
+      let refused = 0;
+      let accepted = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom("replace", "delete", "duplicate"), hostileJson), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+          async (damages) => {
+            const tree = goodPackTree();
+            for (const [pick, how, value] of damages) {
+              const slots = slotsOf(tree);
+              const slot = slots[pick % slots.length]!;
+              const parent = slot.parent as Record<string | number, Json>;
+              if (how === "replace") parent[slot.key] = value;
+              else if (how === "delete" && Array.isArray(slot.parent))
+                slot.parent.splice(Number(slot.key), 1);
+              else if (how === "delete") delete parent[slot.key];
+              else if (Array.isArray(slot.parent))
+                slot.parent.push(structuredClone(parent[slot.key] ?? null));
+              else parent[slot.key] = [parent[slot.key] ?? null, parent[slot.key] ?? null];
+            }
+            const text = JSON.stringify(tree);
+            const owner = await seededLibrary();
+            const start = await exportText(owner);
+            const preview = await owner.previewImport(text);
+            expect(await exportText(owner)).toBe(start);
+            const commit = await owner.commitImport(text);
+            expect(commit.ok).toBe(preview.ok);
+            if (!commit.ok) {
+              refused++;
+              expect(commit.errors.join("").length).toBeGreaterThan(20);
+              expect(await exportText(owner)).toBe(start);
+              return;
+            }
+            accepted++;
+            // Nothing the owner had is lost: every record is still there, the owner's own words kept.
+            const after = JSON.parse(await exportText(owner)) as {
+              vendors: Array<{ id: string; notes: string; criterionRatings: Record<string, number> }>;
+              reviews: Array<{ id: string }>;
+            };
+            const was = JSON.parse(start) as typeof after;
+            const ids = new Set(after.vendors.map((vendor) => vendor.id));
+            for (const vendor of was.vendors) expect(ids.has(vendor.id)).toBe(true);
+            const reviewIds = new Set(after.reviews.map((review) => review.id));
+            for (const review of was.reviews) expect(reviewIds.has(review.id)).toBe(true);
+            const byId = new Map(after.vendors.map((vendor) => [vendor.id, vendor]));
+            expect(byId.get("vendor-1")?.notes).toBe("Met them in March");
+            expect(byId.get("vendor-1")?.criterionRatings.cost).toBe(4);
+            expect(byId.get("vendor-2")?.notes).toBe("Owner's own note");
+            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          },
+        ),
+        fuzzParameters(1_000, 40),
+      );
+      // Both outcomes happened, so both branches were checked.
+      expect(refused).toBeGreaterThan(0);
+      expect(accepted).toBeGreaterThan(0);
+    },
+    fuzzTimeout(1_800_000, 60_000),
+  );
 });
