@@ -63,18 +63,24 @@ const packText = JSON.stringify(
 );
 
 const VENDOR_SITE = "https://acme-payroll.example/";
+/** A stranger's page, served by the test, clipped through the extension's own pipeline. */
+const HOSTILE_SITE = "https://evil-clip.example/";
+const HOSTILE_PAGE = `<!doctype html><html><head><title>Evil Payroll | "><svg onload=alert(1)></title>
+<meta property="og:description" content="&lt;img src=x onerror=alert(1)&gt;">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Evil Payroll &lt;img src=x onerror=alert(1)//&lt;&gt;","url":"${HOSTILE_SITE}","logo":"javascript:alert(1)","description":"<script>alert(1)<\\/script><a href=javascript:alert(1)>x<\\/a>","aggregateRating":{"ratingValue":4,"reviewCount":2},"review":[{"@type":"Review","reviewBody":"\\"><svg onload=alert(1)> Evil review body","author":{"name":"<img src=x onerror=alert(1)>"}}]}</script>
+</head><body><h1>Evil Payroll</h1><p>Contact: <a href="javascript:alert(1)">sales</a></p></body></html>`;
 
 /**
- * TEST ONLY: a copy of the built extension that may read the URL of the vendor's (test-served) site,
- * as the popup may after the owner's click on the toolbar button (activeTab), which headless
- * automation cannot give. The shipped build is not changed.
+ * TEST ONLY: a copy of the built extension that may read and script the (test-served) vendor sites,
+ * as it may after the owner's click on the toolbar button (activeTab), which headless automation
+ * cannot give. The shipped build is not changed.
  */
 async function copyWithSiteAccess(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "vendorscout-hardening-"));
   await cp(CHROME_BUILD, dir, { recursive: true });
   const manifestPath = join(dir, "manifest.json");
   const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Record<string, unknown>;
-  manifest.host_permissions = [`${VENDOR_SITE}*`];
+  manifest.host_permissions = [`${VENDOR_SITE}*`, `${HOSTILE_SITE}*`];
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
@@ -263,6 +269,48 @@ describe("hostile records in the extension's side panel and popup (real Chromium
     );
     expect(popupDialogs).toEqual([]);
     await popup.close();
+  });
+
+  test("a hostile page clipped through the extension (Chrome's DOMParser, offscreen) shows as text in the vendor page and list", async () => {
+    await extension.context.route(`${HOSTILE_SITE}**`, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: HOSTILE_PAGE }),
+    );
+    const tab = await extension.context.newPage();
+    await tab.goto(HOSTILE_SITE);
+    // The popup's own "clip-tab" message: the service worker runs the same clip the toolbar button does.
+    const outcome = await panel.evaluate(async (url) => {
+      const [found] = await chrome.tabs.query({ url: `${url}*` });
+      if (found?.id === undefined) throw new Error(`no tab for ${url}`);
+      return chrome.runtime.sendMessage({ type: "clip-tab", tabId: found.id });
+    }, HOSTILE_SITE);
+    await tab.close();
+    // The page's JSON-LD was read (its name, not the title's), so the payloads reached the library.
+    expect(outcome).toMatchObject({
+      ok: true,
+      created: true,
+      vendorName: expect.stringContaining("Evil Payroll"),
+    });
+    // The side panel opens on the vendor just clipped.
+    await panel.reload();
+    await panel.getByTestId("vendor-detail").waitFor({ timeout: 10_000 });
+    await panel.getByText("Evil review body").first().waitFor({ timeout: 10_000 });
+    await expectInert(
+      panel,
+      ["Evil Payroll", "Evil review body"],
+      `chrome-extension://${extension.extensionId}`,
+    );
+    await panel.getByRole("button", { name: "← All vendors" }).click();
+    await panel
+      .getByTestId("vendor-row")
+      .filter({ hasText: "Evil Payroll" })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await expectInert(
+      panel,
+      ["Evil Payroll", vendors[1]!.name],
+      `chrome-extension://${extension.extensionId}`,
+    );
+    expect(dialogs).toEqual([]);
   });
 
   test("the checks above would see an injected element and a dialog", async () => {
