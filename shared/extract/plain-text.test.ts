@@ -23,6 +23,13 @@ describe("plainText", () => {
     [42, "42"],
     [undefined, ""],
     [{ not: "text" }, ""],
+    ["&lt;img src=x onerror=alert(1)//&lt;&gt;", "‹img src=x onerror=alert(1)//<>"],
+    ["Evil Payroll &lt;img src=x onerror=alert(1)", "Evil Payroll ‹img src=x onerror=alert(1)"],
+    ["&lt;svg onload=alert(1)//&lt;&gt;", "‹svg onload=alert(1)//<>"],
+    ["I <3 them, 2 < 3", "I <3 them, 2 < 3"],
+    ["Acme\uFFFF Payroll\uFFFE", "Acme Payroll"],
+    ["lone \uD800 surrogate \uDC00", "lone surrogate"],
+    ["emoji \uD83D\uDE00 kept", "emoji \uD83D\uDE00 kept"],
   ])("%j", (input, expected) => {
     expect(plainText(input)).toBe(expected);
   });

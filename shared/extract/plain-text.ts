@@ -24,6 +24,11 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi;
 const TAG = /<\/?[a-z][^<>]*>|<!--[\s\S]*?-->/gi;
+// What is left of a tag after stripping (an unclosed "<img src=x onerror=…", or "<svg//<>") would still
+// parse as an element if anything ever inserted the text as HTML, so its "<" becomes "‹".
+const TAG_OPENER = /<(?=[a-z!/?])/gi;
+// Characters XML 1.0 cannot hold (U+FFFE, U+FFFF, lone surrogates) would make an exported .xlsx unreadable.
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const WHITESPACE = /[\s\u00a0\u200b\u2028\u2029]+/g;
 // C0/C1 control characters other than whitespace never belong in stored text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
@@ -62,8 +67,8 @@ export function plainText(value: unknown, max = 20_000): string {
   let text = value.includes("<") ? value.replace(TAG, " ") : value;
   text = decodeEntities(text);
   // A second pass catches markup that was entity-encoded (&lt;p&gt;), common in JSON-LD bodies.
-  if (text.includes("<")) text = text.replace(TAG, " ");
-  text = text.replace(CONTROL, "").replace(WHITESPACE, " ").trim();
+  if (text.includes("<")) text = text.replace(TAG, " ").replace(TAG_OPENER, "‹");
+  text = text.replace(CONTROL, "").replace(NOT_XML, "").replace(WHITESPACE, " ").trim();
   return clip(text, max);
 }
 
