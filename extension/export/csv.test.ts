@@ -18,23 +18,25 @@ const acme = vendorSchema.parse({
 
 describe("csvField", () => {
   test.each<[string | number | undefined, string]>([
-    ["plain", "plain"],
+    ["plain", '"plain"'],
     ["a,b", '"a,b"'],
+    ["a;b", '"a;b"'],
+    ["x;=cmd|' /C calc'!A0", "\"x;=cmd|' /C calc'!A0\""],
     ['say "hi"', '"say ""hi"""'],
     ["two\r\nlines", '"two\r\nlines"'],
-    ["=SUM(A1:A2)", "'=SUM(A1:A2)"],
-    ["+44 20 7946 0000", "'+44 20 7946 0000"],
-    ["-2+3", "'-2+3"],
-    ["@cmd", "'@cmd"],
-    ["\tindent", "'\tindent"],
+    ["=SUM(A1:A2)", '"\'=SUM(A1:A2)"'],
+    ["+44 20 7946 0000", '"\'+44 20 7946 0000"'],
+    ["-2+3", '"\'-2+3"'],
+    ["@cmd", '"\'@cmd"'],
+    ["\tindent", '"\'\tindent"'],
     ["\r=1", '"\'\r=1"'],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
-    ["Zürich ✓", "Zürich ✓"],
+    ["Zürich ✓", '"Zürich ✓"'],
     [4.5, "4.5"],
     [-1, "-1"],
     [Number.NaN, ""],
     [undefined, ""],
-    ["", ""],
+    ["", '""'],
   ])("%j -> %j", (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
@@ -43,11 +45,11 @@ describe("csvField", () => {
 describe("vendorsToCsv", () => {
   test("BOM, header, CRLF lines and quoted fields", () => {
     const csv = vendorsToCsv([acme]);
-    expect(csv.startsWith("\uFEFFVendor id,Name,Domain,")).toBe(true);
+    expect(csv.startsWith('\uFEFF"Vendor id","Name","Domain",')).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain('acme.com,"Acme, ""Payroll"" Ltd",acme.com,');
+    expect(lines[1]).toContain('"acme.com","Acme, ""Payroll"" Ltd","acme.com",');
     expect(lines[1]).toContain("g2 4.5/5 (120)");
     expect(lines[1]).toContain('"line one\nline two"');
   });
@@ -65,8 +67,8 @@ describe("vendorsToCsv", () => {
       updatedAt: at,
     });
     const [header, row] = vendorsToCsv([acme], evaluation).slice(1).split("\r\n");
-    expect(header?.endsWith(",Updated,Cost,'=SLA")).toBe(true);
-    expect(row?.endsWith(`,${at},4,`)).toBe(true);
+    expect(header?.endsWith(',"Updated","Cost","\'=SLA"')).toBe(true);
+    expect(row?.endsWith(`,"${at}",4,`)).toBe(true);
   });
 
   test("no vendors gives the header only", () => {

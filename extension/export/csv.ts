@@ -66,5 +66,7 @@ export function csvField(value: Cell): string {
   if (value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Every text field is quoted: where Excel's list separator is ";" (German, French, Dutch settings) an
+  // unquoted "x;=cmd|…" would split and start a formula in the next cell.
+  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -104,13 +104,20 @@ function writeTable(worksheet: Worksheet, table: PlanTable): void {
   }
 }
 
+// XML 1.0 cannot hold U+FFFE, U+FFFF or lone surrogates; one such character makes the whole .xlsx unreadable.
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
 function writeCell(cell: Cell, planCell: PlanCell): void {
   if (planCell.formula) {
     // ExcelJS stores formulas without the leading "=".
     cell.value = { formula: planCell.formula.native.slice(1) };
     return;
   }
-  const value = planCell.value ?? null;
+  const value = typeof planCell.value === "string" ? xmlSafe(planCell.value) : (planCell.value ?? null);
   if (planCell.hyperlink && typeof value === "string") {
     cell.value = { text: value, hyperlink: planCell.hyperlink };
     return;
