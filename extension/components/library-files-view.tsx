@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { decodeVendorPackBytes } from "../../shared/schema/vendor-pack";
 import type { ImportSummary, PanelPorts } from "./library-port";
 
 type ImportState =
@@ -33,7 +34,13 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
     if (!file) return;
     setState({ phase: "reading" });
     try {
-      const text = await file.text();
+      // Bytes, not file.text(): a lenient decode would turn invalid UTF-8 into U+FFFD and import it.
+      const decoded = decodeVendorPackBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) {
+        setState({ phase: "failed", errors: decoded.errors });
+        return;
+      }
+      const text = decoded.text;
       const summary = await ports.library.previewImport(text);
       setState(
         summary.ok

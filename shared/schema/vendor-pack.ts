@@ -100,22 +100,35 @@ export function buildVendorPack(input: {
 }
 
 /**
- * Reads a `.vendorpack.json` file's bytes: refuses an oversized file before decoding it, and invalid
- * UTF-8 rather than importing text with replacement characters in it.
+ * Decodes a `.vendorpack.json` file's bytes: refuses an oversized file before decoding it, and invalid
+ * UTF-8 rather than letting a lenient decoder turn it into replacement characters. Judging UTF-8 on the
+ * bytes (not on the text) keeps a library that legitimately holds "\uFFFD" able to restore its own export.
+ *
+ * @example
+ * decodeVendorPackBytes(new Uint8Array([0xff]))
+ * //=> { ok: false, errors: ["The file is not valid UTF-8 text …"] }
+ */
+export function decodeVendorPackBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; errors: string[] } {
+  if (bytes.byteLength > VENDOR_PACK_MAX_BYTES) return tooLarge();
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return notUtf8();
+  }
+}
+
+/**
+ * Reads a `.vendorpack.json` file's bytes: `decodeVendorPackBytes`, then `parseVendorPack`.
  *
  * @example
  * parseVendorPackBytes(new Uint8Array([0xff, 0xfe, 0x00]))
  * //=> { ok: false, errors: ["The file is not valid UTF-8 text …"] }
  */
 export function parseVendorPackBytes(bytes: Uint8Array): VendorPackResult {
-  if (bytes.byteLength > VENDOR_PACK_MAX_BYTES) return tooLarge();
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return notUtf8();
-  }
-  return parseVendorPack(text);
+  const decoded = decodeVendorPackBytes(bytes);
+  return decoded.ok ? parseVendorPack(decoded.text) : decoded;
 }
 
 /**
@@ -127,22 +140,7 @@ export function parseVendorPackBytes(bytes: Uint8Array): VendorPackResult {
  * //=> { ok: false, errors: ["This is not a VendorScout vendor pack: … Export a pack from the VendorScout extension and import that file."] }
  */
 export function parseVendorPack(text: string): VendorPackResult {
-  if (text.length > VENDOR_PACK_MAX_BYTES) {
-    return {
-      ok: false,
-      errors: [
-        `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`,
-      ],
-    };
-  }
-  if (text.includes("\uFFFD")) {
-    return {
-      ok: false,
-      errors: [
-        "The file is not valid UTF-8 text (it may be damaged or not a vendor pack). Export the pack again.",
-      ],
-    };
-  }
+  if (text.length > VENDOR_PACK_MAX_BYTES) return tooLarge();
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -157,7 +155,7 @@ export function parseVendorPack(text: string): VendorPackResult {
   return readVendorPack(raw);
 }
 
-function tooLarge(): VendorPackResult {
+function tooLarge(): { ok: false; errors: string[] } {
   return {
     ok: false,
     errors: [
@@ -166,7 +164,7 @@ function tooLarge(): VendorPackResult {
   };
 }
 
-function notUtf8(): VendorPackResult {
+function notUtf8(): { ok: false; errors: string[] } {
   return {
     ok: false,
     errors: [
