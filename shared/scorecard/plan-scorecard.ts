@@ -232,6 +232,25 @@ function link(url: string | undefined): PlanCell {
 const keyCell = (id: string): PlanCell => ({ value: id, text: true });
 const inEvaluation: PlanCell = { value: IN_EVALUATION, text: true };
 
+/** Marks a row the last pull wrote; an update flags vendors that left the evaluation here instead of deleting them. */
+const inEvaluationColumn: ColumnSpec<Vendor> = {
+  id: "in-evaluation",
+  header: "In evaluation",
+  kind: "captured",
+  numberFormat: "@",
+  cell: () => inEvaluation,
+};
+
+/** The owner's own notes on a sheet: written empty once, never overwritten by an update. */
+const ownerNotesColumn: ColumnSpec<Vendor> = {
+  id: "notes",
+  header: "Notes",
+  kind: "owner",
+  numberFormat: "@",
+  width: 40,
+  cell: () => ({ value: null }),
+};
+
 function vendorsTable(vendors: Vendor[]): PlanTable {
   const specs: ColumnSpec<Vendor>[] = [
     { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
@@ -259,13 +278,7 @@ function vendorsTable(vendors: Vendor[]): PlanTable {
       cell: (v) => text(v.function),
     },
     { id: "status", header: "Status", kind: "captured", numberFormat: "@", cell: (v) => text(v.status) },
-    {
-      id: "in-evaluation",
-      header: "In evaluation",
-      kind: "captured",
-      numberFormat: "@",
-      cell: () => inEvaluation,
-    },
+    inEvaluationColumn,
     {
       id: "location",
       header: "Location",
@@ -558,21 +571,8 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       width: 8,
       formula: rankFormula("score", `{colrange|${TABLE_NAMES.scorecard}|score}`),
     },
-    {
-      id: "in-evaluation",
-      header: "In evaluation",
-      kind: "captured",
-      numberFormat: "@",
-      cell: () => inEvaluation,
-    },
-    {
-      id: "notes",
-      header: "Notes",
-      kind: "owner",
-      numberFormat: "@",
-      width: 40,
-      cell: () => ({ value: null }),
-    },
+    inEvaluationColumn,
+    ownerNotesColumn,
   ];
   return table(
     {
@@ -751,21 +751,8 @@ function costsTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       numberFormat: "0.0%",
       formula: savingsFormula(own("tco"), own("in-house-tco")),
     },
-    {
-      id: "in-evaluation",
-      header: "In evaluation",
-      kind: "captured",
-      numberFormat: "@",
-      cell: () => inEvaluation,
-    },
-    {
-      id: "notes",
-      header: "Notes",
-      kind: "owner",
-      numberFormat: "@",
-      width: 40,
-      cell: () => ({ value: null }),
-    },
+    inEvaluationColumn,
+    ownerNotesColumn,
   ];
   return table(
     {
