@@ -45,19 +45,28 @@ export async function copyWithTestHostAccess(
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Starts Chromium with one unpacked extension and waits for its service worker. */
-export async function launchExtension(extensionDir: string): Promise<LaunchedExtension> {
+/**
+ * Starts Chromium with one unpacked extension and waits for its service worker. `acceptTestCertificates`
+ * lets pages on https://localhost:3000 use a certificate made for the test run.
+ */
+export async function launchExtension(
+  extensionDir: string,
+  options: { acceptTestCertificates?: boolean } = {},
+): Promise<LaunchedExtension> {
+  const https = options.acceptTestCertificates === true;
   const profile = await mkdtemp(join(tmpdir(), "vendorscout-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
     viewport: { width: 420, height: 900 },
+    ignoreHTTPSErrors: https,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       "--no-sandbox",
       "--disable-background-networking",
       "--disable-component-update",
+      ...(https ? ["--ignore-certificate-errors"] : []),
     ],
   });
   try {
