@@ -462,18 +462,32 @@ function slotsOf(value: Json, out: Slot[] = []): Slot[] {
   return out;
 }
 
+type DamageKind = "replace" | "delete" | "duplicate";
+type Damage = [pick: number, how: DamageKind, value: Json];
+
 describe("a pack damaged anywhere, at random", () => {
   test(
     "is either refused with the library unchanged, or imported without losing what the owner had",
     async () => {
       let refused = 0;
       let accepted = 0;
+      // About one random damage in eight leaves a pack that imports, so 40 random runs could now and
+      // then all be refusals. Two fixed examples run first, one of each outcome, so both branches are
+      // always checked whatever the seed.
+      const slots = slotsOf(goodPackTree());
+      const harmless: Damage[] = [
+        [slots.findIndex((slot) => slot.key === "notes"), "replace", "Plain words"],
+      ];
+      const fatal: Damage[] = [[slots.findIndex((slot) => slot.key === "format"), "replace", null]];
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.tuple(fc.nat(), fc.constantFrom("replace", "delete", "duplicate"), hostileJson), {
-            minLength: 1,
-            maxLength: 3,
-          }),
+          fc.array(
+            fc.tuple(fc.nat(), fc.constantFrom<DamageKind>("replace", "delete", "duplicate"), hostileJson),
+            {
+              minLength: 1,
+              maxLength: 3,
+            },
+          ),
           async (damages) => {
             const tree = goodPackTree();
             for (const [pick, how, value] of damages) {
@@ -519,9 +533,9 @@ describe("a pack damaged anywhere, at random", () => {
             expect(({} as Record<string, unknown>).polluted).toBeUndefined();
           },
         ),
-        fuzzParameters(1_000, 40),
+        { ...fuzzParameters(1_000, 40), examples: [[harmless], [fatal]] },
       );
-      // Both outcomes happened, so both branches were checked.
+      // Both outcomes happened (the fixed examples guarantee it), so both branches were checked.
       expect(refused).toBeGreaterThan(0);
       expect(accepted).toBeGreaterThan(0);
     },
