@@ -1,12 +1,12 @@
 /**
  * Command-line form of the capture: `npm run -s extract -- PAGE.html --url URL`.
- * Parses the saved page with jsdom (no scripts run, no resources loaded), runs the same
- * extractCapture the extension injects, and prints one JSON object.
+ * Parses the saved page with jsdom's parser (parseHtml: no scripts run, no resources loaded), runs the
+ * same extractCapture the extension injects, and prints one JSON object.
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { JSDOM } from "jsdom";
 import { extractCapture } from "../../shared/extract";
+import { parseHtml } from "./parse-html";
 
 export const USAGE =
   "Usage: npm run -s extract -- PAGE.html --url https://example.com/page [--selection TEXT]";
@@ -57,13 +57,11 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
       stderr: `Cannot read the page file "${args.file}": check the path. ${USAGE}\n`,
     };
   }
-  // No runScripts and no resources: the page is read, never executed or fetched.
-  const dom = new JSDOM(html, { url: args.url });
-  const capture = extractCapture(dom.window.document, args.url, {
+  // The page is read, never executed or fetched.
+  const capture = extractCapture(parseHtml(html), args.url, {
     capturedAt: new Date(),
     ...(args.selection !== undefined ? { selectionText: args.selection } : {}),
   });
-  dom.window.close();
   return { code: 0, stdout: `${JSON.stringify(capture, null, 2)}\n`, stderr: "" };
 }
 

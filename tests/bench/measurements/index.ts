@@ -25,7 +25,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
     keys: [
       "extract.metascraper_ratio",
       "extract.metascraper_ratio_without_parse",
-      "extract.metascraper_ratio_happy_dom",
+      "extract.metascraper_ratio_jsdom_window",
       "extract.fields_vs_metascraper",
     ],
     requires: ["shared/extract/index.ts", "tests/fixtures/pages"],
