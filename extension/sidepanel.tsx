@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { planScorecard } from "../shared/scorecard/plan-scorecard";
 import type { PanelPorts } from "./components/library-port";
 import { SidePanelApp } from "./components/sidepanel-app";
 import { vendorsToCsv } from "./export/csv";
@@ -28,7 +27,10 @@ const ports: PanelPorts = {
     const evaluation = pack.evaluations.find((e) => e.id === evaluationId);
     if (!evaluation) throw new Error("the evaluation is not in the export");
     // ExcelJS is large: loaded on the first scorecard download, not with the side panel.
-    const { buildScorecardXlsx } = await import("./export/scorecard-xlsx");
+    const [{ buildScorecardXlsx }, { planScorecard }] = await Promise.all([
+      import("./export/scorecard-xlsx"),
+      import("../shared/scorecard/plan-scorecard"),
+    ]);
     return buildScorecardXlsx(
       planScorecard({ evaluation, vendors: pack.vendors, reviews: pack.reviews, mode: "advisor-safe" }),
     );

@@ -56,10 +56,12 @@ export function VendorList({
 
   // Debounce typing so each keystroke does not query the whole library.
   useEffect(() => {
-    const timer = setTimeout(
-      () => setFilter((current) => ({ ...current, text: text.trim() || undefined })),
-      200,
-    );
+    const timer = setTimeout(() => {
+      const next = text.trim() || undefined;
+      // Unchanged text keeps the same filter object: a new one would refetch and reset the list,
+      // as it did 200 ms after the panel opened.
+      setFilter((current) => (current.text === next ? current : { ...current, text: next }));
+    }, 200);
     return () => clearTimeout(timer);
   }, [text]);
 
