@@ -155,7 +155,10 @@ describe("writeScorecard build", () => {
       mode: "build",
       onProgress: (d, t) => seen.push([d, t]),
     });
-    expect(seen.at(-1)).toEqual([24, 24]);
+    // Every planned row, including the live ranks cell beside the Scorecard table.
+    const rows = plan.sheets.flatMap((s) => s.tables).reduce((sum, t) => sum + t.rows.length, 0);
+    expect(rows).toBe(25);
+    expect(seen.at(-1)).toEqual([rows, rows]);
   });
 });
 
@@ -299,9 +302,13 @@ describe("writeScorecard update", () => {
     expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Score")?.content).toBe(
       '=IFERROR(VENDORSCORE(C9:E9,Scorecard!$C$1:$E$1),"")',
     );
-    // Rank ranges of the old rows grew to take in the new row.
+    // The one VENDORRANK beside the table now ranks the new row too, and every row reads its rank from
+    // the spill grown by one row.
+    expect(model.sheet("Scorecard").cell(3, 10).content).toBe(
+      "=VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$9),Scorecard!$F$4:$F$9,-1))",
+    );
     expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Rank")?.content).toContain(
-      "Scorecard!$F$4:$F$9",
+      "INDEX(Scorecard!$K$4:$K$9,",
     );
     expect(model.tables.get(TABLE_NAMES.scorecard)).toMatchObject({ rows: 7 });
     expect(model.sheet("Scorecard").dataBars.map((bar) => bar.address)).toEqual([

@@ -98,10 +98,38 @@ describe("planScorecard", () => {
     expect(formulaFor(score, "advisor-safe")).toBe(
       '=IFERROR(SUMPRODUCT(--(C4:E4<>""),C4:E4,Scorecard!$C$1:$E$1)/SUMPRODUCT(--(C4:E4<>""),Scorecard!$C$1:$E$1)/5*100,"")',
     );
+    // Live: each row reads its rank, by position, from the one VENDORRANK spilled beside the table
+    // (the table's 9 columns A-I, an empty J, the ranks in K).
     expect(formulaFor(rank, "live")).toBe(
-      '=IF(ISNUMBER(F4),INDEX(VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$8),Scorecard!$F$4:$F$8,-1)),ROW(F4)-ROW($F$4)+1),"")',
+      '=IF(ISNUMBER(F4),INDEX(Scorecard!$K$4:$K$8,ROW(F4)-ROW($F$4)+1),"")',
     );
     expect(formulaFor(rank, "advisor-safe")).not.toMatch(/VENDOR/);
+    const ranks = tableOf(planScorecard({ ...fixture, mode: "live" }), TABLE_NAMES.ranks);
+    expect(ranks).toMatchObject({ sheet: "Scorecard", top: 2, left: 10, headerRow: true, excelTable: false });
+    expect(ranks.rows).toHaveLength(1);
+    expect(formulaFor(ranks.rows[0]!.cells[0]!, "live")).toBe(
+      "=VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$8),Scorecard!$F$4:$F$8,-1))",
+    );
+  });
+
+  test("a live scorecard calls VENDORRANK once, not once per row", () => {
+    const live = planScorecard({ ...fixture, mode: "live" });
+    expect(tableOf(live, TABLE_NAMES.scorecard).rows.length).toBeGreaterThan(1);
+    const calls = live.sheets
+      .flatMap((s) => s.tables)
+      .flatMap((t) => t.rows.flatMap((r) => r.cells))
+      .filter((cell) => formulaFor(cell, "live")?.includes("VENDORRANK"));
+    expect(calls).toHaveLength(1);
+  });
+
+  test("the advisor-safe copy has no ranks block, and its chart sits right after the table", () => {
+    const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.scorecard)!;
+    expect(sheet.tables.map((t) => t.name)).toEqual([TABLE_NAMES.weights, TABLE_NAMES.scorecard]);
+    const livePlan = planScorecard({ ...fixture, mode: "live" });
+    const live = livePlan.sheets.find((s) => s.name === SHEET_NAMES.scorecard)!;
+    expect(live.tables.map((t) => t.name)).toContain(TABLE_NAMES.ranks);
+    // Live: the chart moves right past the empty column and the ranks column.
+    expect(live.charts[0]!.anchorColumn - sheet.charts[0]!.anchorColumn).toBe(2);
   });
 
   test("both modes of every formula read the same cells", () => {
@@ -109,7 +137,17 @@ describe("planScorecard", () => {
       for (const row of t.rows) {
         for (const cell of row.cells) {
           if (!cell.formula) continue;
-          expect(references(cell.formula.live)).toEqual(references(cell.formula.native));
+          if (t.name === TABLE_NAMES.ranks) continue; // live only: the advisor-safe copy has no such block
+          const live = references(cell.formula.live);
+          const native = references(cell.formula.native);
+          if (cell.formula.live.includes("INDEX(Scorecard!$K$")) {
+            // Rank: live reads the spilled ranks, which read the same Score column the native count reads.
+            expect(live.filter((ref) => !ref.includes("$K$"))).toEqual(
+              native.filter((ref) => !ref.startsWith("Scorecard!$F$4") && ref !== "$F$8"),
+            );
+            continue;
+          }
+          expect(live).toEqual(native);
         }
       }
     }

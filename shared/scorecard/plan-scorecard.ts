@@ -4,6 +4,7 @@ import type { PricePlan, Vendor } from "../schema/vendor";
 import { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
 import {
   rankFormula,
+  rankSpillFormula,
   sameInBothModes,
   savingsFormula,
   scoreFormula,
@@ -24,13 +25,14 @@ import {
   type ScorecardPlan,
 } from "./scorecard-plan";
 
-/** Excel table names (workbook-wide) and the names of the two plain blocks. */
+/** Excel table names (workbook-wide) and the names of the plain blocks. */
 export const TABLE_NAMES = {
   vendors: "VS_Vendors",
   reviews: "VS_Reviews",
   criteria: "VS_Criteria",
   weights: "VS_Weights",
   scorecard: "VS_Scorecard",
+  ranks: "VS_Ranks",
   baseline: "VS_InHouse",
   costs: "VS_Costs",
 } as const;
@@ -93,6 +95,11 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
     baseline: baselineBlock(evaluation),
     costs: costsTable(evaluation, vendors),
   };
+  // Live mode ranks the Score column with one VENDORRANK spilled beside the table (see rankFormula);
+  // the advisor-safe copy ranks each row natively and needs no such block.
+  const ranksNextToScores = ranksBlock(tables.scorecard.columns.length + 1);
+  const ranks = mode === "live" ? [ranksNextToScores] : [];
+  const rightOfData = tables.scorecard.columns.length + 1 + (ranks.length > 0 ? 2 : 0);
   const sheets: PlanSheet[] = [
     { name: SHEET_NAMES.vendors, freezeRows: 1, tables: [tables.vendors], charts: [] },
     { name: SHEET_NAMES.reviews, freezeRows: 1, tables: [tables.reviews], charts: [] },
@@ -100,7 +107,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
     {
       name: SHEET_NAMES.scorecard,
       freezeRows: SCORECARD_TOP + 1,
-      tables: [tables.weights, tables.scorecard],
+      tables: [tables.weights, tables.scorecard, ...ranks],
       charts: [
         {
           sheet: SHEET_NAMES.scorecard,
@@ -109,7 +116,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
           type: "bar",
           categoryColumn: "name",
           valueColumn: "score",
-          anchorColumn: tables.scorecard.columns.length + 1,
+          anchorColumn: rightOfData,
           anchorRow: SCORECARD_TOP,
         },
       ],
@@ -122,7 +129,8 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
     },
   ];
   const plan: ScorecardPlan = { mode, evaluationId: evaluation.id, evaluationName: evaluation.name, sheets };
-  resolvePlanFormulas(plan);
+  // An advisor-safe plan's cells still carry their live side (never written), which names the block.
+  resolvePlanFormulas(plan, mode === "live" ? [] : [ranksNextToScores]);
   return plan;
 }
 
@@ -144,9 +152,17 @@ export function planPlacements(plan: ScorecardPlan): Placements {
   return placements;
 }
 
-/** Fills each formula cell with its template resolved for the planned layout. */
-function resolvePlanFormulas(plan: ScorecardPlan): void {
-  const placements = planPlacements(plan);
+/**
+ * Fills each formula cell with its template resolved for the planned layout; `unwritten` are blocks
+ * formulas may name that this plan does not write.
+ */
+function resolvePlanFormulas(plan: ScorecardPlan, unwritten: PlanTable[]): void {
+  const placements = new Map(planPlacements(plan));
+  for (const [name, placement] of planPlacements({
+    ...plan,
+    sheets: [{ name: "", freezeRows: 0, tables: unwritten, charts: [] }],
+  }))
+    placements.set(name, placement);
   for (const sheet of plan.sheets) {
     for (const table of sheet.tables) {
       const first = placements.get(table.name)?.firstBodyRow ?? 0;
@@ -569,7 +585,11 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       kind: "computed",
       numberFormat: "0",
       width: 8,
-      formula: rankFormula("score", `{colrange|${TABLE_NAMES.scorecard}|score}`),
+      formula: rankFormula(
+        "score",
+        `{colrange|${TABLE_NAMES.scorecard}|score}`,
+        `{spillrange|${TABLE_NAMES.ranks}|rank|${TABLE_NAMES.scorecard}}`,
+      ),
     },
     inEvaluationColumn,
     ownerNotesColumn,
@@ -590,6 +610,37 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
     specs,
     vendors,
     (v) => v.id,
+  );
+}
+
+/**
+ * One cell under a header, beside the Scorecard table (one empty column between): the live formula
+ * that ranks every score at once and spills down the rows below, which nothing else uses.
+ */
+function ranksBlock(left: number): PlanTable {
+  const scores = `{colrange|${TABLE_NAMES.scorecard}|score}`;
+  return table(
+    {
+      name: TABLE_NAMES.ranks,
+      sheet: SHEET_NAMES.scorecard,
+      excelTable: false,
+      headerRow: true,
+      top: SCORECARD_TOP,
+      left,
+      keyColumn: "rank",
+    },
+    [
+      {
+        id: "rank",
+        header: "Rank by row (VENDORRANK)",
+        kind: "computed",
+        numberFormat: "0",
+        width: 12,
+        formula: { live: rankSpillFormula(scores), native: rankSpillFormula(scores) },
+      },
+    ],
+    ["ranks"],
+    (key) => key,
   );
 }
 

@@ -24,7 +24,10 @@ export type Placements = ReadonlyMap<string, TablePlacement>;
  * - `{c|COL}`: the letter of column COL of this table;
  * - `{ref|TABLE|COL|KEY}`: absolute reference to one cell, e.g. `Criteria!$C$2`;
  * - `{rowrange|TABLE|COL1|COL2|KEY}`: absolute reference along one row, e.g. `Scorecard!$C$1:$K$1`;
- * - `{colrange|TABLE|COL}`: absolute reference to a column's whole body, e.g. `Scorecard!$L$4:$L$13`.
+ * - `{colrange|TABLE|COL}`: absolute reference to a column's whole body, e.g. `Scorecard!$L$4:$L$13`;
+ * - `{spillrange|BLOCK|COL|TABLE}`: absolute reference from the first body cell of BLOCK's column COL
+ *   down as many rows as TABLE's body has: where a formula in that cell spills one value per row of
+ *   TABLE, e.g. `Scorecard!$P$4:$P$13`.
  *
  * @throws {Error} when a placeholder names a table, column or key the placements do not have
  *
@@ -65,6 +68,14 @@ export function resolveFormula(
         const at = placementOf(placements, table);
         const col = columnOf(at, table, column);
         return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, lastRow(at))}`;
+      }
+      case "spillrange": {
+        const [block, column, table] = args;
+        const at = placementOf(placements, block);
+        const rows = placementOf(placements, table);
+        const col = columnOf(at, block, column);
+        const last = at.firstBodyRow + Math.max(rows.bodyRowCount, 1) - 1;
+        return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, last)}`;
       }
       default:
         throw new Error(`The formula template has an unknown placeholder {${body}}.`);

@@ -30,16 +30,27 @@ export function scoreFormula(from: string, to: string, weights: string, scaleMax
  * Native: a SUMPRODUCT count of higher scores, because RANK.EQ is missing from HyperFormula and
  * COUNTIF(">"&x) turns x into 15-digit text, which can rank a score below itself. Empty scores are
  * skipped in both modes.
- * Live: VENDORRANK spills one rank per score and a spill is not allowed inside a table, so each row
- * takes its own element with INDEX. VENDORRANK refuses empty cells, so an unscored vendor enters as
- * -1: below every real score (0-100), it changes no one's rank, and its own rank stays empty.
+ * Live: one VENDORRANK over the whole column spills one rank per row into `ranks` (a cell outside
+ * the table: a spill is not allowed inside one, see `rankSpillFormula`), and each row reads its own
+ * by position. So a recalculation sends the n scores to the add-in once, not once per row (n² values:
+ * 25 million at 5,000 vendors). By position, not by key, so it stays right after the owner sorts or
+ * filters the table: the spill follows the Score column's current order.
  */
-export function rankFormula(column: string, scores: string): FormulaPair {
+export function rankFormula(column: string, scores: string, ranks: string): FormulaPair {
   const own = `{c|${column}}{r}`;
   return {
-    live: `=IF(ISNUMBER(${own}),INDEX(VENDORRANK(IF(ISNUMBER(${scores}),${scores},-1)),ROW(${own})-ROW(\${c|${column}}\${first})+1),"")`,
+    live: `=IF(ISNUMBER(${own}),INDEX(${ranks},ROW(${own})-ROW(\${c|${column}}\${first})+1),"")`,
     native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${scores}>${own}))+1,"")`,
   };
+}
+
+/**
+ * The one live formula that ranks a whole column of scores, spilling a rank per row. VENDORRANK
+ * refuses empty cells, so an unscored vendor enters as -1: below every real score (0-100), it changes
+ * no one's rank, and the row's own formula leaves its rank empty.
+ */
+export function rankSpillFormula(scores: string): string {
+  return `=VENDORRANK(IF(ISNUMBER(${scores}),${scores},-1))`;
 }
 
 /** Cell references (or "0") for the terms of `totalCostOfOwnership`. */
