@@ -42,6 +42,10 @@ describe("resolveFormula", () => {
     // An empty table still spans one row, so the reference stays valid.
     ["={colrange|W|x}", "='My sheet'!$C$1:$C$1"],
     ['=IF({c|a}{r}="","",1)', '=IF(B8="","",1)'],
+    // Block W's column y from its first body row, as many rows as table T has (10).
+    ["={spillrange|W|y|T}", "='My sheet'!$E$1:$E$10"],
+    // A table with no body rows still gets one row.
+    ["={spillrange|T|a|W}", "=Scorecard!$B$4:$B$4"],
   ])("%s -> %s", (template, expected) => {
     expect(resolveFormula(template, { table: "T", row: 7 }, placements)).toBe(expected);
   });
@@ -51,6 +55,7 @@ describe("resolveFormula", () => {
     ["={ref|T|a|nope}", /row "nope"/],
     ["={ref|Z|a|k}", /table "Z"/],
     ["={what}", /unknown placeholder/],
+    ["={spillrange|W|y|Z}", /table "Z"/],
   ])("%s throws", (template, message) => {
     expect(() => resolveFormula(template, { table: "T", row: 7 }, placements)).toThrow(message);
   });
