@@ -7,9 +7,28 @@ const base: Omit<StartSummary, "browser"> = {
   extensionDir: "/repo/build/chrome-mv3-prod",
   pageUrls: ["http://localhost:8080/provider-brightbooks.html"],
   shortcut: "Alt+Shift+V",
+  desktopExcel: { state: "no-desktop-excel", reason: "There is no desktop Excel for linux." },
 };
 
 describe("startSteps", () => {
+  test("desktop Excel sideloaded: says where and how to undo it, without the by-hand steps", () => {
+    const text = startSteps({
+      ...base,
+      browser: { state: "no-display" },
+      desktopExcel: {
+        state: "sideloaded",
+        where:
+          "copied to /Users/owner/Library/Containers/com.microsoft.Excel/Data/Documents/wef/x.manifest.xml",
+        opened: true,
+        undo: "npm stop",
+      },
+    });
+    expect(text).toContain("Desktop Excel: the add-in is sideloaded (copied to /Users/owner/Library");
+    expect(text).toContain("To remove it from Excel later: npm stop.");
+    expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/manifest.xml");
+    expect(text).not.toContain("shared-folder catalog");
+  });
+
   test("browser opened: where things are, how to clip, how to add the manifest, how to stop", () => {
     const text = startSteps({ ...base, browser: { state: "opened", path: "/usr/bin/chromium" } });
     expect(text).toContain("Add-in (task pane and functions): https://localhost:3000");
@@ -21,6 +40,9 @@ describe("startSteps", () => {
       "or press Alt+Shift+V, or right-click the page > VendorScout > Clip vendor from this page.",
     );
     expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/manifest.xml");
+    expect(text).toContain(
+      "Desktop Excel: There is no desktop Excel for linux. Use Excel on the web, below.",
+    );
     expect(text).toContain("shared-folder catalog");
     expect(text).toContain("Press Ctrl+C to stop");
     expect(text).not.toContain("Note:");

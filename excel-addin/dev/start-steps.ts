@@ -1,4 +1,5 @@
 /** What `npm start` prints once everything is up: pure text from what was started. */
+import { type SideloadOutcome, sideloadLines } from "./sideload";
 
 export interface StartSummary {
   addinOrigin: string;
@@ -13,6 +14,8 @@ export interface StartSummary {
     | { state: "failed"; message: string };
   /** The keyboard shortcut from the extension manifest's clip command. */
   shortcut: string;
+  /** What happened with desktop Excel (sideloaded, not installed here, or why it failed). */
+  desktopExcel: SideloadOutcome;
 }
 
 /**
@@ -40,12 +43,17 @@ export function startSteps(summary: StartSummary): string {
     "  2. The side panel lists the vendor; clip its Trustpilot or G2 page too and the reviews join the same vendor.",
     "  3. In the side panel, start an evaluation and add the vendors to compare.",
     "",
-    "Add the add-in to Excel (full steps above):",
+    "Add the add-in to Excel:",
+    ...sideloadLines(summary.desktopExcel),
     `  Excel on the web, in this browser: Insert > Add-ins > Upload My Add-in > ${summary.manifestPath}`,
-    "  Excel desktop: put manifest.xml in a shared-folder catalog (Windows) or the wef folder (Mac),",
-    "  then Home > Add-ins. Desktop Excel cannot see the extension: export a .vendorpack.json from",
-    "  the side panel and use Import vendor pack in the task pane.",
-    "  In the task pane: pick the evaluation > Build scorecard.",
+    ...(summary.desktopExcel.state === "sideloaded"
+      ? []
+      : [
+          "  Excel desktop by hand: put manifest.xml in a shared-folder catalog (Windows) or the wef folder (Mac),",
+          "  then Home > Add-ins.",
+        ]),
+    "  Desktop Excel cannot see the extension: export a .vendorpack.json from the side panel and use",
+    "  Import vendor pack in the task pane. In the task pane: pick the evaluation > Build scorecard.",
     "",
     "Press Ctrl+C to stop the servers and close the browser.",
     "",

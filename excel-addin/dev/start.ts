@@ -1,17 +1,20 @@
 /**
- * `npm start [-- --rebuild] [--self-signed] [--no-browser]`: the whole development journey in one command.
+ * `npm start [-- --rebuild] [--self-signed] [--no-browser] [--no-sideload]`: the whole development journey
+ * in one command.
  *
  * 1. Builds the extension and the add-in when missing or older than their sources.
  * 2. Serves the add-in on https://localhost:3000 by running `excel-addin/dev/serve.ts` (which prints the
  *    sideload steps and handles the certificate).
  * 3. Serves the bundled demo provider pages on http://localhost:8080 (or a free port).
  * 4. Opens a Chromium-family browser on a fresh temporary profile with only VendorScout loaded.
- * 5. Prints how to clip and how to add manifest.xml to Excel. Ctrl+C stops everything.
+ * 5. Sideloads manifest.xml into desktop Excel where it is installed (Windows, macOS; see sideload.ts)
+ *    and opens Excel; `npm stop` removes that registration.
+ * 6. Prints how to clip and how to add the add-in to Excel. Ctrl+C stops the servers and the browser.
  *
  * The decisions are pure functions in start-browser.ts, start-build.ts and start-steps.ts (tested there).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -19,6 +22,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_ADDIN_ORIGIN } from "../../shared/bridge/addin-origin";
 import { FIXTURE_PAGES, type PageServer, serveStatic } from "../../tests/e2e/helpers/serve-static";
 import { DEMO_CLIP_ORDER, demoPageUrls } from "../../tests/journey/demo-pages";
+import { nodeSideloadHost, type SideloadOutcome, sideloadToDesktopExcel } from "./sideload";
 import {
   browserArgs,
   type FoundBrowser,
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     rebuild: { type: "boolean", default: false },
     "self-signed": { type: "boolean", default: false },
     "no-browser": { type: "boolean", default: false },
+    "no-sideload": { type: "boolean", default: false },
   },
 });
 
@@ -186,15 +191,20 @@ async function main(): Promise<void> {
 
   pagesServer = await servePages();
   const urls = demoPageUrls(pagesServer.origin, DEMO_CLIP_ORDER);
+  const manifestPath = realpathSync(resolve(ROOT, "manifest.xml"));
+  const desktopExcel: SideloadOutcome = values["no-sideload"]
+    ? { state: "no-desktop-excel", reason: "--no-sideload was given, so Excel was left alone." }
+    : sideloadToDesktopExcel(nodeSideloadHost(), manifestPath, readFileSync(manifestPath, "utf8"));
   const manifest: unknown = JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
   console.log(
     startSteps({
       addinOrigin: `https://localhost:${ADDIN_PORT}`,
-      manifestPath: resolve(ROOT, "manifest.xml"),
+      manifestPath,
       extensionDir: EXTENSION_DIR,
       pageUrls: urls,
       browser: openBrowser(urls),
       shortcut: clipShortcut(manifest),
+      desktopExcel,
     }),
   );
 }
