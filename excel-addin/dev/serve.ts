@@ -7,8 +7,8 @@
  * container, CI) or with --self-signed, a CA and localhost certificate are generated for this run into a
  * temporary folder, and the steps to trust that CA are printed.
  *
- * Desktop sideloading is by the printed steps: office-addin-debugging, which automates it, cannot be
- * installed (a dependency of it is missing from the npm registry).
+ * `npm run start:addin` serves only and prints the steps for every Excel; `npm start` also sideloads
+ * into desktop Excel where it is installed (sideload.ts).
  */
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:https";
@@ -82,8 +82,7 @@ Excel on Mac (desktop):
   1. Copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create wef if needed).
   2. Restart Excel, open a workbook, Home > Add-ins > VendorScout.
 
-(office-addin-debugging, which would sideload to the desktop automatically, cannot be installed here:
-one of its dependencies is missing from the npm registry.)
+(\`npm start\` does the desktop steps itself where Excel is installed; \`npm stop\` undoes them.)
 
 Press Ctrl+C to stop.
 `;
