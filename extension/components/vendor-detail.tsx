@@ -20,6 +20,7 @@ import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import { PRICING_MODELS, type Vendor } from "../../shared/schema/vendor";
 import type { ClipHistoryEntry, LibraryPort } from "./library-port";
+import { CertificationsEditor, PricePlansEditor, SourceRatingsEditor } from "./vendor-collections";
 import { label } from "./vendor-list";
 import { safeHref, splitList } from "./vendor-pages";
 
@@ -104,6 +105,7 @@ export function VendorDetail({
   }
 
   const website = safeHref(current.website);
+  const logo = safeHref(current.logo);
   return (
     <article data-testid="vendor-detail" style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <Button appearance="subtle" onClick={onBack} style={{ alignSelf: "flex-start" }}>
@@ -262,27 +264,37 @@ export function VendorDetail({
           })
         }
       />
-      {current.pricing.plans.length > 0 ? (
-        <ul>
-          {current.pricing.plans.map((plan) => (
-            <li key={`${plan.name}-${plan.price}-${plan.period}`}>
-              <Text>{`${plan.name}: ${plan.price} ${plan.currency} per ${plan.period}${plan.perSeat ? " per seat" : ""}`}</Text>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {current.certifications.length > 0 ? (
-        <Text>{`Certifications: ${current.certifications.map((c) => c.label).join(", ")}`}</Text>
-      ) : null}
-      {current.ratings.length > 0 ? (
-        <Text>
-          {`Ratings: ${current.ratings
-            .map(
-              (r) =>
-                `${r.value}/${r.scale} on ${label(r.source)}${r.count === undefined ? "" : ` (${r.count})`}`,
-            )
-            .join("; ")}`}
-        </Text>
+      <PricePlansEditor
+        plans={current.pricing.plans}
+        currency={current.pricing.currency}
+        error={errors["pricing.plans"]}
+        onSave={(plans) => save("pricing.plans", { pricing: { ...current.pricing, plans } })}
+      />
+      <CertificationsEditor
+        certifications={current.certifications}
+        error={errors.certifications}
+        onSave={(certifications) => save("certifications", { certifications })}
+      />
+      <SourceRatingsEditor
+        ratings={current.ratings}
+        now={() => new Date()}
+        error={errors.ratings}
+        onSave={(ratings) => save("ratings", { ratings })}
+      />
+      <TextField
+        name="logo"
+        label="Logo address (http or https)"
+        value={current.logo ?? ""}
+        errors={errors}
+        onSave={(v) => save("logo", { logo: v.trim() || undefined })}
+      />
+      {logo ? (
+        <img
+          src={logo}
+          alt={`${current.name} logo`}
+          referrerPolicy="no-referrer"
+          style={{ maxWidth: 96, maxHeight: 48, objectFit: "contain" }}
+        />
       ) : null}
 
       <h3>Your ratings</h3>

@@ -65,6 +65,42 @@ describe("saveCapture", () => {
     expect(again.vendor).toMatchObject({ name: "Acme Payroll (mine)", status: "shortlisted" });
   });
 
+  test("owner-edited price plans, certifications, logo and ratings survive a re-clip that has others", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(
+      makeCapture({
+        vendor: {
+          pricing: { plans: [{ name: "Basic", price: 10, currency: "USD", period: "month" }] },
+          certifications: [{ kind: "ISO 9001", label: "ISO 9001" }],
+          ratings: [{ source: "g2", value: 3, scale: 5, capturedAt: "2026-02-01T00:00:00.000Z" }],
+        },
+      }),
+    );
+    const mine = {
+      pricing: {
+        plans: [{ name: "Negotiated", price: 8, currency: "USD" as const, period: "month" as const }],
+      },
+      certifications: [{ kind: "SOC 2" as const, label: "SOC 2 Type II (seen the report)" }],
+      logo: "https://acme.com/brand/logo.svg",
+      ratings: [
+        { source: "g2" as const, value: 4.5, scale: 5, count: 80, capturedAt: "2026-02-02T00:00:00.000Z" },
+      ],
+    };
+    await library.updateVendor("acme.com", mine);
+    const again = await library.saveCapture(
+      makeCapture({
+        capturedAt: "2026-04-01T00:00:00.000Z",
+        vendor: {
+          pricing: { plans: [{ name: "Pro", price: 99, currency: "USD", period: "month" }] },
+          certifications: [{ kind: "HIPAA", label: "HIPAA" }],
+          logo: "https://acme.com/other-logo.png",
+          ratings: [{ source: "g2", value: 2, scale: 5, capturedAt: "2026-04-01T00:00:00.000Z" }],
+        },
+      }),
+    );
+    expect(again.vendor).toMatchObject(mine);
+  });
+
   test.each([
     [{ domain: "" }, /which website/],
     [{ name: "" }, /name/],

@@ -11,18 +11,23 @@ import { sameValue } from "./same-value";
 export const OWNER_ONLY_FIELDS = ["status", "tags", "notes", "criterionRatings"] as const;
 export type OwnerOnlyField = (typeof OWNER_ONLY_FIELDS)[number];
 
-/** What the owner may change on a vendor: captured fields and owner-only fields; never id, domain or dates. */
-export type VendorOwnerPatch = Partial<Pick<Vendor, VendorCapturedField | OwnerOnlyField>>;
+/**
+ * What the owner may change on a vendor: captured fields, the per-source ratings and owner-only
+ * fields; never id, domain or dates.
+ */
+export type VendorOwnerPatch = Partial<Pick<Vendor, VendorCapturedField | "ratings" | OwnerOnlyField>>;
 
-const EDITABLE = new Set<string>([...VENDOR_CAPTURED_FIELDS, ...OWNER_ONLY_FIELDS]);
-const CAPTURED = new Set<string>(VENDOR_CAPTURED_FIELDS);
+// Ratings are captured per source; once the owner corrects them, clips and imports leave them be
+// (mergeCapturedFields checks the "ratings" provenance), as for any other captured field.
+const CAPTURED = new Set<string>([...VENDOR_CAPTURED_FIELDS, "ratings"]);
+const EDITABLE = new Set<string>([...CAPTURED, ...OWNER_ONLY_FIELDS]);
 
 /**
  * Applies the owner's edit to a vendor: checks every patched field with the vendor schema, marks each
  * captured field whose value the owner changed as `method: "manual"` (so later clips and imports keep
  * it) and bumps `updatedAt`. A patched field set to `undefined` clears an optional field (and stays
- * cleared: it is marked manual too). Unknown or read-only keys (id, domain, createdAt, provenance,
- * ratings) are refused. Pure; throws an Error sentence naming the field and what to do.
+ * cleared: it is marked manual too). Unknown or read-only keys (id, domain, createdAt, updatedAt,
+ * provenance, clip history) are refused. Pure; throws an Error sentence naming the field and what to do.
  *
  * @example
  * applyOwnerEdit(vendor, { name: "Acme Payroll" }, now)

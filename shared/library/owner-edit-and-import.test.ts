@@ -39,10 +39,32 @@ describe("applyOwnerEdit", () => {
     [{ name: "" }, /name is not valid/],
     [{ criterionRatings: { cost: 9 } }, /criterionRatings is not valid/],
     [{ id: "other.com" }, /"id" cannot be edited/],
-    [{ ratings: [] }, /"ratings" cannot be edited/],
+    [{ provenance: {} }, /"provenance" cannot be edited/],
+    [{ ratings: [{ source: "g2", value: 9, scale: 0, capturedAt: T0 }] }, /ratings is not valid/],
+    [
+      { pricing: { plans: [{ name: "Pro", price: -1, currency: "usd", period: "month" }] } },
+      /pricing is not valid/,
+    ],
+    [{ logo: "data:image/png;base64,AAAA" }, /logo is not valid/],
     [JSON.parse('{"__proto__": {"polluted": true}}'), /"__proto__" cannot be edited/],
   ])("refuses %j", (patch, message) => {
     expect(() => applyOwnerEdit(vendor, patch, now)).toThrow(message);
+  });
+  test("ratings, price plans, certifications and the logo are the owner's once edited", () => {
+    const edited = applyOwnerEdit(
+      vendor,
+      {
+        ratings: [{ source: "g2", value: 4.2, scale: 5, count: 12, capturedAt: T0 }],
+        pricing: { plans: [{ name: "Pro", price: 49, currency: "USD", period: "month", perSeat: true }] },
+        certifications: [{ kind: "SOC 2", label: "SOC 2 Type II" }],
+        logo: "https://acme.com/logo.png",
+      },
+      now,
+    );
+    for (const field of ["ratings", "pricing", "certifications", "logo"]) {
+      expect(edited.provenance[field]).toEqual({ capturedAt: now.toISOString(), method: "manual" });
+    }
+    expect(edited.ratings).toEqual([{ source: "g2", value: 4.2, scale: 5, count: 12, capturedAt: T0 }]);
   });
   test("refuses a patch that is not an object", () => {
     expect(() => applyOwnerEdit(vendor, null as never, now)).toThrow(/not a set of fields/);

@@ -1,0 +1,190 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { createRoot } from "react-dom/client";
+import { afterEach, expect, test } from "vitest";
+import { makeVendor } from "../../shared/bridge/fixtures/records";
+import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
+import type { Vendor } from "../../shared/schema/vendor";
+import type { LibraryPort } from "./library-port";
+import { VendorDetail } from "./vendor-detail";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+let container: HTMLElement;
+afterEach(() => container?.remove());
+
+/** A library holding one vendor; edits go through the same applyOwnerEdit as VendorLibrary's. */
+function oneVendorLibrary(vendor: Vendor): {
+  library: LibraryPort;
+  stored(): Vendor;
+  patches: VendorOwnerPatch[];
+} {
+  let stored = vendor;
+  const patches: VendorOwnerPatch[] = [];
+  const library = {
+    getVendor: async () => stored,
+    listReviews: async () => [],
+    clipHistory: async () => [],
+    updateVendor: async (_id: string, patch: VendorOwnerPatch) => {
+      patches.push(patch);
+      try {
+        stored = applyOwnerEdit(stored, patch, new Date("2026-05-01T00:00:00.000Z"));
+        return { ok: true, vendor: stored };
+      } catch (error) {
+        return { ok: false, errors: { edit: (error as Error).message } };
+      }
+    },
+  } as unknown as LibraryPort;
+  return { library, stored: () => stored, patches };
+}
+
+async function render(library: LibraryPort): Promise<HTMLElement> {
+  container = document.createElement("div");
+  document.body.append(container);
+  await act(async () => {
+    createRoot(container).render(
+      <VendorDetail
+        library={library}
+        vendorId="vendor-1"
+        evaluations={[]}
+        onBack={() => undefined}
+        onChanged={() => undefined}
+      />,
+    );
+  });
+  return container;
+}
+
+function input(name: string): HTMLInputElement {
+  const found = container.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`);
+  if (!found) throw new Error(`no input "${name}"`);
+  return found;
+}
+
+/** The input a Fluent Field labels with this text. */
+function labelled(text: string): HTMLInputElement {
+  const labelElement = [...container.querySelectorAll("label")].find((l) => l.textContent === text);
+  const found = labelElement && (document.getElementById(labelElement.htmlFor) as HTMLInputElement | null);
+  if (!found) throw new Error(`no field "${text}"`);
+  return found;
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll("button")].find(
+    (b) => b.getAttribute("aria-label") === name || b.textContent === name,
+  );
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+async function type(target: HTMLInputElement, value: string): Promise<void> {
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(target, value);
+    target.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+async function click(target: HTMLElement): Promise<void> {
+  await act(async () => {
+    target.click();
+  });
+}
+
+test("a price plan is added, checked and saved as the owner's", async () => {
+  const { library, stored } = oneVendorLibrary(makeVendor(1));
+  await render(library);
+  await click(button("Add price plan"));
+  await type(input("Plan 1 name"), "Pro");
+  await type(input("Plan 1 price"), "49,50");
+  await type(input("Plan 1 currency"), "usd");
+  await click(button("Save price plans"));
+  expect(stored().pricing.plans).toEqual([{ name: "Pro", price: 49.5, currency: "USD", period: "month" }]);
+  expect(stored().provenance.pricing?.method).toBe("manual");
+});
+
+test("a plan the schema refuses shows what to fix, saves nothing and keeps the draft", async () => {
+  const { library, stored, patches } = oneVendorLibrary(makeVendor(1));
+  await render(library);
+  await click(button("Add price plan"));
+  await type(input("Plan 1 name"), "Cheap");
+  await type(input("Plan 1 price"), "free");
+  await type(input("Plan 1 currency"), "USD");
+  await click(button("Save price plans"));
+  expect(patches).toHaveLength(1);
+  expect(stored().pricing.plans).toEqual([]);
+  expect(container.textContent).toMatch(/pricing is not valid.*Correct the pricing and save again/);
+  expect(input("Plan 1 name").value).toBe("Cheap");
+});
+
+test("certifications are added with the page's wording, and removed", async () => {
+  const { library, stored } = oneVendorLibrary(
+    makeVendor(1, { certifications: [{ kind: "ISO 9001", label: "ISO 9001:2015" }] }),
+  );
+  await render(library);
+  await click(button("Add certification"));
+  await type(input("Certification 2 wording"), "Cyber Essentials Plus");
+  await click(button("Save certifications"));
+  expect(stored().certifications).toEqual([
+    { kind: "ISO 9001", label: "ISO 9001:2015" },
+    { kind: "other", label: "Cyber Essentials Plus" },
+  ]);
+  await click(button("Remove certification 1"));
+  await click(button("Save certifications"));
+  expect(stored().certifications).toEqual([{ kind: "other", label: "Cyber Essentials Plus" }]);
+});
+
+test("a review site's rating is corrected, keeping where and when it was read", async () => {
+  const { library, stored } = oneVendorLibrary(
+    makeVendor(1, {
+      ratings: [
+        {
+          source: "g2",
+          value: 3.1,
+          scale: 5,
+          count: 10,
+          url: "https://www.g2.com/products/vendor-1/reviews",
+          capturedAt: "2026-02-01T00:00:00.000Z",
+        },
+      ],
+    }),
+  );
+  await render(library);
+  await type(input("Rating 1 value"), "4.6");
+  await type(input("Rating 1 review count"), "212");
+  await click(button("Save ratings on review sites"));
+  expect(stored().ratings).toEqual([
+    {
+      source: "g2",
+      value: 4.6,
+      scale: 5,
+      count: 212,
+      url: "https://www.g2.com/products/vendor-1/reviews",
+      capturedAt: "2026-02-01T00:00:00.000Z",
+    },
+  ]);
+  expect(stored().provenance.ratings?.method).toBe("manual");
+});
+
+test("a logo must be an http(s) address; a good one is shown as an image", async () => {
+  const { library, stored } = oneVendorLibrary(makeVendor(1));
+  await render(library);
+  const logo = labelled("Logo address (http or https)");
+  await type(logo, "javascript:alert(1)");
+  await act(async () => {
+    logo.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+  });
+  expect(stored().logo).toBeUndefined();
+  expect(container.textContent).toMatch(/logo is not valid/);
+  expect(container.querySelector("img")).toBeNull();
+  await type(logo, "https://vendor-1.example/logo.png");
+  await act(async () => {
+    logo.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+  });
+  expect(stored().logo).toBe("https://vendor-1.example/logo.png");
+  expect(container.querySelector("img")?.getAttribute("src")).toBe("https://vendor-1.example/logo.png");
+});
