@@ -232,7 +232,15 @@ describe("searchVendors and paging", () => {
     [{ function: "hr" }, ["Alpha", "Charlie"]],
     [{ status: "shortlisted" }, ["Charlie"]],
     [{ tag: "uk" }, ["Alpha", "Charlie"]],
-    [{ text: "RAV" }, ["bravo"]],
+    // Text: every word must start one of the vendor's words (name, site, tags, notes, ...), any case.
+    [{ text: "BRA" }, ["bravo"]],
+    [{ text: "rav" }, []],
+    [{ text: "bravo.com" }, ["bravo"]],
+    [{ text: "uk" }, ["Alpha", "Charlie"]],
+    [{ text: "uk chea" }, ["Alpha"]],
+    [{ text: "uk", status: "shortlisted" }, ["Charlie"]],
+    [{ text: "com", evaluationId: "eval-1" }, ["Alpha", "Delta"]],
+    [{ text: " , " }, ["Alpha", "Charlie", "Delta", "bravo"]],
     [{ evaluationId: "eval-1" }, ["Alpha", "Delta"]],
     [{ function: "hr", tag: "cheap" }, ["Alpha"]],
   ] as const)("%j", async (filter, names) => {
@@ -240,6 +248,34 @@ describe("searchVendors and paging", () => {
     const result = await library.searchVendors(filter, 0, 10);
     expect(result.vendors.map((v) => v.name)).toEqual(names);
     expect(result.total).toBe(names.length);
+  });
+  test("a text search pages through its matches in name order", async () => {
+    const library = await seeded();
+    await library.updateVendor("delta.com", { notes: "Zürich office, very responsive" });
+    expect(await library.searchVendors({ text: "zurich" }, 0, 10)).toMatchObject({
+      total: 1,
+      vendors: [{ name: "Delta" }],
+    });
+    expect(await library.searchVendors({ text: "com" }, 1, 2)).toMatchObject({
+      total: 4,
+      vendors: [{ name: "Charlie" }, { name: "Delta" }],
+    });
+  });
+  test("the words follow every change: an edit, a re-clip and a delete", async () => {
+    const library = await seeded();
+    await library.updateVendor("bravo.com", { name: "Bravo Helpdesk" });
+    expect((await library.searchVendors({ text: "helpd" }, 0, 10)).vendors.map((v) => v.id)).toEqual([
+      "bravo.com",
+    ]);
+    await library.saveCapture(
+      makeCapture({ domain: "charlie.com", name: "Charlie", vendor: { description: "Payroll bureau" } }),
+    );
+    expect((await library.searchVendors({ text: "bureau" }, 0, 10)).total).toBe(1);
+    await library.deleteVendor("charlie.com");
+    expect((await library.searchVendors({ text: "bureau" }, 0, 10)).total).toBe(0);
+    // What a read returns is a Vendor: the stored words stay inside the database.
+    expect(await library.getVendor("bravo.com")).not.toHaveProperty("words");
+    expect((await library.searchVendors({ text: "helpd" }, 0, 10)).vendors[0]).not.toHaveProperty("words");
   });
   test("offset and limit window the sorted result", async () => {
     const library = await seeded();

@@ -4,6 +4,7 @@ import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/appl
 import { mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
 import { mergeVendorClip } from "../../shared/library/merge-vendor-clip";
 import { sameValue } from "../../shared/library/same-value";
+import { matchesAllWords, queryWords, searchWords } from "../../shared/library/search-words";
 import { vendorIdForDomain } from "../../shared/library/vendor-id-for-domain";
 import { type Capture, captureSchema } from "../../shared/schema/capture";
 import { httpUrlSchema, type OutsourcedFunction, type PipelineStatus } from "../../shared/schema/common";
@@ -19,7 +20,7 @@ import {
 import type { Vendor } from "../../shared/schema/vendor";
 import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
-import type { ClipRecord, VendorScoutDb } from "./vendorscout-db";
+import { type ClipRecord, SEARCH_WORDS, type VendorScoutDb, withoutWords } from "./vendorscout-db";
 
 export type ImportPreview =
   | {
@@ -196,16 +197,18 @@ export class VendorLibrary {
     limit: number,
   ): Promise<{ total: number; vendors: Vendor[] }> {
     checkWindow(offset, limit);
-    const text = filter.text?.trim().toLowerCase() ?? "";
+    // Words, each matching the start of a word of the vendor's (see searchWords): "book lee" finds
+    // "BrightBooks Bookkeeping, Leeds".
+    const words = queryWords(filter.text ?? "");
     const tag = filter.tag?.trim().toLowerCase();
     const matches = (vendor: Vendor) =>
       (filter.status === undefined || vendor.status === filter.status) &&
       (filter.function === undefined || vendor.function === filter.function) &&
       (tag === undefined || vendor.tags.some((t) => t.toLowerCase() === tag)) &&
-      (text === "" || searchableText(vendor).includes(text));
+      (words.length === 0 || matchesAllWords(searchWords(vendor), words));
     return this.db.transaction("r", this.db.vendors, this.db.evaluations, async () => {
       if (
-        text === "" &&
+        words.length === 0 &&
         tag === undefined &&
         filter.status === undefined &&
         filter.function === undefined &&
@@ -215,12 +218,16 @@ export class VendorLibrary {
           this.db.vendors.count(),
           this.db.vendors.orderBy("name").offset(offset).limit(limit).toArray(),
         ]);
-        return { total, vendors };
+        return { total, vendors: vendors.map(withoutWords) };
       }
       let candidates: Vendor[];
       if (filter.evaluationId !== undefined) {
         const evaluation = await this.requireEvaluation(filter.evaluationId);
         candidates = (await this.db.vendors.bulkGet(evaluation.vendorIds)).filter(isPresent);
+      } else if (words[0] !== undefined) {
+        // The longest word is usually the most selective: only vendors with a word starting with it
+        // are read, through the v3 words index; the other words and filters are checked on those.
+        candidates = await this.db.vendors.where(SEARCH_WORDS).startsWith(words[0]).distinct().toArray();
       } else if (filter.status !== undefined) {
         candidates = await this.db.vendors.where("status").equals(filter.status).toArray();
       } else if (filter.function !== undefined) {
@@ -236,7 +243,7 @@ export class VendorLibrary {
         candidates = await this.db.vendors.toArray();
       }
       const found = candidates.filter(matches).sort(byNameThenId);
-      return { total: found.length, vendors: found.slice(offset, offset + limit) };
+      return { total: found.length, vendors: found.slice(offset, offset + limit).map(withoutWords) };
     });
   }
 
@@ -772,12 +779,6 @@ function checkWindow(offset: number, limit: number): void {
       `Cannot list vendors from position ${offset}, ${limit} at a time: use a whole offset from 0 and a page size from 1 to ${MAX_PAGE_SIZE}.`,
     );
   }
-}
-
-function searchableText(vendor: Vendor): string {
-  return [vendor.name, vendor.domain ?? "", vendor.description ?? "", vendor.notes, vendor.tags.join(" ")]
-    .join("\n")
-    .toLowerCase();
 }
 
 function isPresent<T>(value: T | undefined): value is T {

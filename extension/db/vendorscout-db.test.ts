@@ -1,9 +1,16 @@
 import { Dexie } from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { expect, test } from "vitest";
+import { searchWords } from "../../shared/library/search-words";
 import { vendorSchema } from "../../shared/schema/vendor";
 import v1Dump from "./fixtures/vendorscout-v1.json";
-import { VENDORSCOUT_DB_NAME, VENDORSCOUT_DB_V1_STORES, VendorScoutDb } from "./vendorscout-db";
+import v2Dump from "./fixtures/vendorscout-v2.json";
+import {
+  VENDORSCOUT_DB_NAME,
+  VENDORSCOUT_DB_V1_STORES,
+  VENDORSCOUT_DB_V2_STORES,
+  VendorScoutDb,
+} from "./vendorscout-db";
 
 async function storeV1Fixture(indexedDB: IDBFactory): Promise<void> {
   const v1 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
@@ -19,7 +26,7 @@ test("opening a version-1 library upgrades every vendor and keeps every record",
   await storeV1Fixture(indexedDB);
   const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
 
   const vendors = await db.vendors.toArray();
   expect(vendors.map((vendor) => vendor.id).sort()).toEqual(
@@ -69,7 +76,35 @@ test("opening a version-1 library upgrades every vendor and keeps every record",
 test("a new database starts at the current version, empty", async () => {
   const db = new VendorScoutDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   expect(await db.vendors.count()).toBe(0);
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(db.name).toBe("vendorscout");
+  db.close();
+});
+
+test("opening a version-2 library indexes every vendor's search words and keeps every record", async () => {
+  const indexedDB = new IDBFactory();
+  const v2 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
+  v2.version(2).stores(VENDORSCOUT_DB_V2_STORES);
+  await v2.transaction("rw", v2.tables, async () => {
+    for (const [table, rows] of Object.entries(v2Dump.tables)) await v2.table(table).bulkAdd(rows);
+  });
+  v2.close();
+
+  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(3);
+  // Every record as it was: vendors read back without the stored words, the other tables untouched.
+  expect(await db.vendors.toArray()).toEqual(v2Dump.tables.vendors);
+  for (const table of ["reviews", "evaluations", "clips", "settings"] as const) {
+    expect(await db.table(table).toArray()).toEqual(v2Dump.tables[table]);
+  }
+  // The upgrade filled the index: each vendor is found by each of its words.
+  for (const vendor of v2Dump.tables.vendors) {
+    for (const word of searchWords(vendorSchema.parse(vendor))) {
+      const ids = await db.vendors.where("words").equals(word).primaryKeys();
+      expect(ids, word).toContain(vendor.id);
+    }
+  }
+  expect(await db.vendors.where("words").startsWith("leed").primaryKeys()).toEqual(["brightbooks.co.uk"]);
   db.close();
 });

@@ -1,0 +1,65 @@
+import type { Vendor } from "../schema/vendor";
+
+/** Words kept per vendor at most: a long description must not bloat the index of a large library. */
+export const MAX_SEARCH_WORDS = 200;
+/** Longer words are cut: a prefix query never needs more. */
+const MAX_WORD_LENGTH = 32;
+
+/**
+ * The words a search can match, from the fields the side panel's search promises (name, site,
+ * description) plus what an owner types to find a vendor again (tags, notes, function, place):
+ * lower case, accents folded, split on anything that is not a letter or digit, each once. Name,
+ * domain, tags, function and place come first, so the cap only ever drops words of long texts.
+ *
+ * @example
+ * searchWords({ name: "Zürich HR Partner", domain: "zurich-hr.ch", tags: ["Shortlist"], ... })
+ * //=> ["zurich", "hr", "partner", "ch", "shortlist", ...]
+ */
+export function searchWords(
+  vendor: Pick<Vendor, "name" | "tags" | "notes"> &
+    Partial<Pick<Vendor, "domain" | "description" | "function" | "location">>,
+): string[] {
+  const words = new Set<string>();
+  const add = (text: string | undefined) => {
+    for (const word of splitWords(text ?? "")) {
+      if (words.size >= MAX_SEARCH_WORDS) return;
+      words.add(word);
+    }
+  };
+  add(vendor.name);
+  add(vendor.domain);
+  for (const tag of vendor.tags) add(tag);
+  add(vendor.function);
+  add(vendor.location?.city);
+  add(vendor.location?.region);
+  add(vendor.location?.country);
+  add(vendor.description);
+  add(vendor.notes);
+  return [...words];
+}
+
+/**
+ * The words of a search box's text, the same way `searchWords` splits a vendor's, longest first:
+ * the longest is usually the most selective to look up in the index.
+ *
+ * @example
+ * queryWords("  Payroll, Zürich ") //=> ["payroll", "zurich"]
+ */
+export function queryWords(text: string): string[] {
+  return [...new Set(splitWords(text))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/** Whether every query word is the start of one of the vendor's words. */
+export function matchesAllWords(vendorWords: readonly string[], query: readonly string[]): boolean {
+  return query.every((term) => vendorWords.some((word) => word.startsWith(term)));
+}
+
+function splitWords(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+}
