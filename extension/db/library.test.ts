@@ -1,6 +1,8 @@
 import { describe, expect, test, vi } from "vitest";
+import { makeVendor } from "../../shared/bridge/fixtures/records";
 import { applyOwnerEdit } from "../../shared/library/apply-owner-edit";
 import { reviewId } from "../../shared/schema/review";
+import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { FIXED_NOW, makeCapture, makeLibrary, reviewCandidate } from "./library-test-helpers";
 
 const evaluationInput = (vendorIds: string[] = [], id = "eval-1") => ({
@@ -260,6 +262,30 @@ describe("searchVendors and paging", () => {
       total: 4,
       vendors: [{ name: "Charlie" }, { name: "Delta" }],
     });
+  });
+  test("a search matching hundreds of vendors pages them in name order from the index", async () => {
+    const library = makeLibrary();
+    // 700 vendors, more than are sorted in memory; names in an order unlike their ids.
+    const vendors = Array.from({ length: 700 }, (_, i) =>
+      makeVendor(i, {
+        name: `${String.fromCharCode(97 + ((i * 7) % 26))} Payroll ${i % 3 === 0 ? "Leeds" : "York"}`,
+      }),
+    );
+    const pack = buildVendorPack({
+      vendors,
+      reviews: [],
+      evaluations: [],
+      appVersion: "0.1.0",
+      exportedAt: FIXED_NOW,
+    });
+    expect((await library.commitImport(JSON.stringify(pack))).ok).toBe(true);
+    const expected = vendors
+      .filter((v) => v.name.endsWith("York"))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    const page = await library.searchVendors({ text: "payroll yor" }, 300, 7);
+    expect(page.total).toBe(expected.length);
+    expect(page.vendors.map((v) => v.id)).toEqual(expected.slice(300, 307).map((v) => v.id));
+    expect(page.vendors[0]).toEqual(expected[300]);
   });
   test("the words follow every change: an edit, a re-clip and a delete", async () => {
     const library = await seeded();

@@ -39,19 +39,14 @@ export function searchWords(
 }
 
 /**
- * The words of a search box's text, the same way `searchWords` splits a vendor's, longest first:
- * the longest is usually the most selective to look up in the index.
+ * The words of a search box's text, split the way `searchWords` splits a vendor's, each once,
+ * longest first (a stable order for the same query).
  *
  * @example
  * queryWords("  Payroll, Zürich ") //=> ["payroll", "zurich"]
  */
 export function queryWords(text: string): string[] {
   return [...new Set(splitWords(text))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-}
-
-/** Whether every query word is the start of one of the vendor's words. */
-export function matchesAllWords(vendorWords: readonly string[], query: readonly string[]): boolean {
-  return query.every((term) => vendorWords.some((word) => word.startsWith(term)));
 }
 
 function splitWords(text: string): string[] {

@@ -23,6 +23,12 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
     const result = parseVendorPack(text);
     return { ms: performance.now() - start, ok: result.ok };
   },
+  /** One searchVendors call as the side panel makes it (first page of 50), timed in the page. */
+  async search(filter: Record<string, string>) {
+    const start = performance.now();
+    const result = await library.searchVendors(filter, 0, 50);
+    return { ms: performance.now() - start, total: result.total, page: result.vendors.length };
+  },
   async clear() {
     await library.clearLibrary();
   },

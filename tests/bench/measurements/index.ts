@@ -39,7 +39,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   },
   {
     name: "library",
-    keys: ["library.import_10k_ms", "library.sidepanel_first_paint_ms"],
+    keys: ["library.import_10k_ms", "library.search_10k_ms", "library.sidepanel_first_paint_ms"],
     requires: [
       "extension/db/library.ts",
       "extension/db/vendorscout-db.ts",
