@@ -19,6 +19,10 @@ export function clipLibrary(): ClipLibrary {
       const vendor = await knownVendorForUrl(library, url);
       return vendor ? { id: vendor.id, name: vendor.name } : undefined;
     },
+    vendorById: async (id) => {
+      const vendor = await library.getVendor(id);
+      return vendor ? { id: vendor.id, name: vendor.name } : undefined;
+    },
     saveSelectionAsReview: async (vendorId, review) => {
       await library.saveSelectionAsReview(vendorId, review);
     },

@@ -1,9 +1,10 @@
 import { clipBadge, knownVendorBadge } from "../capture/clip-announcement";
 import { type ClipDeps, type ClipOutcome, clipSelection, clipTab } from "../capture/clip-tab";
-import { CLIP_COMMAND, routeMenuClick } from "../capture/menu-routing";
+import { CLIP_COMMAND, RECENT_VENDORS_IN_MENU, routeMenuClick } from "../capture/menu-routing";
 import { showBadge } from "../services/action-badge";
 import { installContextMenus } from "../services/context-menus";
 import { setFocusVendor } from "../services/focus-vendor";
+import { openLibrary } from "../services/library";
 import { offscreenExtractor } from "../services/offscreen-extractor";
 import { readPageSnapshot } from "../services/page-snapshot";
 import { listenForUiRequests } from "../services/runtime-client";
@@ -20,12 +21,17 @@ export function startBackground(): void {
     extract: offscreenExtractor({ offscreen: chrome.offscreen, runtime: chrome.runtime }),
     library: clipLibrary(),
     now: () => new Date(),
-    announce: (tabId, outcome) => announce(tabId, outcome),
+    announce: async (tabId, outcome) => {
+      await announce(tabId, outcome);
+      refreshMenus();
+    },
   };
 
-  chrome.runtime.onInstalled.addListener(() => {
-    void installContextMenus(chrome.contextMenus);
-  });
+  chrome.runtime.onInstalled.addListener(refreshMenus);
+  chrome.runtime.onStartup.addListener(refreshMenus);
+  // Chrome has no "menu shown" event: switching tabs is when a vendor changed in the side panel joins
+  // the review submenu.
+  chrome.tabs.onActivated.addListener(refreshMenus);
 
   listenForUiRequests(chrome.runtime.onMessage, chrome.runtime.getURL(""), async (request) => {
     switch (request.type) {
@@ -45,7 +51,10 @@ export function startBackground(): void {
     if (!action || tab?.id === undefined) return;
     openPanelNow(tab.id);
     if (action.kind === "clip-page") void clipTab(tab.id, deps);
-    else void clipSelection(tab.id, action.as, deps, info.selectionText ?? "");
+    else {
+      const vendorId = "vendorId" in action ? action.vendorId : undefined;
+      void clipSelection(tab.id, action.as, deps, info.selectionText ?? "", vendorId);
+    }
   });
 
   // Only URLs of hosts the owner granted (the optional review-directory permission) reach here.
@@ -53,6 +62,19 @@ export function startBackground(): void {
     if (changeInfo.status !== "complete" || tab.url === undefined) return;
     void markKnownVendor(tabId, tab.url);
   });
+}
+
+let menusRefresh: ReturnType<typeof setTimeout> | undefined;
+
+/** Rebuilds the context menus with the latest recent vendors, at most once per second. */
+function refreshMenus(): void {
+  clearTimeout(menusRefresh);
+  menusRefresh = setTimeout(() => {
+    void openLibrary()
+      .recentVendors(RECENT_VENDORS_IN_MENU)
+      .catch(() => [])
+      .then((recent) => installContextMenus(chrome.contextMenus, recent));
+  }, 1_000);
 }
 
 /** The side panel may open only inside the gesture, so before the clip's first await. */

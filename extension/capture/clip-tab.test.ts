@@ -67,6 +67,7 @@ function fakeDeps(overrides: Partial<ClipDeps> = {}, library: Partial<ClipLibrar
         return { vendorId: "brightbooks.example", vendorName: "BrightBooks", created: true, reviewsAdded: 2 };
       },
       findVendorForUrl: async () => undefined,
+      vendorById: async (id) => (id === "acme.com" ? { id, name: "Acme Payroll" } : undefined),
       saveSelectionAsReview: async (vendorId, review) => {
         calls.push(`review ${vendorId} ${review.body}`);
       },
@@ -165,5 +166,28 @@ describe("clipSelection", () => {
     expect(outcome).toMatchObject({ ok: true, kind: "review", created: true });
     expect(requests[0]).toMatchObject({ selectionText: "Fast and friendly", selectionAsReview: true });
     expect(calls).toEqual(["saveCapture BrightBooks", "review brightbooks.example Fast and friendly"]);
+  });
+
+  test("a review of a vendor picked in the submenu goes to that vendor, whatever the page is", async () => {
+    const { deps, calls } = fakeDeps(
+      {},
+      { findVendorForUrl: async () => ({ id: "brightbooks.example", name: "BrightBooks" }) },
+    );
+    const outcome = await clipSelection(7, "review", deps, "Quoted us in a day", "acme.com");
+    expect(outcome).toMatchObject({
+      ok: true,
+      kind: "review",
+      vendorId: "acme.com",
+      vendorName: "Acme Payroll",
+    });
+    expect(calls).toEqual(["review acme.com Quoted us in a day"]);
+  });
+
+  test("a picked vendor deleted since says so and saves nothing", async () => {
+    const { deps, calls, announced } = fakeDeps();
+    const outcome = await clipSelection(7, "review", deps, "Quoted us in a day", "gone.com");
+    expect(!outcome.ok && outcome.message).toMatch(/no longer in your library/);
+    expect(calls).toEqual([]);
+    expect(announced).toEqual([outcome]);
   });
 });

@@ -16,6 +16,8 @@ export interface SavedClip {
 export interface ClipLibrary {
   saveCapture(capture: Capture): Promise<SavedClip>;
   findVendorForUrl(url: string): Promise<{ id: string; name: string } | undefined>;
+  /** A vendor the owner picked by id (the review submenu); undefined once deleted. */
+  vendorById(id: string): Promise<{ id: string; name: string } | undefined>;
   saveSelectionAsReview(vendorId: string, review: ReviewCandidate): Promise<void>;
   saveSelectionAsNote(vendorId: string, text: string, url: string): Promise<void>;
 }
@@ -85,14 +87,16 @@ async function runClip(tabId: number, deps: ClipDeps): Promise<ClipOutcome> {
 }
 
 /**
- * The context menu's "Save selection as a review" and "…as a note": the vendor is the one the
- * library already knows for this page, or the one the page names (clipped first).
+ * The context menu's "Save selection as a review of…" and "…as a note": the vendor is the one the
+ * owner picked in the submenu (`vendorId`), else the one the library already knows for this page,
+ * else the one the page names (clipped first).
  */
 export async function clipSelection(
   tabId: number,
   as: "review" | "note",
   deps: ClipDeps,
   menuSelection = "",
+  vendorId?: string,
 ): Promise<ClipOutcome> {
   let snapshot: PageSnapshot | undefined;
   let outcome: ClipOutcome;
@@ -105,7 +109,7 @@ export async function clipSelection(
         message: "Nothing is selected on the page. Select the review or note text, then use the menu again.",
       };
     } else {
-      outcome = await saveSelection(snapshot, selectionText, as, deps);
+      outcome = await saveSelection(snapshot, selectionText, as, deps, vendorId);
     }
   } catch (error) {
     outcome = { ok: false, message: clipErrorMessage(error, snapshot?.url) };
@@ -118,7 +122,16 @@ async function saveSelection(
   selectionText: string,
   as: "review" | "note",
   deps: ClipDeps,
+  vendorId: string | undefined,
 ): Promise<ClipOutcome> {
+  const picked = vendorId === undefined ? undefined : await deps.library.vendorById(vendorId);
+  if (vendorId !== undefined && !picked) {
+    return {
+      ok: false,
+      message:
+        'That vendor is no longer in your library. Pick another one from the menu, or choose "The vendor on this page".',
+    };
+  }
   const extracted = await deps.extract({
     type: "extract",
     target: "vendorscout-offscreen",
@@ -129,7 +142,7 @@ async function saveSelection(
     selectionAsReview: as === "review",
   });
   if (!extracted.ok) return { ok: false, message: extracted.message };
-  const known = await deps.library.findVendorForUrl(snapshot.url);
+  const known = picked ?? (await deps.library.findVendorForUrl(snapshot.url));
   const vendor = known
     ? { vendorId: known.id, vendorName: known.name, created: false, reviewsAdded: 0 }
     : await deps.library.saveCapture(extracted.capture);

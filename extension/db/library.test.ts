@@ -181,6 +181,21 @@ describe("owner actions", () => {
     expect((await library.findVendorByDomain("ACME.co.uk"))?.id).toBe("acme.co.uk");
   });
 
+  test("recentVendors: the vendors clipped or changed last, newest first", async () => {
+    let now = new Date("2026-03-01T00:00:00.000Z");
+    const library = makeLibrary(() => now);
+    for (const domain of ["a.com", "b.com", "c.com"]) {
+      now = new Date(now.getTime() + 60_000);
+      await library.saveCapture(makeCapture({ domain, name: domain.toUpperCase() }));
+    }
+    now = new Date(now.getTime() + 60_000);
+    await library.updateVendor("a.com", { notes: "called" });
+    expect(await library.recentVendors(2)).toEqual([
+      { id: "a.com", name: "A.COM" },
+      { id: "c.com", name: "C.COM" },
+    ]);
+  });
+
   test("deleteVendor removes its reviews, clips and evaluation membership", async () => {
     const library = makeLibrary();
     await library.saveCapture(makeCapture({ reviews: [reviewCandidate("x")] }));

@@ -255,6 +255,12 @@ export class VendorLibrary {
     });
   }
 
+  /** The vendors the owner clipped or changed last, newest first: the review submenu's choices. */
+  async recentVendors(limit: number): Promise<Array<{ id: string; name: string }>> {
+    const vendors = await this.db.vendors.orderBy("updatedAt").reverse().limit(limit).toArray();
+    return vendors.map((vendor) => ({ id: vendor.id, name: vendor.name }));
+  }
+
   getVendor(id: string): Promise<Vendor | undefined> {
     return this.db.vendors.get(id);
   }

@@ -1,23 +1,24 @@
-import { MENU } from "../capture/menu-routing";
+import { menuItems } from "../capture/menu-routing";
 
 export type ContextMenusApi = Pick<typeof chrome.contextMenus, "create" | "removeAll">;
 
-/** (Re)creates VendorScout's context-menu items; called on install and update. */
-export async function installContextMenus(contextMenus: ContextMenusApi): Promise<void> {
+/**
+ * (Re)creates VendorScout's context-menu items with the review submenu's recent vendors. Chrome has
+ * no "menu shown" event, so the background calls this on install and start-up, after every clip and
+ * when the owner switches tabs (a library changed in the side panel shows up then).
+ */
+export async function installContextMenus(
+  contextMenus: ContextMenusApi,
+  recentVendors: ReadonlyArray<{ id: string; name: string }> = [],
+): Promise<void> {
   await contextMenus.removeAll();
-  contextMenus.create({
-    id: MENU.clipPage,
-    title: "Clip vendor from this page",
-    contexts: ["page", "selection"],
-  });
-  contextMenus.create({
-    id: MENU.saveReview,
-    title: "Save selection as a review of the vendor on this page",
-    contexts: ["selection"],
-  });
-  contextMenus.create({
-    id: MENU.saveNote,
-    title: "Save selection as a note on the vendor on this page",
-    contexts: ["selection"],
-  });
+  for (const item of menuItems(recentVendors)) {
+    contextMenus.create({
+      id: item.id,
+      title: item.title,
+      contexts: item.contexts,
+      ...(item.parentId ? { parentId: item.parentId } : {}),
+      ...(item.type === "separator" ? { type: "separator" } : {}),
+    });
+  }
 }
