@@ -70,6 +70,11 @@ describe("buildScorecardXlsx", () => {
         }),
       );
     }
+    // The live plan's VENDORRANK block beside the table is left out whole, header and all.
+    const texts: unknown[] = [];
+    scorecard.eachRow((row) => row.eachCell((cell) => void texts.push(cell.value)));
+    expect(texts).not.toContain("Rank by row (VENDORRANK)");
+    expect(texts).toContain("Rank");
   });
 
   test("Excel tables, frozen headers, number formats, data bars and hyperlinks", async () => {

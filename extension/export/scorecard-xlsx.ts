@@ -38,7 +38,8 @@ export async function buildScorecardXlsx(plan: ScorecardPlan): Promise<Uint8Arra
     const worksheet = workbook.addWorksheet(sheet.name, {
       views: [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }],
     });
-    for (const table of sheet.tables) writeTable(worksheet, table);
+    // A live plan's VENDORRANK block has no native form; its rows rank natively without it.
+    for (const table of sheet.tables) if (!table.liveOnly) writeTable(worksheet, table);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   // The bundle returns its Buffer polyfill; hand back a plain Uint8Array view of the same bytes.

@@ -628,6 +628,7 @@ function ranksBlock(left: number): PlanTable {
       top: SCORECARD_TOP,
       left,
       keyColumn: "rank",
+      liveOnly: true,
     },
     [
       {
@@ -642,6 +643,25 @@ function ranksBlock(left: number): PlanTable {
     ["ranks"],
     (key) => key,
   );
+}
+
+/**
+ * The Costs sheet's term columns, which its vendor table and its In-house baseline both have: the
+ * contract length, and percentages the owner types (0 until then). The ids stay as each table had
+ * them, because the ledger of a built workbook names its columns by id.
+ */
+function monthsColumn<T>(evaluation: Evaluation): ColumnSpec<T> {
+  return {
+    id: "months",
+    header: "Months",
+    kind: "captured",
+    numberFormat: "0",
+    cell: () => num(evaluation.termMonths),
+  };
+}
+
+function ownerPercentColumn<T>(id: string, header: string): ColumnSpec<T> {
+  return { id, header, kind: "owner", numberFormat: "0.0", cell: () => num(0) };
 }
 
 function baselineBlock(evaluation: Evaluation): PlanTable {
@@ -671,15 +691,9 @@ function baselineBlock(evaluation: Evaluation): PlanTable {
       numberFormat: "#,##0.00",
       cell: () => num(evaluation.inHouseMonthlyCost),
     },
-    {
-      id: "months",
-      header: "Months",
-      kind: "captured",
-      numberFormat: "0",
-      cell: () => num(evaluation.termMonths),
-    },
-    { id: "increase", header: "Annual increase %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
-    { id: "discount", header: "Discount rate %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
+    monthsColumn(evaluation),
+    ownerPercentColumn("increase", "Annual increase %"),
+    ownerPercentColumn("discount", "Discount rate %"),
     {
       id: "tco",
       header: "In-house TCO",
@@ -747,13 +761,7 @@ function costsTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       numberFormat: "#,##0.00",
       cell: (v) => num(monthlyPlan(v)?.monthly),
     },
-    {
-      id: "months",
-      header: "Months",
-      kind: "captured",
-      numberFormat: "0",
-      cell: () => num(evaluation.termMonths),
-    },
+    monthsColumn(evaluation),
     {
       id: "setup-fee",
       header: "Setup fee",
@@ -768,15 +776,9 @@ function costsTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       numberFormat: "#,##0.00",
       cell: () => num(0),
     },
-    { id: "overhead-pct", header: "Overhead %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
-    {
-      id: "increase-pct",
-      header: "Annual increase %",
-      kind: "owner",
-      numberFormat: "0.0",
-      cell: () => num(0),
-    },
-    { id: "discount-pct", header: "Discount rate %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
+    ownerPercentColumn("overhead-pct", "Overhead %"),
+    ownerPercentColumn("increase-pct", "Annual increase %"),
+    ownerPercentColumn("discount-pct", "Discount rate %"),
     {
       id: "tco",
       header: "TCO",

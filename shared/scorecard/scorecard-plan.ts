@@ -87,6 +87,11 @@ export interface PlanTable {
    */
   removedRows: "flag" | "keep";
   inEvaluationColumn?: string;
+  /**
+   * `true`: a block only the live workbook has, because its formula is a custom function with no
+   * native form (the VENDORRANK spill); a file of native formulas leaves the whole block out.
+   */
+  liveOnly?: true;
 }
 
 export interface PlanChart {

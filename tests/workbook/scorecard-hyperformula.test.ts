@@ -1,6 +1,13 @@
 import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { customFunctionsStub } from "../../excel-addin/functions/custom-functions-stub";
+import {
+  asExcelContext,
+  MockExcelContext,
+  type MockWorkbook,
+} from "../../excel-addin/workbook/mock-excel-context";
+import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
+import { vendorSchema } from "../../shared/schema/vendor";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
@@ -127,4 +134,90 @@ test("an owner's weight change moves the scores the same way in both modes", () 
     else expect(live?.get(key) as number).toBeCloseTo(value as number, 12);
   }
   expect(native?.get("acme.com") as number).toBeCloseTo(((90 * 4 + 50 * 3 + 20 * 5) / 160 / 5) * 100, 12);
+});
+
+/** The mock workbook's cells as HyperFormula sheets: formulas as written, text escaped with "'". */
+function workbookSheets(model: MockWorkbook): Sheets {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const [name, sheet] of model.sheets) {
+    const grid: RawCellContent[][] = [];
+    for (const [at, cell] of sheet.cells) {
+      const [row, col] = at.split(",").map(Number) as [number, number];
+      grid[row] ??= [];
+      const content = cell.content;
+      (grid[row] as RawCellContent[])[col] =
+        typeof content === "string" && !cell.isFormula ? `'${content}` : content;
+    }
+    sheets[name] = Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
+  }
+  return sheets;
+}
+
+/** A table column of the written workbook, evaluated, by the row's Vendor ID. */
+function workbookColumn(hf: HyperFormula, model: MockWorkbook, tableName: string, header: string) {
+  const table = model.tables.get(tableName);
+  if (!table) throw new Error(`no table ${tableName}`);
+  const sheet = model.sheet(table.sheet);
+  const sheetId = hf.getSheetId(table.sheet) ?? -1;
+  const col = Array.from({ length: table.cols }, (_, c) => sheet.formulaAt(table.row, table.col + c)).indexOf(
+    header,
+  );
+  if (col < 0) throw new Error(`no column ${header} in ${tableName}`);
+  return new Map(
+    Array.from({ length: table.rows - 1 }, (_, r) => {
+      const row = table.row + 1 + r;
+      const value = hf.getCellValue({ sheet: sheetId, row, col: table.col + col });
+      if (typeof value === "object" && value !== null) throw new Error(`${header}: ${value.message}`);
+      return [String(sheet.formulaAt(row, table.col)), value === "" ? null : value];
+    }),
+  );
+}
+
+test("the live workbook ranks as shared/scoring after a hand sort and an Update that appends vendors", async () => {
+  const fixture = scorecardFixture();
+  const context = new MockExcelContext();
+  const model = context.model;
+  await writeScorecard(asExcelContext(context), planScorecard({ ...fixture, mode: "live" }), {
+    mode: "build",
+  });
+  // The owner sorts by hand: acme.com (row 4) and echo.biz (row 8) trade places, cells and all.
+  const scorecard = model.sheet("Scorecard");
+  const width = model.tables.get(TABLE_NAMES.scorecard)?.cols ?? 0;
+  for (let col = 0; col < width; col++) {
+    const a = scorecard.cell(3, col);
+    scorecard.cells.set(`3,${col}`, scorecard.cell(7, col));
+    scorecard.cells.set(`7,${col}`, a);
+  }
+  // The next pull adds a vendor tied with bolt.io (the top score), one tied with nobody and one unrated.
+  const like = (id: string, criterionRatings: Record<string, number>) =>
+    vendorSchema.parse({ ...fixture.vendors[0], id, name: id, website: `https://${id}/`, criterionRatings });
+  const bolt = fixture.vendors.find((v) => v.id === "bolt.io");
+  const added = [
+    like("tied.example", { ...bolt?.criterionRatings }),
+    like("low.example", { cost: 1, expertise: 1, reliability: 1 }),
+    like("unrated.example", {}),
+  ];
+  const vendors = [...fixture.vendors, ...added];
+  const evaluation = { ...fixture.evaluation, vendorIds: vendors.map((v) => v.id) };
+  await writeScorecard(
+    asExcelContext(context),
+    planScorecard({ ...fixture, evaluation, vendors, mode: "live" }),
+    {
+      mode: "update",
+    },
+  );
+
+  const hf = engine(workbookSheets(model));
+  const rank = workbookColumn(hf, model, TABLE_NAMES.scorecard, "Rank");
+  const expected = expectedFigures(evaluation, vendors, false);
+  expect([...rank.keys()].slice(0, 5)).toEqual(["echo.biz", "bolt.io", "copper.co", "delta.net", "acme.com"]);
+  expect(new Map([...rank].sort())).toEqual(new Map([...expected.rank].sort()));
+  // Both ties share a rank: bolt.io with the new vendor, acme.com with copper.co.
+  expect([
+    rank.get("bolt.io"),
+    rank.get("tied.example"),
+    rank.get("acme.com"),
+    rank.get("copper.co"),
+  ]).toEqual([1, 1, 3, 3]);
+  expect(rank.get("unrated.example")).toBeNull();
 });
