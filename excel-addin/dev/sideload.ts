@@ -15,7 +15,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 export const WINDOWS_DEVELOPER_KEY = "HKCU\\SOFTWARE\\Microsoft\\Office\\16.0\\Wef\\Developer";
 /** Where Windows installers register excel.exe; `start excel` finds it through the same key. */
@@ -112,6 +112,8 @@ export function sideloadToDesktopExcel(
     return { state: "failed", message: (error as Error).message };
   }
   if (host.platform === "win32") {
+    // Older dev-settings named the value by the manifest path; it removes such a value first, so do we.
+    removeRegistryValue(host, manifestPath);
     const added = host.run("reg", [
       "add",
       WINDOWS_DEVELOPER_KEY,
@@ -153,24 +155,54 @@ export function sideloadToDesktopExcel(
   return { state: "sideloaded", where: `copied to ${target}`, opened, undo: "npm stop" };
 }
 
-/** Undoes `sideloadToDesktopExcel`; says what it did, or that there was nothing to undo. */
-export function unregisterFromDesktopExcel(host: SideloadHost, manifestXml: string): string {
+/**
+ * Undoes `sideloadToDesktopExcel` as dev-settings' unregister does: on Windows the value named by the
+ * add-in id and any older one named by the manifest path; on macOS the wef copy named by the id and
+ * any older one named like the manifest. Says what it did, or that there was nothing to undo.
+ *
+ * @param manifestPath the manifest's real path, as registered
+ * @throws {Error} when the manifest has no GUID id, with what to do
+ */
+export function unregisterFromDesktopExcel(
+  host: SideloadHost,
+  manifestPath: string,
+  manifestXml: string,
+): string {
   const id = manifestId(manifestXml);
   if (host.platform === "win32") {
-    const exists = host.run("reg", ["query", WINDOWS_DEVELOPER_KEY, "/v", id]).ok;
-    if (!exists) return "The add-in was not registered with desktop Excel: nothing to undo.";
-    const removed = host.run("reg", ["delete", WINDOWS_DEVELOPER_KEY, "/v", id, "/f"]);
-    return removed.ok
+    const results = [id, manifestPath].map((name) => removeRegistryValue(host, name));
+    const refused = results.find((result) => result.state === "failed");
+    if (refused?.state === "failed") {
+      return `Could not remove the add-in from ${WINDOWS_DEVELOPER_KEY} (${refused.message}). Delete the value named ${id} with regedit.`;
+    }
+    return results.some((result) => result.state === "removed")
       ? `Removed the add-in's registration (${id}) from desktop Excel.`
-      : `Could not remove ${id} from ${WINDOWS_DEVELOPER_KEY} (${firstLine(removed.stderr)}). Remove the value with regedit.`;
+      : "The add-in was not registered with desktop Excel: nothing to undo.";
   }
   if (host.platform === "darwin") {
-    const target = join(macWefFolder(host.homedir), macManifestName(id));
-    if (!host.exists(target)) return "The add-in was not in Excel's wef folder: nothing to undo.";
-    host.remove(target);
-    return `Removed ${target}; Excel no longer lists the add-in after a restart.`;
+    const folder = macWefFolder(host.homedir);
+    const copies = [macManifestName(id), basename(manifestPath)]
+      .map((name) => join(folder, name))
+      .filter((path) => host.exists(path));
+    if (copies.length === 0) return "The add-in was not in Excel's wef folder: nothing to undo.";
+    try {
+      for (const path of copies) host.remove(path);
+    } catch (error) {
+      return `Could not remove ${copies.join(" and ")} (${(error as Error).message}). Delete it by hand, then restart Excel.`;
+    }
+    return `Removed ${copies.join(" and ")}; Excel no longer lists the add-in after a restart.`;
   }
   return `There is no desktop Excel for ${host.platform}: nothing to undo.`;
+}
+
+/** Deletes one value of the Developer key if it is there (reg delete of a missing value is an error). */
+function removeRegistryValue(
+  host: SideloadHost,
+  name: string,
+): { state: "absent" | "removed" } | { state: "failed"; message: string } {
+  if (!host.run("reg", ["query", WINDOWS_DEVELOPER_KEY, "/v", name]).ok) return { state: "absent" };
+  const removed = host.run("reg", ["delete", WINDOWS_DEVELOPER_KEY, "/v", name, "/f"]);
+  return removed.ok ? { state: "removed" } : { state: "failed", message: firstLine(removed.stderr) };
 }
 
 /** What `npm start` prints about desktop Excel. */

@@ -2,13 +2,16 @@
  * `npm stop`: removes the desktop Excel sideload that `npm start` made (see sideload.ts). The servers
  * `npm start` runs stop with Ctrl+C; this undoes the one thing that outlives them.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { nodeSideloadHost, unregisterFromDesktopExcel } from "./sideload";
 
-const manifestPath = resolve(import.meta.dirname, "../../manifest.xml");
 try {
-  console.log(unregisterFromDesktopExcel(nodeSideloadHost(), readFileSync(manifestPath, "utf8")));
+  // The real path, as `npm start` registered it (and as dev-settings does).
+  const manifestPath = realpathSync(resolve(import.meta.dirname, "../../manifest.xml"));
+  console.log(
+    unregisterFromDesktopExcel(nodeSideloadHost(), manifestPath, readFileSync(manifestPath, "utf8")),
+  );
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exitCode = 1;
