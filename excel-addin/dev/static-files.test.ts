@@ -54,3 +54,26 @@ describe("createStaticHandler", () => {
     expect((await fetch(`${base}/taskpane.html`, { method: "POST", body: "x" })).status).toBe(405);
   });
 });
+
+describe("createStaticHandler with literal pages", () => {
+  const root = mkdtempSync(join(tmpdir(), "vendorscout-static-pages-"));
+  writeFileSync(join(root, "taskpane.html"), "<!doctype html><title>pane</title>");
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer(createStaticHandler(root, { "/probe.html": "<!doctype html><p>probe</p>" }));
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  test("answers a page at its exact path as HTML, and files beside it as before", async () => {
+    const probe = await fetch(`${base}/probe.html`);
+    expect(probe.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await probe.text()).toBe("<!doctype html><p>probe</p>");
+    expect(await (await fetch(`${base}/taskpane.html`)).text()).toContain("pane");
+    expect((await fetch(`${base}/probe.html/`)).status).toBe(404);
+    // A name that is a property of every object is not a page.
+    expect((await fetch(`${base}/constructor`)).status).toBe(404);
+  });
+});

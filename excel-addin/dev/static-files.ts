@@ -1,5 +1,6 @@
 /**
- * A request handler that serves one folder (dist/addin) read-only, for the https dev server.
+ * A request handler that serves one folder read-only: dist/addin for the https dev server, and the
+ * same for the browser tests' servers (tests/e2e/helpers), which add literal pages of their own.
  * Transport-agnostic (node:http and node:https share the handler type), so it is tested over plain http.
  */
 import { createReadStream, statSync } from "node:fs";
@@ -23,9 +24,12 @@ const CONTENT_TYPES: Record<string, string> = {
  * Serves the files under `root`. GET and HEAD only; `/` is taskpane.html; paths that climb out of
  * `root` are refused. Every response allows any origin, because Excel on the web fetches functions.json
  * and functions.js from its own origin (the Yeoman templates' dev server does the same).
+ *
+ * @param pages literal HTML answered at exact paths before any file (tests' probe pages)
  */
 export function createStaticHandler(
   root: string,
+  pages: Readonly<Record<string, string>> = {},
 ): (request: IncomingMessage, response: ServerResponse) => void {
   const base = resolve(root);
   return (request, response) => {
@@ -40,6 +44,12 @@ export function createStaticHandler(
       pathname = decodeURIComponent(new URL(request.url ?? "/", "https://localhost").pathname);
     } catch {
       response.writeHead(400).end();
+      return;
+    }
+    const page = Object.hasOwn(pages, pathname) ? pages[pathname] : undefined;
+    if (page !== undefined) {
+      response.writeHead(200, { "Content-Type": CONTENT_TYPES[".html"] });
+      response.end(request.method === "HEAD" ? undefined : page);
       return;
     }
     const file = resolve(base, `.${pathname === "/" ? "/taskpane.html" : pathname}`);
