@@ -1,28 +1,12 @@
 // @vitest-environment jsdom
 import { act } from "react";
-import { createRoot } from "react-dom/client";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import type { ClipOutcome } from "../capture/clip-tab";
 import { type PopupPorts, PopupView } from "./popup-view";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver, which Fluent's MessageBar measures with; a no-op one fills the gap.
-window.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
-let container: HTMLElement;
-afterEach(() => container?.remove());
+import { render as renderNode } from "./test-support/render";
 
 async function render(ports: PopupPorts): Promise<HTMLElement> {
-  container = document.createElement("div");
-  document.body.append(container);
-  await act(async () => {
-    createRoot(container).render(<PopupView ports={ports} />);
-  });
-  return container;
+  return (await renderNode(<PopupView ports={ports} />)).container;
 }
 
 function ports(overrides: Partial<PopupPorts> = {}): PopupPorts & { opened: Array<string | undefined> } {

@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
 import { act } from "react";
-import { createRoot } from "react-dom/client";
-import { afterEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
 import type { LibraryPort } from "./library-port";
+import { render, type } from "./test-support/render";
 import { VendorDetail } from "./vendor-detail";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-window.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 let container: HTMLElement;
-afterEach(() => container?.remove());
 
 /** A library holding one vendor; edits go through the same applyOwnerEdit as VendorLibrary's. */
 function oneVendorLibrary(vendor: Vendor): {
@@ -43,21 +35,16 @@ function oneVendorLibrary(vendor: Vendor): {
   return { library, stored: () => stored, patches };
 }
 
-async function render(library: LibraryPort): Promise<HTMLElement> {
-  container = document.createElement("div");
-  document.body.append(container);
-  await act(async () => {
-    createRoot(container).render(
-      <VendorDetail
-        library={library}
-        vendorId="vendor-1"
-        evaluations={[]}
-        onBack={() => undefined}
-        onChanged={() => undefined}
-      />,
-    );
-  });
-  return container;
+async function renderDetail(library: LibraryPort): Promise<void> {
+  ({ container } = await render(
+    <VendorDetail
+      library={library}
+      vendorId="vendor-1"
+      evaluations={[]}
+      onBack={() => undefined}
+      onChanged={() => undefined}
+    />,
+  ));
 }
 
 function input(name: string): HTMLInputElement {
@@ -82,13 +69,6 @@ function button(name: string): HTMLButtonElement {
   return found;
 }
 
-async function type(target: HTMLInputElement, value: string): Promise<void> {
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(target, value);
-    target.dispatchEvent(new Event("input", { bubbles: true }));
-  });
-}
-
 async function click(target: HTMLElement): Promise<void> {
   await act(async () => {
     target.click();
@@ -97,7 +77,7 @@ async function click(target: HTMLElement): Promise<void> {
 
 test("a price plan is added, checked and saved as the owner's", async () => {
   const { library, stored } = oneVendorLibrary(makeVendor(1));
-  await render(library);
+  await renderDetail(library);
   await click(button("Add price plan"));
   await type(input("Plan 1 name"), "Pro");
   await type(input("Plan 1 price"), "49,50");
@@ -109,7 +89,7 @@ test("a price plan is added, checked and saved as the owner's", async () => {
 
 test("a plan the schema refuses shows what to fix, saves nothing and keeps the draft", async () => {
   const { library, stored, patches } = oneVendorLibrary(makeVendor(1));
-  await render(library);
+  await renderDetail(library);
   await click(button("Add price plan"));
   await type(input("Plan 1 name"), "Cheap");
   await type(input("Plan 1 price"), "free");
@@ -125,7 +105,7 @@ test("certifications are added with the page's wording, and removed", async () =
   const { library, stored } = oneVendorLibrary(
     makeVendor(1, { certifications: [{ kind: "ISO 9001", label: "ISO 9001:2015" }] }),
   );
-  await render(library);
+  await renderDetail(library);
   await click(button("Add certification"));
   await type(input("Certification 2 wording"), "Cyber Essentials Plus");
   await click(button("Save certifications"));
@@ -153,7 +133,7 @@ test("a review site's rating is corrected, keeping where and when it was read", 
       ],
     }),
   );
-  await render(library);
+  await renderDetail(library);
   await type(input("Rating 1 value"), "4.6");
   await type(input("Rating 1 review count"), "212");
   await click(button("Save ratings on review sites"));
@@ -172,7 +152,7 @@ test("a review site's rating is corrected, keeping where and when it was read", 
 
 test("a logo must be an http(s) address; a good one is shown as an image", async () => {
   const { library, stored } = oneVendorLibrary(makeVendor(1));
-  await render(library);
+  await renderDetail(library);
   const logo = labelled("Logo address (http or https)");
   await type(logo, "javascript:alert(1)");
   await act(async () => {

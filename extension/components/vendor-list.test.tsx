@@ -1,25 +1,19 @@
 // @vitest-environment jsdom
 import { act } from "react";
-import { createRoot } from "react-dom/client";
 import { afterEach, expect, test, vi } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
 import type { LibraryPort, VendorFilter } from "./library-port";
+import { render, type } from "./test-support/render";
 import { VendorList } from "./vendor-list";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-window.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-// jsdom lays nothing out and has no scrollTo on elements; the list scrolls to the top on a new search.
-Element.prototype.scrollTo ??= () => undefined;
-
 let container: HTMLElement;
-afterEach(() => {
-  container?.remove();
-  vi.useRealTimers();
-});
+afterEach(() => vi.useRealTimers());
+
+async function renderList(library: LibraryPort): Promise<void> {
+  ({ container } = await render(
+    <VendorList library={library} evaluations={[]} tags={[]} version={0} onOpen={() => undefined} />,
+  ));
+}
 
 function countingLibrary(): { library: LibraryPort; searches: VendorFilter[] } {
   const vendors = Array.from({ length: 30 }, (_, index) => makeVendor(index + 1));
@@ -36,13 +30,7 @@ function countingLibrary(): { library: LibraryPort; searches: VendorFilter[] } {
 test("opening the list reads the first page once, and the search box's settle does not read it again", async () => {
   vi.useFakeTimers();
   const { library, searches } = countingLibrary();
-  container = document.createElement("div");
-  document.body.append(container);
-  await act(async () => {
-    createRoot(container).render(
-      <VendorList library={library} evaluations={[]} tags={[]} version={0} onOpen={() => undefined} />,
-    );
-  });
+  await renderList(library);
   expect(searches).toEqual([{}]);
   // The search box's debounce fires with the same (empty) text: no new filter, no refetch.
   await act(async () => {
@@ -54,19 +42,11 @@ test("opening the list reads the first page once, and the search box's settle do
 test("typing a search reads again with the words, once the typing settles", async () => {
   vi.useFakeTimers();
   const { library, searches } = countingLibrary();
-  container = document.createElement("div");
-  document.body.append(container);
-  await act(async () => {
-    createRoot(container).render(
-      <VendorList library={library} evaluations={[]} tags={[]} version={0} onOpen={() => undefined} />,
-    );
-  });
+  await renderList(library);
   const input = container.querySelector<HTMLInputElement>('input[aria-label="Search vendors"]');
   expect(input).not.toBeNull();
+  await type(input as HTMLInputElement, "payroll");
   await act(async () => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-    setValue?.call(input, "payroll");
-    input?.dispatchEvent(new Event("input", { bubbles: true }));
     await vi.advanceTimersByTimeAsync(500);
   });
   expect(searches.at(-1)).toEqual({ text: "payroll" });
