@@ -59,8 +59,10 @@ describe("writeScorecard build", () => {
       "Criteria",
       "Scorecard",
       "Costs",
+      "VendorScout ranks",
       LEDGER_SHEET,
     ]);
+    expect(model.sheet("VendorScout ranks").visibility).toBe("Hidden");
     expect([...model.tables.keys()].sort()).toEqual(
       ["VS_Costs", "VS_Criteria", "VS_Reviews", "VS_Scorecard", "VS_Vendors"].sort(),
     );
@@ -304,11 +306,11 @@ describe("writeScorecard update", () => {
     );
     // The one VENDORRANK beside the table now ranks the new row too, and every row reads its rank from
     // the spill grown by one row.
-    expect(model.sheet("Scorecard").cell(3, 10).content).toBe(
+    expect(model.sheet("VendorScout ranks").cell(1, 0).content).toBe(
       "=VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$9),Scorecard!$F$4:$F$9,-1))",
     );
     expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Rank")?.content).toContain(
-      "INDEX(Scorecard!$K$4:$K$9,",
+      "INDEX('VendorScout ranks'!$A$2:$A$7,",
     );
     expect(model.tables.get(TABLE_NAMES.scorecard)).toMatchObject({ rows: 7 });
     expect(model.sheet("Scorecard").dataBars.map((bar) => bar.address)).toEqual([

@@ -247,6 +247,7 @@ export async function writeScorecard(
     const sheet = sheets.get(s.name) as Excel.Worksheet;
     const built = !existingSheets.includes(s.name);
     if (built && s.freezeRows > 0) sheet.freezePanes.freezeRows(s.freezeRows);
+    if (built && s.hidden) sheet.visibility = "Hidden";
     for (const chart of s.charts) {
       const state = states.find((st) => st.table.name === chart.table);
       if (!state || state.bodyRowCount === 0) continue;

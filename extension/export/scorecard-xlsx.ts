@@ -35,6 +35,8 @@ export async function buildScorecardXlsx(plan: ScorecardPlan): Promise<Uint8Arra
   // No cached results are stored, so ask every reader to calculate on open.
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) {
+    // A sheet of live-only blocks (the VENDORRANK spill) would be empty in a file of native formulas.
+    if (sheet.tables.length > 0 && sheet.tables.every((table) => table.liveOnly)) continue;
     const worksheet = workbook.addWorksheet(sheet.name, {
       views: [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }],
     });

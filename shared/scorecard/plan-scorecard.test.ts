@@ -98,14 +98,20 @@ describe("planScorecard", () => {
     expect(formulaFor(score, "advisor-safe")).toBe(
       '=IFERROR(SUMPRODUCT(--(C4:E4<>""),C4:E4,Scorecard!$C$1:$E$1)/SUMPRODUCT(--(C4:E4<>""),Scorecard!$C$1:$E$1)/5*100,"")',
     );
-    // Live: each row reads its rank, by position, from the one VENDORRANK spilled beside the table
-    // (the table's 9 columns A-I, an empty J, the ranks in K).
+    // Live: each row reads its rank, by position, from the one VENDORRANK spilled on the hidden sheet.
     expect(formulaFor(rank, "live")).toBe(
-      '=IF(ISNUMBER(F4),INDEX(Scorecard!$K$4:$K$8,ROW(F4)-ROW($F$4)+1),"")',
+      "=IF(ISNUMBER(F4),INDEX('VendorScout ranks'!$A$2:$A$6,ROW(F4)-ROW($F$4)+1),\"\")",
     );
     expect(formulaFor(rank, "advisor-safe")).not.toMatch(/VENDOR/);
     const ranks = tableOf(planScorecard({ ...fixture, mode: "live" }), TABLE_NAMES.ranks);
-    expect(ranks).toMatchObject({ sheet: "Scorecard", top: 2, left: 10, headerRow: true, excelTable: false });
+    expect(ranks).toMatchObject({
+      sheet: SHEET_NAMES.ranks,
+      top: 0,
+      left: 0,
+      headerRow: true,
+      excelTable: false,
+      liveOnly: true,
+    });
     expect(ranks.rows).toHaveLength(1);
     expect(formulaFor(ranks.rows[0]!.cells[0]!, "live")).toBe(
       "=VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$8),Scorecard!$F$4:$F$8,-1))",
@@ -122,14 +128,16 @@ describe("planScorecard", () => {
     expect(calls).toHaveLength(1);
   });
 
-  test("the advisor-safe copy has no ranks block, and its chart sits right after the table", () => {
-    const sheet = plan.sheets.find((s) => s.name === SHEET_NAMES.scorecard)!;
-    expect(sheet.tables.map((t) => t.name)).toEqual([TABLE_NAMES.weights, TABLE_NAMES.scorecard]);
+  test("only the live workbook has the hidden ranks sheet; the Scorecard sheet is the same in both", () => {
+    expect(plan.sheets.map((s) => s.name)).not.toContain(SHEET_NAMES.ranks);
     const livePlan = planScorecard({ ...fixture, mode: "live" });
-    const live = livePlan.sheets.find((s) => s.name === SHEET_NAMES.scorecard)!;
-    expect(live.tables.map((t) => t.name)).toContain(TABLE_NAMES.ranks);
-    // Live: the chart moves right past the empty column and the ranks column.
-    expect(live.charts[0]!.anchorColumn - sheet.charts[0]!.anchorColumn).toBe(2);
+    expect(livePlan.sheets.at(-1)).toMatchObject({ name: SHEET_NAMES.ranks, hidden: true });
+    const scorecardOf = (p: ScorecardPlan) => p.sheets.find((s) => s.name === SHEET_NAMES.scorecard)!;
+    expect(scorecardOf(livePlan).tables.map((t) => t.name)).toEqual([
+      TABLE_NAMES.weights,
+      TABLE_NAMES.scorecard,
+    ]);
+    expect(scorecardOf(livePlan).charts).toEqual(scorecardOf(plan).charts);
   });
 
   test("both modes of every formula read the same cells", () => {
@@ -140,9 +148,10 @@ describe("planScorecard", () => {
           if (t.name === TABLE_NAMES.ranks) continue; // live only: the advisor-safe copy has no such block
           const live = references(cell.formula.live);
           const native = references(cell.formula.native);
-          if (cell.formula.live.includes("INDEX(Scorecard!$K$")) {
+          if (cell.formula.live.includes("INDEX('VendorScout ranks'!")) {
             // Rank: live reads the spilled ranks, which read the same Score column the native count reads.
-            expect(live.filter((ref) => !ref.includes("$K$"))).toEqual(
+            // (references() reads the spill's quoted sheet name as plain $A$ cells.)
+            expect(live.filter((ref) => !/^\$A\$\d+$/.test(ref) && !ref.includes("ranks"))).toEqual(
               native.filter((ref) => !ref.startsWith("Scorecard!$F$4") && ref !== "$F$8"),
             );
             continue;

@@ -43,6 +43,8 @@ export const SHEET_NAMES = {
   criteria: "Criteria",
   scorecard: "Scorecard",
   costs: "Costs",
+  /** Live workbooks only, hidden: the one VENDORRANK spill the Scorecard's Rank column reads. */
+  ranks: "VendorScout ranks",
 } as const;
 
 /** The value "In evaluation" holds for rows the current evaluation has; a re-pull writes "No" otherwise. */
@@ -95,11 +97,9 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
     baseline: baselineBlock(evaluation),
     costs: costsTable(evaluation, vendors),
   };
-  // Live mode ranks the Score column with one VENDORRANK spilled beside the table (see rankFormula);
-  // the advisor-safe copy ranks each row natively and needs no such block.
-  const ranksNextToScores = ranksBlock(tables.scorecard.columns.length + 1);
-  const ranks = mode === "live" ? [ranksNextToScores] : [];
-  const rightOfData = tables.scorecard.columns.length + 1 + (ranks.length > 0 ? 2 : 0);
+  // Live mode ranks the Score column with one VENDORRANK spilled on a hidden sheet (see rankFormula);
+  // the advisor-safe copy ranks each row natively and needs no such sheet.
+  const ranks = ranksBlock();
   const sheets: PlanSheet[] = [
     { name: SHEET_NAMES.vendors, freezeRows: 1, tables: [tables.vendors], charts: [] },
     { name: SHEET_NAMES.reviews, freezeRows: 1, tables: [tables.reviews], charts: [] },
@@ -107,7 +107,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
     {
       name: SHEET_NAMES.scorecard,
       freezeRows: SCORECARD_TOP + 1,
-      tables: [tables.weights, tables.scorecard, ...ranks],
+      tables: [tables.weights, tables.scorecard],
       charts: [
         {
           sheet: SHEET_NAMES.scorecard,
@@ -116,7 +116,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
           type: "bar",
           categoryColumn: "name",
           valueColumn: "score",
-          anchorColumn: rightOfData,
+          anchorColumn: tables.scorecard.columns.length + 1,
           anchorRow: SCORECARD_TOP,
         },
       ],
@@ -128,9 +128,12 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
       charts: [],
     },
   ];
+  if (mode === "live") {
+    sheets.push({ name: SHEET_NAMES.ranks, hidden: true, freezeRows: 0, tables: [ranks], charts: [] });
+  }
   const plan: ScorecardPlan = { mode, evaluationId: evaluation.id, evaluationName: evaluation.name, sheets };
   // An advisor-safe plan's cells still carry their live side (never written), which names the block.
-  resolvePlanFormulas(plan, mode === "live" ? [] : [ranksNextToScores]);
+  resolvePlanFormulas(plan, mode === "live" ? [] : [ranks]);
   return plan;
 }
 
@@ -614,29 +617,31 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
 }
 
 /**
- * One cell under a header, beside the Scorecard table (one empty column between): the live formula
- * that ranks every score at once and spills down the rows below, which nothing else uses.
+ * One cell under a header that ranks every Scorecard row at once and spills down the rows below; the
+ * Rank column reads it by row position (see `rankFormula`). On a hidden sheet of its own, not beside
+ * the table: a spill cannot sit inside a table, and a block at a fixed place next to it would end up
+ * inside it once the owner adds columns to the table, which an update otherwise allows.
  */
-function ranksBlock(left: number): PlanTable {
+function ranksBlock(): PlanTable {
   const scores = `{colrange|${TABLE_NAMES.scorecard}|score}`;
   return table(
     {
       name: TABLE_NAMES.ranks,
-      sheet: SHEET_NAMES.scorecard,
+      sheet: SHEET_NAMES.ranks,
       excelTable: false,
       headerRow: true,
-      top: SCORECARD_TOP,
-      left,
+      top: 0,
+      left: 0,
       keyColumn: "rank",
       liveOnly: true,
     },
     [
       {
         id: "rank",
-        header: "Rank by row (VENDORRANK)",
+        header: "Rank of each Scorecard row, in table order (VendorScout: keep this sheet)",
         kind: "computed",
         numberFormat: "0",
-        width: 12,
+        width: 14,
         formula: { live: rankSpillFormula(scores), native: rankSpillFormula(scores) },
       },
     ],

@@ -109,6 +109,8 @@ export interface PlanChart {
 
 export interface PlanSheet {
   name: string;
+  /** A helper sheet the owner need not see (the live ranks): built hidden; one unhidden stays so. */
+  hidden?: true;
   /** Rows frozen at the top: the header stays visible while scrolling. */
   freezeRows: number;
   tables: PlanTable[];
