@@ -8,6 +8,7 @@ import {
   reviewCandidate,
 } from "./library-test-helpers";
 import { STORAGE_FULL_MESSAGE } from "./storage-errors";
+import { groupReviews } from "./vendorscout-db";
 
 function packText(count: number, reviewsPerVendor: number, evaluationVendorIds: string[] = []): string {
   const { vendors, reviews } = generateLibrary(count, reviewsPerVendor);
@@ -229,7 +230,7 @@ describe("commitImport", () => {
   test("a full disk during the import leaves the library unchanged", async () => {
     const library = await libraryWithClips();
     const before = await library.exportPack();
-    vi.spyOn(library.db.reviews, "bulkPut").mockImplementation((() =>
+    vi.spyOn(library.db.reviewGroups, "bulkPut").mockImplementation((() =>
       Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError"))) as never);
     const result = await library.commitImport(packText(50, 3, ["vendor-00003.com"]));
     expect(result).toEqual({ ok: false, errors: [STORAGE_FULL_MESSAGE] });
@@ -268,9 +269,9 @@ describe("commitImport", () => {
 test("round trip: export -> clear -> import of 10,000 vendors deep-equals the first export", async () => {
   const library = makeLibrary();
   const { vendors, reviews } = generateLibrary(10_000, 1);
-  await library.db.transaction("rw", library.db.vendors, library.db.reviews, async () => {
+  await library.db.transaction("rw", library.db.vendors, library.db.reviewGroups, async () => {
     await library.db.vendors.bulkPut(vendors);
-    await library.db.reviews.bulkPut(reviews);
+    await library.db.reviewGroups.bulkPut(groupReviews(reviews));
   });
   await library.saveEvaluation({
     id: "eval-1",

@@ -126,7 +126,7 @@ describe("saveCapture", () => {
       /storage for VendorScout is full/,
     );
     expect(await library.db.vendors.count()).toBe(0);
-    expect(await library.db.reviews.count()).toBe(0);
+    expect(await library.countReviews()).toBe(0);
   });
 });
 
@@ -356,7 +356,9 @@ describe("searchVendors and paging", () => {
       await library.saveSelectionAsReview(domain, { ...reviewCandidate(`text ${i}`), source: "other" });
       await library.saveSelectionAsReview(domain, { ...reviewCandidate(`more ${i}`), source: "other" });
     }
-    const all = (await library.db.reviews.toArray()).map((r) => r.id);
+    // Pages run in vendor id order, then review id order within a vendor.
+    const groups = await library.db.reviewGroups.toArray();
+    const all = groups.flatMap((group) => group.reviews.map((r) => r.id));
     const walk = async (vendorIds: string[]) => {
       const ids: string[] = [];
       let next: string | null = null;
@@ -373,11 +375,18 @@ describe("searchVendors and paging", () => {
     };
     expect(await walk(["alpha.com", "bravo.com", "charlie.com"])).toEqual(all);
     const manyIds = ["alpha.com", "bravo.com", ...Array.from({ length: 300 }, (_, i) => `x${i}.com`)];
-    const expected = (await library.db.reviews.toArray())
-      .filter((r) => r.vendorId !== "charlie.com")
-      .map((r) => r.id);
+    const expected = groups
+      .filter((group) => group.vendorId !== "charlie.com")
+      .flatMap((group) => group.reviews.map((r) => r.id));
     expect(await walk(manyIds)).toEqual(expected);
     expect(await library.pageReviews([], null, 5)).toEqual({ reviews: [], nextCursor: null });
+    // The cursor names the last review's vendor and id; one the library never gave is refused plainly.
+    const first = await library.pageReviews(["alpha.com", "bravo.com"], null, 3);
+    const last = first.reviews[2];
+    expect(first.nextCursor).toBe(`${last?.vendorId}/${last?.id}`);
+    await expect(library.pageReviews(["alpha.com"], "alpha.com", 2)).rejects.toThrow(
+      /cursor "alpha.com" is not one the library gave out\. Start the pull again/,
+    );
   });
 });
 

@@ -20,7 +20,15 @@ import {
 import type { Vendor } from "../../shared/schema/vendor";
 import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
-import { type ClipRecord, SEARCH_WORDS, type VendorScoutDb, withoutWords } from "./vendorscout-db";
+import {
+  byId,
+  type ClipRecord,
+  groupReviews,
+  type ReviewGroup,
+  SEARCH_WORDS,
+  type VendorScoutDb,
+  withoutWords,
+} from "./vendorscout-db";
 
 export type ImportPreview =
   | {
@@ -47,8 +55,8 @@ export interface VendorSearchFilter {
   evaluationId?: string;
 }
 
-/** Below this many vendors, reviews are found per vendor through the vendorId index; above, by one scan. */
-const PER_VENDOR_REVIEW_LOOKUP_LIMIT = 200;
+/** Review groups read per request while filling one page of the bridge's reviews. */
+const REVIEW_GROUPS_PER_READ = 100;
 const MAX_PAGE_SIZE = 5000;
 
 /**
@@ -95,14 +103,12 @@ export class VendorLibrary {
       );
     }
     return this.writing(() =>
-      this.db.transaction("rw", this.db.vendors, this.db.reviews, this.db.clips, async () => {
+      this.db.transaction("rw", this.db.vendors, this.db.reviewGroups, this.db.clips, async () => {
         const existing = await this.db.vendors.where("domain").equals(domain).first();
         const newVendorId = existing?.id ?? (await this.freeVendorId(vendorIdForDomain(domain)));
         const merged = mergeVendorClip(existing, clip, { now: this.now(), newVendorId });
-        const stored = await this.db.reviews.bulkGet(merged.reviews.map((review) => review.id));
-        const fresh = merged.reviews.filter((_, index) => stored[index] === undefined);
         await this.db.vendors.put(merged.vendor);
-        if (fresh.length > 0) await this.db.reviews.bulkAdd(fresh);
+        const fresh = await this.addReviews(merged.vendor.id, merged.reviews);
         await this.db.clips.add({
           vendorId: merged.vendor.id,
           url: clip.url,
@@ -128,10 +134,10 @@ export class VendorLibrary {
       );
     }
     return this.writing(() =>
-      this.db.transaction("rw", this.db.vendors, this.db.reviews, async () => {
+      this.db.transaction("rw", this.db.vendors, this.db.reviewGroups, async () => {
         await this.requireVendor(vendorId);
         const id = reviewId(vendorId, candidate.data);
-        const existing = await this.db.reviews.get(id);
+        const existing = (await this.listReviews(vendorId)).find((stored) => stored.id === id);
         if (existing !== undefined) return existing;
         const checked = reviewSchema.safeParse({
           ...candidate.data,
@@ -144,7 +150,7 @@ export class VendorLibrary {
             `The selected review could not be saved (${describeIssues(checked.error.issues).join("; ")}). Check its rating and retry.`,
           );
         }
-        await this.db.reviews.add(checked.data);
+        await this.addReviews(vendorId, [checked.data]);
         return checked.data;
       }),
     );
@@ -302,9 +308,9 @@ export class VendorLibrary {
     return this.writing(() =>
       this.db.transaction(
         "rw",
-        [this.db.vendors, this.db.reviews, this.db.clips, this.db.evaluations],
+        [this.db.vendors, this.db.reviewGroups, this.db.clips, this.db.evaluations],
         async () => {
-          await this.db.reviews.where("vendorId").equals(id).delete();
+          await this.db.reviewGroups.delete(id);
           await this.db.clips.where("vendorId").equals(id).delete();
           const now = this.now().toISOString();
           await this.db.evaluations
@@ -319,8 +325,18 @@ export class VendorLibrary {
     );
   }
 
+  /** The vendor's reviews, sorted by id. */
   async listReviews(vendorId: string): Promise<Review[]> {
-    return this.db.reviews.where("vendorId").equals(vendorId).toArray();
+    return (await this.db.reviewGroups.get(vendorId))?.reviews ?? [];
+  }
+
+  /** How many reviews the library holds in all. */
+  async countReviews(): Promise<number> {
+    let count = 0;
+    await this.db.reviewGroups.each((group) => {
+      count += group.reviews.length;
+    });
+    return count;
   }
 
   /** Every clip of the vendor, oldest first, each with its URL, time and the raw capture. */
@@ -408,34 +424,37 @@ export class VendorLibrary {
     });
   }
 
-  /** Read-only keyset paging for the Excel bridge: the vendors' reviews by id after `cursor`. */
+  /**
+   * Read-only keyset paging for the Excel bridge: the vendors' reviews, ordered by vendor id and then
+   * review id. The cursor is "<vendor id>/<review id>" of the page's last review (ids never hold "/").
+   */
   async pageReviews(
     vendorIds: string[],
     cursor: string | null,
     pageSize: number,
   ): Promise<{ reviews: Review[]; nextCursor: string | null }> {
     checkWindow(0, pageSize);
-    const wanted = new Set(vendorIds);
-    if (wanted.size === 0) return { reviews: [], nextCursor: null };
-    return this.db.transaction("r", this.db.reviews, async () => {
-      let reviews: Review[];
-      if (wanted.size <= PER_VENDOR_REVIEW_LOOKUP_LIMIT) {
-        const keys = (await this.db.reviews
-          .where("vendorId")
-          .anyOf([...wanted])
-          .primaryKeys()) as string[];
-        const ids = keys.filter((id) => cursor === null || id > cursor).sort();
-        reviews = (await this.db.reviews.bulkGet(ids.slice(0, pageSize + 1))).filter(isPresent);
-      } else {
-        const range =
-          cursor === null ? this.db.reviews.orderBy(":id") : this.db.reviews.where(":id").above(cursor);
-        reviews = await range
-          .filter((review) => wanted.has(review.vendorId))
-          .limit(pageSize + 1)
-          .toArray();
+    const after = cursor === null ? null : readReviewCursor(cursor);
+    const ids = [...new Set(vendorIds)].sort().filter((id) => after === null || id >= after.vendorId);
+    if (ids.length === 0) return { reviews: [], nextCursor: null };
+    return this.db.transaction("r", this.db.reviewGroups, async () => {
+      const reviews: Review[] = [];
+      for (let start = 0; start < ids.length && reviews.length <= pageSize; start += REVIEW_GROUPS_PER_READ) {
+        const groups = await this.db.reviewGroups.bulkGet(ids.slice(start, start + REVIEW_GROUPS_PER_READ));
+        for (const group of groups) {
+          if (group === undefined) continue;
+          for (const review of group.reviews) {
+            if (after !== null && group.vendorId === after.vendorId && review.id <= after.reviewId) continue;
+            reviews.push(review);
+          }
+        }
       }
-      const page = pageOf(reviews, pageSize);
-      return { reviews: page.vendors, nextCursor: page.nextCursor };
+      const page = reviews.slice(0, pageSize);
+      const last = page[page.length - 1];
+      return {
+        reviews: page,
+        nextCursor: reviews.length > pageSize && last !== undefined ? `${last.vendorId}/${last.id}` : null,
+      };
     });
   }
 
@@ -444,22 +463,22 @@ export class VendorLibrary {
     const { vendors, reviews, evaluations } = await this.db.transaction(
       "r",
       this.db.vendors,
-      this.db.reviews,
+      this.db.reviewGroups,
       this.db.evaluations,
       async () => {
         if (options.evaluationId === undefined) {
-          const [vendors, reviews, evaluations] = await Promise.all([
+          const [vendors, groups, evaluations] = await Promise.all([
             this.db.vendors.toArray(),
-            this.db.reviews.toArray(),
+            this.db.reviewGroups.toArray(),
             this.db.evaluations.toArray(),
           ]);
-          return { vendors, reviews, evaluations };
+          return { vendors, reviews: reviewsOf(groups), evaluations };
         }
         const evaluation = await this.requireEvaluation(options.evaluationId);
         const ids = [...new Set(evaluation.vendorIds)].sort();
         const vendors = (await this.db.vendors.bulkGet(ids)).filter(isPresent);
-        const reviews = await this.db.reviews.where("vendorId").anyOf(ids).toArray();
-        return { vendors, reviews: reviews.sort(byId), evaluations: [evaluation] };
+        const groups = await this.db.reviewGroups.bulkGet(ids);
+        return { vendors, reviews: reviewsOf(groups), evaluations: [evaluation] };
       },
     );
     const present = new Set(vendors.map((vendor) => vendor.id));
@@ -480,8 +499,12 @@ export class VendorLibrary {
   async previewImport(text: string): Promise<ImportPreview> {
     const parsed = readPackText(text);
     if (!parsed.ok) return parsed;
-    const plan = await this.db.transaction("r", this.db.vendors, this.db.reviews, this.db.evaluations, () =>
-      this.planImport(parsed.pack),
+    const plan = await this.db.transaction(
+      "r",
+      this.db.vendors,
+      this.db.reviewGroups,
+      this.db.evaluations,
+      () => this.planImport(parsed.pack),
     );
     return withMigration(plan.preview, parsed.migratedFrom);
   }
@@ -497,12 +520,12 @@ export class VendorLibrary {
       const preview = await this.db.transaction(
         "rw",
         this.db.vendors,
-        this.db.reviews,
+        this.db.reviewGroups,
         this.db.evaluations,
         async () => {
           const plan = await this.planImport(parsed.pack);
           await this.db.vendors.bulkPut(plan.vendors);
-          await this.db.reviews.bulkPut(plan.reviews);
+          await this.db.reviewGroups.bulkPut(plan.reviewGroups);
           await this.db.evaluations.bulkPut(plan.evaluations);
           return plan.preview;
         },
@@ -524,11 +547,11 @@ export class VendorLibrary {
     return this.writing(() =>
       this.db.transaction(
         "rw",
-        [this.db.vendors, this.db.reviews, this.db.evaluations, this.db.clips],
+        [this.db.vendors, this.db.reviewGroups, this.db.evaluations, this.db.clips],
         async () => {
           await Promise.all([
             this.db.vendors.clear(),
-            this.db.reviews.clear(),
+            this.db.reviewGroups.clear(),
             this.db.evaluations.clear(),
             this.db.clips.clear(),
           ]);
@@ -537,11 +560,11 @@ export class VendorLibrary {
     );
   }
 
-  /** Must run inside a transaction over vendors, reviews and evaluations; reads only. */
+  /** Must run inside a transaction over vendors, review groups and evaluations; reads only. */
   private async planImport(pack: VendorPack): Promise<{
     preview: Extract<ImportPreview, { ok: true }>;
     vendors: Vendor[];
-    reviews: Review[];
+    reviewGroups: ReviewGroup[];
     evaluations: Evaluation[];
   }> {
     const now = this.now();
@@ -608,9 +631,25 @@ export class VendorLibrary {
         vendorId === review.vendorId ? review : { ...review, vendorId, id: reviewId(vendorId, review) };
       if (!reviewsById.has(mapped.id)) reviewsById.set(mapped.id, mapped);
     }
-    const candidates = [...reviewsById.values()];
-    const storedReviewIds = new Set((await this.db.reviews.toCollection().primaryKeys()) as string[]);
-    const reviews = candidates.filter((review) => !storedReviewIds.has(review.id));
+    // As with vendors: one request for the keys, then groups only for vendors that have some.
+    const incomingGroups = groupReviews([...reviewsById.values()]);
+    const storedGroupIds = new Set((await this.db.reviewGroups.toCollection().primaryKeys()) as string[]);
+    const storedGroups = new Map(
+      (
+        await this.db.reviewGroups.bulkGet(
+          incomingGroups.flatMap((group) => (storedGroupIds.has(group.vendorId) ? [group.vendorId] : [])),
+        )
+      ).flatMap((group) => (group === undefined ? [] : [[group.vendorId, group] as const])),
+    );
+    let newReviews = 0;
+    const reviewGroups: ReviewGroup[] = [];
+    for (const incoming of incomingGroups) {
+      const stored = storedGroups.get(incoming.vendorId);
+      const added = withNewReviews(stored?.reviews ?? [], incoming.reviews);
+      if (added.fresh.length === 0) continue;
+      newReviews += added.fresh.length;
+      reviewGroups.push({ vendorId: incoming.vendorId, reviews: added.reviews });
+    }
 
     const storedEvaluations = await this.db.evaluations.bulkGet(
       pack.evaluations.map((evaluation) => evaluation.id),
@@ -639,12 +678,12 @@ export class VendorLibrary {
         newVendors,
         updatedVendors,
         unchangedVendors,
-        newReviews: reviews.length,
+        newReviews,
         evaluations: evaluations.length,
         rejected,
       },
       vendors: vendorsToPut,
-      reviews,
+      reviewGroups,
       evaluations,
     };
   }
@@ -686,6 +725,14 @@ export class VendorLibrary {
         return updated;
       }),
     );
+  }
+
+  /** Adds the reviews the vendor does not have yet (by id); returns those it added. */
+  private async addReviews(vendorId: string, reviews: readonly Review[]): Promise<Review[]> {
+    if (reviews.length === 0) return [];
+    const added = withNewReviews(await this.listReviews(vendorId), reviews);
+    if (added.fresh.length > 0) await this.db.reviewGroups.put({ vendorId, reviews: added.reviews });
+    return added.fresh;
   }
 
   private async existingVendorIds(ids: readonly string[]): Promise<string[]> {
@@ -772,6 +819,37 @@ function withMigration(
   return migratedFrom === undefined ? preview : { ...preview, migratedFrom };
 }
 
+/** The stored reviews plus the incoming ones whose ids are new (sorted by id), and those new ones. */
+function withNewReviews(
+  stored: readonly Review[],
+  incoming: readonly Review[],
+): { reviews: Review[]; fresh: Review[] } {
+  const ids = new Set(stored.map((review) => review.id));
+  const fresh: Review[] = [];
+  for (const review of incoming) {
+    if (ids.has(review.id)) continue;
+    ids.add(review.id);
+    fresh.push(review);
+  }
+  return { reviews: [...stored, ...fresh].sort(byId), fresh };
+}
+
+/** Every review of the groups, sorted by id, as packs list them. */
+function reviewsOf(groups: readonly (ReviewGroup | undefined)[]): Review[] {
+  return groups.flatMap((group) => group?.reviews ?? []).sort(byId);
+}
+
+/** The position a bridge cursor names, or a sentence saying the cursor is not one the library gave. */
+function readReviewCursor(cursor: string): { vendorId: string; reviewId: string } {
+  const slash = cursor.indexOf("/");
+  if (slash <= 0 || slash === cursor.length - 1) {
+    throw new Error(
+      `The reviews cursor "${cursor.slice(0, 80)}" is not one the library gave out. Start the pull again from the first page.`,
+    );
+  }
+  return { vendorId: cursor.slice(0, slash), reviewId: cursor.slice(slash + 1) };
+}
+
 function pageOf<T extends { id: string }>(
   records: T[],
   pageSize: number,
@@ -800,10 +878,6 @@ const SORT_IN_MEMORY_UP_TO = 500;
 
 function isPresent<T>(value: T | undefined): value is T {
   return value !== undefined;
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Code-unit order, as IndexedDB sorts the name index, so indexed and in-memory pages agree. */

@@ -5,10 +5,13 @@ import { searchWords } from "../../shared/library/search-words";
 import { vendorSchema } from "../../shared/schema/vendor";
 import v1Dump from "./fixtures/vendorscout-v1.json";
 import v2Dump from "./fixtures/vendorscout-v2.json";
+import { generateLibrary } from "./library-test-helpers";
 import {
+  byId,
   VENDORSCOUT_DB_NAME,
   VENDORSCOUT_DB_V1_STORES,
   VENDORSCOUT_DB_V2_STORES,
+  VENDORSCOUT_DB_V3_STORES,
   VendorScoutDb,
 } from "./vendorscout-db";
 
@@ -26,7 +29,7 @@ test("opening a version-1 library upgrades every vendor and keeps every record",
   await storeV1Fixture(indexedDB);
   const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(5);
 
   const vendors = await db.vendors.toArray();
   expect(vendors.map((vendor) => vendor.id).sort()).toEqual(
@@ -59,7 +62,7 @@ test("opening a version-1 library upgrades every vendor and keeps every record",
   );
   expect(oldBooks?.ratings).toMatchObject([{ value: 4.1, count: 8 }]);
 
-  expect(await db.reviews.toArray()).toEqual(v1Dump.tables.reviews);
+  expect(await storedReviews(db)).toEqual(sortedById(v1Dump.tables.reviews));
   expect(await db.evaluations.toArray()).toEqual(v1Dump.tables.evaluations);
   expect(await db.settings.toArray()).toEqual(v1Dump.tables.settings);
   // Version 2 adds the clips table and the name index.
@@ -76,7 +79,14 @@ test("opening a version-1 library upgrades every vendor and keeps every record",
 test("a new database starts at the current version, empty", async () => {
   const db = new VendorScoutDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   expect(await db.vendors.count()).toBe(0);
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(5);
+  expect(db.tables.map((table) => table.name).sort()).toEqual([
+    "clips",
+    "evaluations",
+    "reviewGroups",
+    "settings",
+    "vendors",
+  ]);
   expect(db.name).toBe("vendorscout");
   db.close();
 });
@@ -92,10 +102,12 @@ test("opening a version-2 library indexes every vendor's search words and keeps 
 
   const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(3);
-  // Every record as it was: vendors read back without the stored words, the other tables untouched.
+  expect(db.verno).toBe(5);
+  // Every record as it was: vendors read back without the stored words, reviews in their vendor's
+  // group, the other tables untouched.
   expect(await db.vendors.toArray()).toEqual(v2Dump.tables.vendors);
-  for (const table of ["reviews", "evaluations", "clips", "settings"] as const) {
+  expect(await storedReviews(db)).toEqual(sortedById(v2Dump.tables.reviews));
+  for (const table of ["evaluations", "clips", "settings"] as const) {
     expect(await db.table(table).toArray()).toEqual(v2Dump.tables[table]);
   }
   // The upgrade filled the index: each vendor is found by each of its words.
@@ -108,3 +120,42 @@ test("opening a version-2 library indexes every vendor's search words and keeps 
   expect(await db.vendors.where("words").startsWith("leed").primaryKeys()).toEqual(["brightbooks.co.uk"]);
   db.close();
 });
+
+test("opening a version-3 library moves every review into its vendor's group and drops the old table", async () => {
+  const indexedDB = new IDBFactory();
+  const { vendors, reviews } = generateLibrary(20, 3);
+  const v3 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
+  v3.version(3).stores(VENDORSCOUT_DB_V3_STORES);
+  // Stored in reverse, so the groups' order comes from the upgrade, not from the insertion order.
+  await v3.transaction("rw", v3.tables, async () => {
+    await v3.table("vendors").bulkAdd(vendors);
+    await v3.table("reviews").bulkAdd([...reviews].reverse());
+  });
+  v3.close();
+
+  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(5);
+  expect([...db.backendDB().objectStoreNames]).not.toContain("reviews");
+  expect(await db.reviewGroups.count()).toBe(20);
+  for (const group of await db.reviewGroups.toArray()) {
+    expect(group.reviews.map((review) => review.id)).toEqual(
+      sortedById(reviews.filter((review) => review.vendorId === group.vendorId)).map((review) => review.id),
+    );
+  }
+  expect(await storedReviews(db)).toEqual(sortedById(reviews));
+  db.close();
+});
+
+/** Every review in the database's review groups, each group's vendor checked, in id order. */
+async function storedReviews(db: VendorScoutDb): Promise<unknown[]> {
+  const groups = await db.reviewGroups.toArray();
+  for (const group of groups) {
+    for (const review of group.reviews) expect(review.vendorId).toBe(group.vendorId);
+  }
+  return sortedById(groups.flatMap((group) => group.reviews));
+}
+
+function sortedById<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...records].sort(byId);
+}

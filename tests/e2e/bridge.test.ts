@@ -49,8 +49,9 @@ async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise
        import { VendorScoutDb } from ${JSON.stringify(resolve(ROOT, "extension/db/vendorscout-db.ts"))};
        (globalThis as Record<string, unknown>).__vendorScoutSeed = async (packText: string) => {
          const db = new VendorScoutDb();
-         const preview = await new VendorLibrary(db).commitImport(packText);
-         const counts = { vendors: await db.vendors.count(), reviews: await db.reviews.count(), evaluations: await db.evaluations.count() };
+         const library = new VendorLibrary(db);
+         const preview = await library.commitImport(packText);
+         const counts = { vendors: await db.vendors.count(), reviews: await library.countReviews(), evaluations: await db.evaluations.count() };
          db.close();
          if (!preview.ok) throw new Error(preview.errors.join(" "));
          return counts;

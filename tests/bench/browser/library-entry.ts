@@ -33,6 +33,6 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
     await library.clearLibrary();
   },
   async counts() {
-    return { vendors: await library.db.vendors.count(), reviews: await library.db.reviews.count() };
+    return { vendors: await library.db.vendors.count(), reviews: await library.countReviews() };
   },
 });
