@@ -17,6 +17,42 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
     const ms = performance.now() - start;
     return { ms, ok: result.ok, errors: result.ok ? [] : result.errors.slice(0, 3) };
   },
+  /**
+   * The floor under any import of this pack into IndexedDB here: the same records (10,000 vendors and
+   * one review group per vendor) put in one transaction with plain IndexedDB, into a database of its own
+   * with no index, no validation, no merge and no search words. JSON.parse is not timed.
+   */
+  async rawFloor(text: string) {
+    const pack = JSON.parse(text) as { vendors: { id: string }[]; reviews: { vendorId: string }[] };
+    const groups = new Map<string, unknown[]>();
+    for (const review of pack.reviews) {
+      const group = groups.get(review.vendorId);
+      if (group === undefined) groups.set(review.vendorId, [review]);
+      else group.push(review);
+    }
+    const name = "vendorscout-bench-floor";
+    await settle(indexedDB.deleteDatabase(name));
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore("vendors", { keyPath: "id" });
+      open.result.createObjectStore("reviewGroups", { keyPath: "vendorId" });
+    };
+    const db = (await settle(open)) as IDBDatabase;
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(["vendors", "reviewGroups"], "readwrite");
+      const vendors = transaction.objectStore("vendors");
+      const reviewGroups = transaction.objectStore("reviewGroups");
+      for (const vendor of pack.vendors) vendors.put(vendor);
+      for (const [vendorId, reviews] of groups) reviewGroups.put({ vendorId, reviews });
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    const ms = performance.now() - start;
+    db.close();
+    await settle(indexedDB.deleteDatabase(name));
+    return { ms, records: pack.vendors.length + groups.size };
+  },
   /** The validation step of the import on its own (JSON.parse + the zod pack schema), for the breakdown. */
   parseOnly(text: string) {
     const start = performance.now();
@@ -36,3 +72,10 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
     return { vendors: await library.db.vendors.count(), reviews: await library.countReviews() };
   },
 });
+
+function settle(request: IDBRequest | IDBOpenDBRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
