@@ -1,10 +1,12 @@
 import { clipBadge, knownVendorBadge } from "../capture/clip-announcement";
 import { type ClipDeps, type ClipOutcome, clipSelection, clipTab } from "../capture/clip-tab";
 import { CLIP_COMMAND, RECENT_VENDORS_IN_MENU, routeMenuClick } from "../capture/menu-routing";
+import { VENDORSCOUT_DB_NAME } from "../db/vendorscout-db";
 import { showBadge } from "../services/action-badge";
 import { installContextMenus } from "../services/context-menus";
 import { setFocusVendor } from "../services/focus-vendor";
 import { openLibrary } from "../services/library";
+import { onLibraryChanged } from "../services/library-changes";
 import { offscreenExtractor } from "../services/offscreen-extractor";
 import { readPageSnapshot } from "../services/page-snapshot";
 import { listenForUiRequests } from "../services/runtime-client";
@@ -32,11 +34,17 @@ export function startBackground(): void {
   // Chrome has no "menu shown" event: switching tabs is when a vendor changed in the side panel joins
   // the review submenu.
   chrome.tabs.onActivated.addListener(refreshMenus);
+  // An edit, import or delete in the side panel reaches a running worker through Dexie's relay, and a
+  // sleeping one through the side panel's "library-changed" ping (services/library.ts).
+  onLibraryChanged(VENDORSCOUT_DB_NAME, refreshMenus);
 
   listenForUiRequests(chrome.runtime.onMessage, chrome.runtime.getURL(""), async (request) => {
     switch (request.type) {
       case "clip-tab":
         return clipTab(request.tabId, deps);
+      case "library-changed":
+        refreshMenus();
+        return { ok: true };
     }
   });
 

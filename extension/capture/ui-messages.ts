@@ -4,6 +4,8 @@ import type { ClipOutcome } from "./clip-tab";
 /** What the popup and side panel ask the service worker for. */
 export const uiRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("clip-tab"), tabId: z.number().int().nonnegative() }),
+  // A page changed the library (edit, import, delete): wakes the worker to rebuild the review submenu.
+  z.object({ type: z.literal("library-changed") }),
 ]);
 export type UiRequest = z.infer<typeof uiRequestSchema>;
 

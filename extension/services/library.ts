@@ -1,5 +1,7 @@
+import type { UiRequest } from "../capture/ui-messages";
 import { VendorLibrary } from "../db/library";
-import { VendorScoutDb } from "../db/vendorscout-db";
+import { VENDORSCOUT_DB_NAME, VendorScoutDb } from "../db/vendorscout-db";
+import { onLibraryChanged } from "./library-changes";
 
 let library: VendorLibrary | undefined;
 
@@ -8,6 +10,27 @@ let library: VendorLibrary | undefined;
  * opens the same IndexedDB database.
  */
 export function openLibrary(): VendorLibrary {
-  library ??= new VendorLibrary(new VendorScoutDb());
+  if (library === undefined) {
+    library = new VendorLibrary(new VendorScoutDb());
+    if (typeof document !== "undefined") tellWorkerOfChanges();
+  }
   return library;
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * In the popup and side panel: after the library changes, ping the service worker (debounced), which
+ * wakes it if asleep so it rebuilds the "review of…" submenu; Chrome has no onShown for our menus.
+ */
+function tellWorkerOfChanges(): void {
+  onLibraryChanged(VENDORSCOUT_DB_NAME, () => {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      chrome.runtime.sendMessage({ type: "library-changed" } satisfies UiRequest).catch(() => {
+        // No worker to tell (it is starting); it rebuilds the menu on start anyway.
+      });
+    }, 300);
+  });
 }

@@ -1,0 +1,14 @@
+import Dexie, { type ObservabilitySet } from "dexie";
+
+/**
+ * Calls back whenever the VendorScout database changes, in this context or another one (the side
+ * panel's edits reach the service worker, while it runs, through Dexie's BroadcastChannel relay).
+ * Returns the unsubscribe function.
+ */
+export function onLibraryChanged(dbName: string, callback: () => void): () => void {
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((key) => key.startsWith(`idb://${dbName}/`))) callback();
+  };
+  Dexie.on.storagemutated.subscribe(listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
