@@ -168,3 +168,23 @@ test("a logo must be an http(s) address; a good one is shown as an image", async
   expect(stored().logo).toBe("https://vendor-1.example/logo.png");
   expect(container.querySelector("img")?.getAttribute("src")).toBe("https://vendor-1.example/logo.png");
 });
+
+async function pressEnter(target: HTMLInputElement): Promise<void> {
+  await act(async () => {
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  });
+}
+
+test("the pricing currency is the owner's to set, upper-cased, and a non-code is refused", async () => {
+  const { library, stored } = oneVendorLibrary(makeVendor(1));
+  await renderDetail(library);
+  const before = stored();
+  await type(labelled("Pricing currency"), "pounds");
+  await pressEnter(labelled("Pricing currency"));
+  expect(stored()).toBe(before);
+  expect(container.textContent).toMatch(/pricing is not valid.*currency/);
+  await type(labelled("Pricing currency"), "gbp");
+  await pressEnter(labelled("Pricing currency"));
+  expect(stored().pricing.currency).toBe("GBP");
+  expect(stored().provenance.pricing?.method).toBe("manual");
+});

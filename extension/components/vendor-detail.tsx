@@ -264,6 +264,17 @@ export function VendorDetail({
           })
         }
       />
+      <TextField
+        name="pricing.currency"
+        label="Pricing currency"
+        value={current.pricing.currency ?? ""}
+        errors={errors}
+        onSave={(v) =>
+          save("pricing.currency", {
+            pricing: { ...current.pricing, currency: v.trim() === "" ? undefined : v.trim().toUpperCase() },
+          })
+        }
+      />
       <PricePlansEditor
         plans={current.pricing.plans}
         currency={current.pricing.currency}
