@@ -52,6 +52,9 @@ describe("menuTitle", () => {
     ["  Two\nlines\there ", "Two lines here"],
     ["x".repeat(80), `${"x".repeat(59)}…`],
     ["<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"],
+    ["100%s Payroll", "100%\u200Bs Payroll"],
+    [`${"x".repeat(58)}👩‍💻 Tech`, `${"x".repeat(58)}👩‍💻…`],
+    [`${"e\u0301".repeat(70)}`, `${"e\u0301".repeat(59)}…`],
   ])("%j -> %j", (name, title) => {
     expect(menuTitle(name)).toBe(title);
   });

@@ -99,12 +99,24 @@ export function menuItems(recent: ReadonlyArray<{ id: string; name: string }>): 
   ];
 }
 
-/** A name as a menu shows it: one line, at most 60 characters, "&" shown as itself. */
+/** Characters (as the reader sees them) a vendor's name may take in a menu title. */
+const MENU_TITLE_LENGTH = 60;
+
+/**
+ * A name as a menu shows it: one line, at most 60 characters, "&" shown as itself, and "%s" kept as
+ * typed. Chrome puts the selected text in place of every "%s" in a selection menu's title and has no
+ * escape for it, so a zero-width space goes between the two. The cut never splits an emoji or an
+ * accented letter: it counts grapheme clusters, not UTF-16 units.
+ */
 export function menuTitle(name: string): string {
   const line = name.replace(/\s+/g, " ").trim();
-  const cut = line.length > 60 ? `${line.slice(0, 59)}…` : line;
-  return cut.replaceAll("&", "&&");
+  const characters = Array.from(GRAPHEMES.segment(line), (part) => part.segment);
+  const cut =
+    characters.length > MENU_TITLE_LENGTH ? `${characters.slice(0, MENU_TITLE_LENGTH - 1).join("")}…` : line;
+  return cut.replaceAll("&", "&&").replaceAll("%s", "%\u200Bs");
 }
+
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** The shortcut declared under "commands" in package.json's manifest. */
 export const CLIP_COMMAND = "clip-page";
