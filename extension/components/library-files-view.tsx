@@ -6,6 +6,7 @@ import type { ImportSummary, PanelPorts } from "./library-port";
 type ImportState =
   | { phase: "idle" }
   | { phase: "reading" }
+  | { phase: "importing"; summary: ImportSummary }
   | { phase: "preview"; text: string; fileName: string; summary: ImportSummary }
   | { phase: "done"; message: string }
   | { phase: "failed"; errors: string[] };
@@ -55,8 +56,8 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
     }
   }
 
-  async function commit(text: string) {
-    setState({ phase: "reading" });
+  async function commit(text: string, summary: ImportSummary) {
+    setState({ phase: "importing", summary });
     const result = await ports.library.commitImport(text);
     if (result.ok) {
       setState({ phase: "done", message: result.message });
@@ -83,6 +84,12 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
         onChange={(event) => void pick(event.currentTarget.files?.[0])}
       />
       {state.phase === "reading" ? <Spinner size="tiny" label="Reading the file…" /> : null}
+      {state.phase === "importing" ? (
+        <Spinner
+          size="tiny"
+          label={`Importing ${state.summary.newVendors + state.summary.updatedVendors} vendors and ${state.summary.newReviews} reviews… A library of thousands takes a few seconds; keep this panel open.`}
+        />
+      ) : null}
       {state.phase === "failed" ? (
         <MessageBar intent="error">
           <MessageBarBody data-testid="import-errors">
@@ -99,7 +106,7 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
         <ImportPreviewView
           summary={state.summary}
           fileName={state.fileName}
-          onImport={() => void commit(state.text)}
+          onImport={() => void commit(state.text, state.summary)}
         />
       ) : null}
       {state.phase === "done" ? (

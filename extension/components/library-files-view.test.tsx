@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { expect, test } from "vitest";
+import { LibraryFilesView } from "./library-files-view";
+import type { ImportSummary, PanelPorts } from "./library-port";
+import { render } from "./test-support/render";
+
+const SUMMARY: ImportSummary = {
+  ok: true,
+  newVendors: 3,
+  updatedVendors: 1,
+  unchangedVendors: 2,
+  newReviews: 12,
+  evaluations: 0,
+  rejected: [],
+  errors: [],
+};
+const DONE = "Imported 3 new vendors, updated 1; 12 new reviews.";
+
+test("while a pack imports, the panel says how much it is importing, then what it imported", async () => {
+  let finish: (result: { ok: true; message: string }) => void = () => undefined;
+  const ports = {
+    library: {
+      previewImport: async () => SUMMARY,
+      commitImport: () =>
+        new Promise((resolve) => {
+          finish = resolve;
+        }),
+    },
+    directoryAccess: { has: async () => false },
+  } as unknown as PanelPorts;
+  const { container } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
+
+  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
+  // jsdom's File has no arrayBuffer(); the view reads only the name and the bytes.
+  const bytes = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
+  const file = { name: "library.vendorpack.json", arrayBuffer: async () => bytes.buffer };
+  Object.defineProperty(input, "files", { value: [file] });
+  await act(async () => {
+    input?.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
+
+  const importButton = [...container.querySelectorAll("button")].find((button) =>
+    /^Import/.test(button.textContent ?? ""),
+  );
+  await act(async () => importButton?.click());
+  expect(container.textContent).toContain("Importing 4 vendors and 12 reviews…");
+  expect(container.querySelector('[data-testid="import-preview"]')).toBeNull();
+
+  await act(async () => finish({ ok: true, message: DONE }));
+  expect(container.textContent).not.toContain("Importing");
+  expect(container.textContent).toContain(DONE);
+});
