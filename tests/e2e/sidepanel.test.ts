@@ -112,6 +112,30 @@ describe("the side panel in Chromium", () => {
     await expect.poll(() => panel.getByLabel("Website").inputValue()).toBe("https://vendor-00042.com/");
   });
 
+  test("a price plan added in the vendor page is checked, stored, and there when the vendor is reopened", async () => {
+    // The vendor page of vendor-00042.com is still open from the test before.
+    await expect.poll(() => panel.getByLabel("Website").inputValue()).toBe("https://vendor-00042.com/");
+    await panel.getByRole("button", { name: "Add price plan" }).click();
+    await panel.getByLabel("Plan 1 name").fill("Starter");
+    await panel.getByLabel("Plan 1 price").fill("about 250");
+    await panel.getByLabel("Plan 1 currency").fill("gbp");
+    await panel.getByRole("button", { name: "Save price plans" }).click();
+    // A price that is not a number is refused where it was typed, and the draft stays.
+    await expect
+      .poll(() => panel.getByText(/pricing is not valid: pricing\.plans\[0\]\.price/).count())
+      .toBe(1);
+    expect(await panel.getByLabel("Plan 1 name").inputValue()).toBe("Starter");
+    await panel.getByLabel("Plan 1 price").fill("249,50");
+    await panel.getByRole("button", { name: "Save price plans" }).click();
+    await expect.poll(() => panel.getByRole("button", { name: "Save price plans" }).isDisabled()).toBe(true);
+
+    await panel.getByRole("button", { name: "← All vendors" }).click();
+    await panel.getByTestId("vendor-row").first().click();
+    await expect.poll(() => panel.getByLabel("Plan 1 price").inputValue()).toBe("249.5");
+    expect(await panel.getByLabel("Plan 1 name").inputValue()).toBe("Starter");
+    expect(await panel.getByLabel("Plan 1 currency").inputValue()).toBe("GBP");
+  });
+
   test("an evaluation made from a template shows its weights as percentages", async () => {
     await panel.getByRole("tab", { name: "Evaluations" }).click();
     await panel.getByPlaceholder("e.g. Bookkeeping 2027").fill("Bookkeeping 2027");
