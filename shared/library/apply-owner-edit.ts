@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import { describeIssues } from "../schema/issues";
 import {
   VENDOR_CAPTURED_FIELDS,
@@ -53,7 +54,7 @@ export function applyOwnerEdit(vendor: Vendor, patch: VendorOwnerPatch, now: Dat
     const parsed = shape.safeParse((patch as Record<string, unknown>)[key]);
     if (!parsed.success) {
       throw new Error(
-        `The vendor's ${key} is not valid: ${describeIssues(parsed.error.issues, key).join("; ")}. Correct the ${key} and save again.`,
+        `The vendor's ${key} is not valid: ${describeOwnerIssues(parsed.error.issues, key).join("; ")}. Correct the ${key} and save again.`,
       );
     }
     if (sameValue(parsed.data, next[key])) continue;
@@ -71,4 +72,49 @@ export function applyOwnerEdit(vendor: Vendor, patch: VendorOwnerPatch, now: Dat
     );
   }
   return checked.data;
+}
+
+/** What one item of a list-valued field is called in the vendor page, to name it in a message. */
+const ITEM_NOUNS: Record<string, string> = {
+  plans: "price plan",
+  certifications: "certification",
+  ratings: "rating",
+  emails: "email",
+  phones: "phone",
+  languages: "language",
+  tags: "tag",
+};
+
+/**
+ * The issues of one edited field in the vendor page's words: "price plan 1, price: must be a number"
+ * rather than "pricing.plans[0].price: …", as the page shows plans, certifications and ratings
+ * numbered from 1.
+ *
+ * @example
+ * describeOwnerIssues([{ path: ["plans", 0, "price"], message: "must be 0 or more", ... }], "pricing")
+ * //=> ["price plan 1, price: must be 0 or more"]
+ */
+export function describeOwnerIssues(issues: readonly z.core.$ZodIssue[], key: string): string[] {
+  return describeIssues(issues, "", 5).map((line, position) => {
+    const issue = issues[position];
+    if (issue === undefined) return line; // the "…and N more problems" line
+    const parts: string[] = [];
+    let noun = ITEM_NOUNS[key] ?? key;
+    issue.path.forEach((segment, index) => {
+      if (typeof segment === "number") {
+        parts.push(`${noun} ${segment + 1}`);
+        return;
+      }
+      const name = String(segment);
+      noun = ITEM_NOUNS[name] ?? name;
+      // A list's own name is said by its items ("price plan 1"), so only a field's name is kept.
+      if (typeof issue.path[index + 1] !== "number") parts.push(inWords(name));
+    });
+    return parts.length === 0 ? issue.message : `${parts.join(", ")}: ${issue.message}`;
+  });
+}
+
+/** "setupFee" -> "setup fee". */
+function inWords(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 }

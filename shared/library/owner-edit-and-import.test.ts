@@ -40,10 +40,21 @@ describe("applyOwnerEdit", () => {
     [{ criterionRatings: { cost: 9 } }, /criterionRatings is not valid/],
     [{ id: "other.com" }, /"id" cannot be edited/],
     [{ provenance: {} }, /"provenance" cannot be edited/],
-    [{ ratings: [{ source: "g2", value: 9, scale: 0, capturedAt: T0 }] }, /ratings is not valid/],
+    [
+      { ratings: [{ source: "g2", value: 9, scale: 0, capturedAt: T0 }] },
+      /ratings is not valid: rating 1, scale: must be above 0\. Correct the ratings/,
+    ],
     [
       { pricing: { plans: [{ name: "Pro", price: -1, currency: "usd", period: "month" }] } },
-      /pricing is not valid/,
+      /pricing is not valid: price plan 1, price: must be 0 or more; price plan 1, currency: must be a 3-letter ISO currency code\./,
+    ],
+    [
+      { pricing: { plans: [], setupFee: Number.NaN } },
+      /pricing is not valid: setup fee: must be a number, such as 500\./,
+    ],
+    [
+      { contacts: { emails: ["ann@acme.com", "not an address"], phones: [] } },
+      /contacts is not valid: email 2: /,
     ],
     [{ logo: "data:image/png;base64,AAAA" }, /logo is not valid/],
     [JSON.parse('{"__proto__": {"polluted": true}}'), /"__proto__" cannot be edited/],

@@ -38,9 +38,20 @@ export const certificationSchema = z.object({
 });
 export type Certification = z.infer<typeof certificationSchema>;
 
+/**
+ * A number the owner may type in the vendor page (a price, a fee, a rating), with messages in the
+ * owner's words: an empty or non-numeric cell arrives as NaN, which zod would call "expected number,
+ * received NaN".
+ */
+function typedAmount(example: string) {
+  return z
+    .number({ error: `must be a number, such as ${example}` })
+    .nonnegative({ error: "must be 0 or more" });
+}
+
 export const pricePlanSchema = z.object({
   name: lineSchema(120),
-  price: z.number().finite().nonnegative(),
+  price: typedAmount("249.50"),
   /** ISO 4217 code. */
   currency: z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO currency code"),
   period: pricePeriodSchema,
@@ -51,19 +62,23 @@ export type PricePlan = z.infer<typeof pricePlanSchema>;
 export const pricingSchema = z.object({
   model: pricingModelSchema.optional(),
   plans: z.array(pricePlanSchema).max(50).default([]),
-  setupFee: z.number().finite().nonnegative().optional(),
+  setupFee: typedAmount("500").optional(),
   currency: z
     .string()
-    .regex(/^[A-Z]{3}$/)
+    .regex(/^[A-Z]{3}$/, "must be a 3-letter ISO currency code")
     .optional(),
 });
 export type Pricing = z.infer<typeof pricingSchema>;
 
 export const sourceRatingSchema = z.object({
   source: sourceSchema,
-  value: z.number().finite().nonnegative(),
-  scale: z.number().finite().positive(),
-  count: z.number().int().nonnegative().optional(),
+  value: typedAmount("4.5"),
+  scale: z.number({ error: "must be a number, such as 5" }).positive({ error: "must be above 0" }),
+  count: z
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .nonnegative({ error: "must be 0 or more" })
+    .optional(),
   url: httpUrlSchema.optional(),
   capturedAt: isoDateTimeSchema,
 });

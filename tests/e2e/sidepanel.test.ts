@@ -122,7 +122,11 @@ describe("the side panel in Chromium", () => {
     await panel.getByRole("button", { name: "Save price plans" }).click();
     // A price that is not a number is refused where it was typed, and the draft stays.
     await expect
-      .poll(() => panel.getByText(/pricing is not valid: pricing\.plans\[0\]\.price/).count())
+      .poll(() =>
+        panel
+          .getByText(/pricing is not valid: price plan 1, price: must be a number, such as 249\.50/)
+          .count(),
+      )
       .toBe(1);
     expect(await panel.getByLabel("Plan 1 name").inputValue()).toBe("Starter");
     await panel.getByLabel("Plan 1 price").fill("249,50");
