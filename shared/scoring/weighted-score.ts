@@ -53,12 +53,10 @@ export function weightedScore(ratings: (number | null)[], weights: number[], sca
   }
   let weighted = 0;
   let presentWeight = 0;
-  let totalWeight = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i] as number;
-    // Rejects negatives and NaN; an infinite weight shows up in totalWeight after the loop.
-    if (!(w >= 0)) throw badWeight(i, w);
-    totalWeight += w;
+    // Rejects negatives, NaN and infinity in one comparison pair.
+    if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) throw badWeight(i, w);
     const r = ratings[i];
     // `== null` also catches undefined: the hole a sparse spreadsheet range leaves.
     if (r == null) continue;
@@ -67,24 +65,19 @@ export function weightedScore(ratings: (number | null)[], weights: number[], sca
     presentWeight += w;
   }
   // The hot loop keeps its checks to a comparison or two per value; a failing call pays to find out why.
-  if (!(totalWeight < Number.POSITIVE_INFINITY)) throw infiniteWeight(weights);
-  if (weighted === Number.POSITIVE_INFINITY) throw weightsTooLarge();
-  if (presentWeight === 0) throw noWeightedRating(ratings, totalWeight);
+  if (!(presentWeight < Number.POSITIVE_INFINITY) || weighted === Number.POSITIVE_INFINITY) {
+    throw weightsTooLarge();
+  }
+  if (presentWeight === 0) throw noWeightedRating(ratings, weights);
   return (weighted / presentWeight / scaleMax) * 100;
-}
-
-function infiniteWeight(weights: number[]): RangeError {
-  const index = weights.indexOf(Number.POSITIVE_INFINITY);
-  if (index >= 0) return badWeight(index, Number.POSITIVE_INFINITY);
-  return weightsTooLarge();
 }
 
 function weightsTooLarge(): RangeError {
   return new RangeError("The weights are too large to add up; scale them down, for example to percentages.");
 }
 
-function noWeightedRating(ratings: (number | null)[], totalWeight: number): RangeError {
-  if (totalWeight === 0) {
+function noWeightedRating(ratings: (number | null)[], weights: number[]): RangeError {
+  if (weights.every((weight) => weight === 0)) {
     return new RangeError("Every criterion has weight zero; give at least one criterion a positive weight.");
   }
   // A plain loop rather than every(): every() skips the holes of a sparse array.
