@@ -1,6 +1,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { type ReactNode, Suspense } from "react";
+import type { Vendor } from "../shared/schema/vendor";
 import type { PanelPorts } from "./components/library-port";
 import { SidePanelApp } from "./components/sidepanel-app";
+import { VENDOR_PAGE_SIZE } from "./components/vendor-list";
 import { vendorsToCsv } from "./export/csv";
 import { serializeVendorPack, vendorPackFileName } from "./export/vendor-pack-file";
 import {
@@ -13,8 +16,33 @@ import { getFocusVendor, onFocusVendor } from "./services/focus-vendor";
 import { openLibrary } from "./services/library";
 import { libraryPort } from "./services/library-port";
 
+const library = libraryPort(openLibrary());
+
+/**
+ * Opening the panel: the list's first rows are read at once, while the page is still starting, and
+ * the panel first renders when they are in (or after OPENING_WAIT_MS, whichever comes first). Its one
+ * heavy first render then already has the rows, instead of rendering empty, waiting for IndexedDB
+ * behind that render, and rendering again. The list's first call for those rows takes this read.
+ */
+const OPENING_WAIT_MS = 150;
+let openingRows: Promise<Vendor[]> | undefined = library.firstVendors(VENDOR_PAGE_SIZE);
+let opened = false;
+const openingSettled = Promise.race([
+  openingRows.catch(() => []), // a failed read is the list's to report, when it takes it
+  new Promise((resolve) => setTimeout(resolve, OPENING_WAIT_MS)),
+]).then(() => {
+  opened = true;
+});
+
 const ports: PanelPorts = {
-  library: libraryPort(openLibrary()),
+  library: {
+    ...library,
+    firstVendors: (limit) => {
+      const early = openingRows;
+      openingRows = undefined;
+      return early !== undefined && limit === VENDOR_PAGE_SIZE ? early : library.firstVendors(limit);
+    },
+  },
   onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, (focus) => callback(focus.vendorId)),
   focusedVendor: async () => (await getFocusVendor(chrome.storage.session))?.vendorId,
   download: (fileName, contents, type) => downloadFile(document, fileName, contents, type),
@@ -43,10 +71,20 @@ const ports: PanelPorts = {
   now: () => new Date(),
 };
 
+/** Shows nothing until the opening read has settled (React Suspense), then its children. */
+function WhenOpened({ children }: { children: ReactNode }) {
+  if (!opened) throw openingSettled;
+  return children;
+}
+
 export default function SidePanel() {
   return (
-    <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
-      <SidePanelApp ports={ports} />
-    </FluentProvider>
+    <Suspense fallback={null}>
+      <WhenOpened>
+        <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
+          <SidePanelApp ports={ports} />
+        </FluentProvider>
+      </WhenOpened>
+    </Suspense>
   );
 }

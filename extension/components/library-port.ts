@@ -42,6 +42,13 @@ export interface LibraryPort {
     offset: number,
     limit: number,
   ): Promise<{ total: number; vendors: Vendor[] }>;
+  /**
+   * The unfiltered list's first `limit` vendors (by name) without counting the library: reading 50
+   * vendors is quicker than counting 10,000, so the panel shows its first rows before the count.
+   */
+  firstVendors(limit: number): Promise<Vendor[]>;
+  /** How many vendors the library holds. */
+  countVendors(): Promise<number>;
   getVendor(id: string): Promise<Vendor | undefined>;
   updateVendor(id: string, patch: VendorOwnerPatch): Promise<SaveResult>;
   rateVendor(id: string, criterionId: string, rating: number | null): Promise<void>;

@@ -7,7 +7,10 @@ import { render, type } from "./test-support/render";
 import { VendorList } from "./vendor-list";
 
 let container: HTMLElement;
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 async function renderList(library: LibraryPort): Promise<void> {
   ({ container } = await render(
@@ -15,33 +18,64 @@ async function renderList(library: LibraryPort): Promise<void> {
   ));
 }
 
-function countingLibrary(): { library: LibraryPort; searches: VendorFilter[] } {
+/** A library of 30 vendors that notes each read the list makes: "first", "count" or a search's filter. */
+function countingLibrary(count: () => Promise<number> = async () => 30): {
+  library: LibraryPort;
+  reads: Array<string | VendorFilter>;
+} {
   const vendors = Array.from({ length: 30 }, (_, index) => makeVendor(index + 1));
-  const searches: VendorFilter[] = [];
+  const reads: Array<string | VendorFilter> = [];
   const library = {
+    firstVendors: async (limit: number) => {
+      reads.push("first");
+      return vendors.slice(0, limit);
+    },
+    countVendors: () => {
+      reads.push("count");
+      return count();
+    },
     searchVendors: async (filter: VendorFilter, offset: number, limit: number) => {
-      searches.push(filter);
+      reads.push(filter);
       return { total: vendors.length, vendors: vendors.slice(offset, offset + limit) };
     },
   } as unknown as LibraryPort;
-  return { library, searches };
+  return { library, reads };
 }
 
-test("opening the list reads the first page once, and the search box's settle does not read it again", async () => {
+test("opening the list reads the first rows and the count once, and the search box's settle reads nothing more", async () => {
   vi.useFakeTimers();
-  const { library, searches } = countingLibrary();
+  const { library, reads } = countingLibrary();
   await renderList(library);
-  expect(searches).toEqual([{}]);
+  expect(reads).toEqual(["first", "count"]);
   // The search box's debounce fires with the same (empty) text: no new filter, no refetch.
   await act(async () => {
     await vi.advanceTimersByTimeAsync(500);
   });
-  expect(searches).toEqual([{}]);
+  expect(reads).toEqual(["first", "count"]);
+});
+
+test("the first rows show while the library is still being counted", async () => {
+  // jsdom lays nothing out: the list's scroller gets the height of a side panel, so rows are due.
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(400);
+  let finishCount: (count: number) => void = () => undefined;
+  const { library } = countingLibrary(
+    () =>
+      new Promise<number>((resolve) => {
+        finishCount = resolve;
+      }),
+  );
+  await renderList(library);
+  expect(container.querySelectorAll('[data-testid="vendor-row"]').length).toBeGreaterThan(0);
+  expect(container.textContent).not.toContain("Loading the library");
+  expect(container.textContent).not.toContain("30 vendors");
+  await act(async () => finishCount(30));
+  expect(container.textContent).toContain("30 vendors");
 });
 
 test("typing a search reads again with the words, once the typing settles", async () => {
   vi.useFakeTimers();
-  const { library, searches } = countingLibrary();
+  const { library, reads } = countingLibrary();
   await renderList(library);
   const input = container.querySelector<HTMLInputElement>('input[aria-label="Search vendors"]');
   expect(input).not.toBeNull();
@@ -49,6 +83,6 @@ test("typing a search reads again with the words, once the typing settles", asyn
   await act(async () => {
     await vi.advanceTimersByTimeAsync(500);
   });
-  expect(searches.at(-1)).toEqual({ text: "payroll" });
-  expect(searches.filter((filter) => filter.text === "payroll")).toHaveLength(1);
+  expect(reads.at(-1)).toEqual({ text: "payroll" });
+  expect(reads.filter((read) => typeof read === "object" && read.text === "payroll")).toHaveLength(1);
 });

@@ -7,7 +7,9 @@ import type { Vendor } from "../../shared/schema/vendor";
 import type { LibraryPort, VendorFilter } from "./library-port";
 import { pagesForRange } from "./vendor-pages";
 
-const PAGE_SIZE = 50;
+/** Vendors read per request as the list scrolls; also the first rows the panel reads on opening. */
+export const VENDOR_PAGE_SIZE = 50;
+const PAGE_SIZE = VENDOR_PAGE_SIZE;
 const ROW_HEIGHT = 56;
 const ANY = "";
 /** Fluent's Dropdown has a 250px minimum; in a narrow side panel two must share a row. */
@@ -48,6 +50,8 @@ export function VendorList({
   const [filter, setFilter] = useState<VendorFilter>({});
   const [text, setText] = useState("");
   const [total, setTotal] = useState<number | undefined>();
+  /** Rows shown while the library is still being counted (the unfiltered list's first page). */
+  const [earlyRows, setEarlyRows] = useState(0);
   const [rows, setRows] = useState<Map<number, Vendor>>(new Map());
   const [error, setError] = useState<string | undefined>();
   const requested = useRef(new Set<number>());
@@ -69,17 +73,31 @@ export function VendorList({
     async (page: number, currentGeneration: number) => {
       if (requested.current.has(page)) return;
       requested.current.add(page);
-      try {
-        const result = await library.searchVendors(filter, page * PAGE_SIZE, PAGE_SIZE);
-        if (currentGeneration !== generation.current) return;
-        setTotal(result.total);
+      const store = (vendors: Vendor[]) =>
         setRows((previous) => {
           const next = new Map(previous);
-          result.vendors.forEach((vendor, index) => {
+          vendors.forEach((vendor, index) => {
             next.set(page * PAGE_SIZE + index, vendor);
           });
           return next;
         });
+      try {
+        if (page === 0 && !Object.values(filter).some(Boolean)) {
+          // The whole library's first rows show before it is counted: with 10,000 vendors the count
+          // takes longer than reading the 50 rows, and the owner is waiting for rows, not a number.
+          const vendors = await library.firstVendors(PAGE_SIZE);
+          if (currentGeneration !== generation.current) return;
+          store(vendors);
+          setEarlyRows(vendors.length);
+          const count = await library.countVendors();
+          if (currentGeneration !== generation.current) return;
+          setTotal(count);
+          return;
+        }
+        const result = await library.searchVendors(filter, page * PAGE_SIZE, PAGE_SIZE);
+        if (currentGeneration !== generation.current) return;
+        setTotal(result.total);
+        store(result.vendors);
       } catch (cause) {
         requested.current.delete(page);
         setError(
@@ -96,6 +114,7 @@ export function VendorList({
     requested.current = new Set();
     setRows(new Map());
     setTotal(undefined);
+    setEarlyRows(0);
     setError(undefined);
     void fetchPage(0, generation.current);
   }, [fetchPage, version]);
@@ -106,7 +125,7 @@ export function VendorList({
   }, [filter]);
 
   const virtualizer = useVirtualizer({
-    count: total ?? 0,
+    count: total ?? earlyRows,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
@@ -175,7 +194,7 @@ export function VendorList({
         </Dropdown>
       </div>
       {error ? <Text role="alert">{error}</Text> : null}
-      {total === undefined ? <Spinner size="tiny" label="Loading the library…" /> : null}
+      {total === undefined && earlyRows === 0 ? <Spinner size="tiny" label="Loading the library…" /> : null}
       {total === 0 ? (
         <Text data-testid="empty-library">
           {Object.values(filter).some(Boolean)

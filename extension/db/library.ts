@@ -1,4 +1,3 @@
-import { getDomain } from "tldts";
 import packageJson from "../../package.json";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import { mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
@@ -187,12 +186,6 @@ export class VendorLibrary {
     return this.db.vendors.where("domain").equals(domain.trim().toLowerCase()).first();
   }
 
-  /** The vendor whose own site the URL belongs to (registrable domain, so www. and sub-domains match). */
-  async findVendorForUrl(url: string): Promise<Vendor | undefined> {
-    const domain = getDomain(url);
-    return domain === null ? undefined : this.findVendorByDomain(domain);
-  }
-
   /**
    * One page of vendors matching every given filter, sorted by name (then id), and how many match.
    *
@@ -259,6 +252,12 @@ export class VendorLibrary {
       const vendors = (await this.db.vendors.bulkGet(pageIds)).filter(isPresent);
       return { total: ids.length, vendors: vendors.map(withoutWords) };
     });
+  }
+
+  /** The first `limit` vendors by name (then id), as the unfiltered search's first page, without a count. */
+  async firstVendors(limit: number): Promise<Vendor[]> {
+    checkWindow(0, limit);
+    return this.db.vendors.orderBy("name").limit(limit).toArray();
   }
 
   /** The vendors the owner clipped or changed last, newest first: the review submenu's choices. */

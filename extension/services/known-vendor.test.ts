@@ -18,4 +18,8 @@ test("finds the vendor from its own site, a Trustpilot address or an earlier cli
   expect(await name("https://www.g2.com/products/northwind/reviews")).toBe("Northwind IT");
   expect(await name("https://www.g2.com/products/someone-else/reviews")).toBeUndefined();
   expect(await name("https://unknown.example/")).toBeUndefined();
+  // The registrable domain: sub-domains and www. of the vendor's site match, a look-alike does not.
+  expect(await name("https://app.eu.brightbooks.com/login")).toBe("BrightBooks");
+  expect(await name("https://brightbooks.com.evil.example/")).toBeUndefined();
+  expect(await name("not a url")).toBeUndefined();
 });

@@ -1,13 +1,17 @@
+import { getDomain } from "tldts";
 import type { Vendor } from "../../shared/schema/vendor";
 import { directoryVendorDomain } from "../capture/directory-vendor-domain";
 import type { VendorLibrary } from "../db/library";
 
 /**
- * The library's vendor for a page: its own site, the company a Trustpilot address names, or the vendor
+ * The library's vendor for a page: its own site (by registrable domain, so www. and sub-domains match), the company a Trustpilot address names, or the vendor
  * an earlier clip of this very page saved (any review directory). Undefined when none.
  */
 export async function knownVendorForUrl(library: VendorLibrary, url: string): Promise<Vendor | undefined> {
-  const own = await library.findVendorForUrl(url);
+  // The public-suffix list behind getDomain is 125 kB: it stays out of VendorLibrary, so the side
+  // panel, which never looks a page up, does not load it.
+  const domain = getDomain(url);
+  const own = domain === null ? undefined : await library.findVendorByDomain(domain);
   if (own) return own;
   const named = directoryVendorDomain(url);
   if (named) {

@@ -5,6 +5,8 @@ import type { ImportPreview, VendorLibrary } from "../db/library";
 export function libraryPort(library: VendorLibrary): LibraryPort {
   return {
     searchVendors: (filter, offset, limit) => library.searchVendors(filter, offset, limit),
+    firstVendors: (limit) => library.firstVendors(limit),
+    countVendors: () => library.db.vendors.count(),
     getVendor: (id) => library.getVendor(id),
     updateVendor: async (id, patch) => {
       try {
