@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { type ReactNode, Suspense } from "react";
+import { Suspense } from "react";
 import type { Vendor } from "../shared/schema/vendor";
 import type { PanelPorts } from "./components/library-port";
 import { SidePanelApp } from "./components/sidepanel-app";
@@ -22,27 +22,24 @@ const library = libraryPort(openLibrary());
  * Opening the panel: the list's first rows are read at once, while the page is still starting, and
  * the panel first renders when they are in (or after OPENING_WAIT_MS, whichever comes first). Its one
  * heavy first render then already has the rows, instead of rendering empty, waiting for IndexedDB
- * behind that render, and rendering again. The list's first call for those rows takes this read.
+ * behind that render, and rendering again. A read that fails or is late is left to the list.
  */
 const OPENING_WAIT_MS = 150;
-let openingRows: Promise<Vendor[]> | undefined = library.firstVendors(VENDOR_PAGE_SIZE);
-let opened = false;
+const opening: { vendors?: Vendor[]; settled: boolean } = { settled: false };
 const openingSettled = Promise.race([
-  openingRows.catch(() => []), // a failed read is the list's to report, when it takes it
+  library.firstVendors(VENDOR_PAGE_SIZE).then(
+    (vendors) => {
+      opening.vendors = vendors;
+    },
+    () => undefined, // the list reads again, and reports what went wrong
+  ),
   new Promise((resolve) => setTimeout(resolve, OPENING_WAIT_MS)),
 ]).then(() => {
-  opened = true;
+  opening.settled = true;
 });
 
 const ports: PanelPorts = {
-  library: {
-    ...library,
-    firstVendors: (limit) => {
-      const early = openingRows;
-      openingRows = undefined;
-      return early !== undefined && limit === VENDOR_PAGE_SIZE ? early : library.firstVendors(limit);
-    },
-  },
+  library,
   onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, (focus) => callback(focus.vendorId)),
   focusedVendor: async () => (await getFocusVendor(chrome.storage.session))?.vendorId,
   download: (fileName, contents, type) => downloadFile(document, fileName, contents, type),
@@ -71,20 +68,23 @@ const ports: PanelPorts = {
   now: () => new Date(),
 };
 
-/** Shows nothing until the opening read has settled (React Suspense), then its children. */
-function WhenOpened({ children }: { children: ReactNode }) {
-  if (!opened) throw openingSettled;
-  return children;
+/**
+ * The panel once the opening read has settled; until then it suspends (shows nothing). The rows are
+ * read here, at this render, not by a parent: a parent's render ran before they were in.
+ */
+function OpenedPanel() {
+  if (!opening.settled) throw openingSettled;
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
+      <SidePanelApp ports={ports} openingVendors={opening.vendors} />
+    </FluentProvider>
+  );
 }
 
 export default function SidePanel() {
   return (
     <Suspense fallback={null}>
-      <WhenOpened>
-        <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
-          <SidePanelApp ports={ports} />
-        </FluentProvider>
-      </WhenOpened>
+      <OpenedPanel />
     </Suspense>
   );
 }

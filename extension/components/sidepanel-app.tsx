@@ -1,6 +1,7 @@
 import { Tab, TabList, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
+import type { Vendor } from "../../shared/schema/vendor";
 import { EvaluationsView } from "./evaluations-view";
 import { LibraryFilesView } from "./library-files-view";
 import type { PanelPorts } from "./library-port";
@@ -9,8 +10,11 @@ import { VendorList } from "./vendor-list";
 
 type View = "vendors" | "evaluations" | "files";
 
-/** The library in the side panel: vendors, evaluations, import/export. */
-export function SidePanelApp({ ports }: { ports: PanelPorts }) {
+/**
+ * The library in the side panel: vendors, evaluations, import/export. `openingVendors` is the
+ * unfiltered list's first page when it was read before this first render (see sidepanel.tsx).
+ */
+export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; openingVendors?: Vendor[] }) {
   const [view, setView] = useState<View>("vendors");
   const [vendorId, setVendorId] = useState<string | undefined>();
   const [evaluations, setEvaluations] = useState<Evaluation[]>([]);
@@ -78,6 +82,7 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
             evaluations={evaluations}
             tags={tags}
             version={version}
+            openingVendors={openingVendors}
             onOpen={setVendorId}
           />
         </div>

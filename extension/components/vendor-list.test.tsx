@@ -2,6 +2,7 @@
 import { act } from "react";
 import { afterEach, expect, test, vi } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
+import type { Vendor } from "../../shared/schema/vendor";
 import type { LibraryPort, VendorFilter } from "./library-port";
 import { render, type } from "./test-support/render";
 import { VendorList } from "./vendor-list";
@@ -12,9 +13,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function renderList(library: LibraryPort): Promise<void> {
+async function renderList(library: LibraryPort, openingVendors?: Vendor[]): Promise<void> {
   ({ container } = await render(
-    <VendorList library={library} evaluations={[]} tags={[]} version={0} onOpen={() => undefined} />,
+    <VendorList
+      library={library}
+      evaluations={[]}
+      tags={[]}
+      version={0}
+      openingVendors={openingVendors}
+      onOpen={() => undefined}
+    />,
   ));
 }
 
@@ -70,6 +78,20 @@ test("the first rows show while the library is still being counted", async () =>
   expect(container.textContent).not.toContain("Loading the library");
   expect(container.textContent).not.toContain("30 vendors");
   await act(async () => finishCount(30));
+  expect(container.textContent).toContain("30 vendors");
+});
+
+test("rows read as the panel opened are in the first render, and the list only counts the library", async () => {
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(400);
+  const { library, reads } = countingLibrary();
+  const opening = [makeVendor(101), makeVendor(102)];
+  await renderList(library, opening);
+  const names = [...container.querySelectorAll('[data-testid="vendor-row"]')].map(
+    (row) => row.querySelector("span")?.textContent,
+  );
+  expect(names).toEqual(opening.map((vendor) => vendor.name));
+  expect(reads).toEqual(["count"]);
   expect(container.textContent).toContain("30 vendors");
 });
 

@@ -38,6 +38,7 @@ export function VendorList({
   evaluations,
   tags,
   version,
+  openingVendors,
   onOpen,
 }: {
   library: LibraryPort;
@@ -45,14 +46,20 @@ export function VendorList({
   tags: string[];
   /** Bumped when the library changed elsewhere (a clip, an import), to refetch. */
   version: number;
+  /** The unfiltered list's first page, already read as the panel opened: shown in the first render. */
+  openingVendors?: Vendor[];
   onOpen(vendorId: string): void;
 }) {
   const [filter, setFilter] = useState<VendorFilter>({});
   const [text, setText] = useState("");
   const [total, setTotal] = useState<number | undefined>();
   /** Rows shown while the library is still being counted (the unfiltered list's first page). */
-  const [earlyRows, setEarlyRows] = useState(0);
-  const [rows, setRows] = useState<Map<number, Vendor>>(new Map());
+  const [earlyRows, setEarlyRows] = useState(openingVendors?.length ?? 0);
+  /** Taken by the first fetch, which then only counts the library. */
+  const opening = useRef(openingVendors);
+  const [rows, setRows] = useState<Map<number, Vendor>>(
+    () => new Map((openingVendors ?? []).map((vendor, index) => [index, vendor])),
+  );
   const [error, setError] = useState<string | undefined>();
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
@@ -85,7 +92,9 @@ export function VendorList({
         if (page === 0 && !Object.values(filter).some(Boolean)) {
           // The whole library's first rows show before it is counted: with 10,000 vendors the count
           // takes longer than reading the 50 rows, and the owner is waiting for rows, not a number.
-          const vendors = await library.firstVendors(PAGE_SIZE);
+          const taken = opening.current;
+          opening.current = undefined;
+          const vendors = taken ?? (await library.firstVendors(PAGE_SIZE));
           if (currentGeneration !== generation.current) return;
           store(vendors);
           setEarlyRows(vendors.length);
@@ -112,9 +121,12 @@ export function VendorList({
   useEffect(() => {
     generation.current += 1;
     requested.current = new Set();
-    setRows(new Map());
+    // The opening rows stay on screen while the first fetch counts the library.
+    if (opening.current === undefined) {
+      setRows(new Map());
+      setEarlyRows(0);
+    }
     setTotal(undefined);
-    setEarlyRows(0);
     setError(undefined);
     void fetchPage(0, generation.current);
   }, [fetchPage, version]);
