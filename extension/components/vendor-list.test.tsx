@@ -108,3 +108,20 @@ test("typing a search reads again with the words, once the typing settles", asyn
   expect(reads.at(-1)).toEqual({ text: "payroll" });
   expect(reads.filter((read) => typeof read === "object" && read.text === "payroll")).toHaveLength(1);
 });
+
+test("picking a status narrows the list through the library, and Any status widens it again", async () => {
+  const { library, reads } = countingLibrary();
+  await renderList(library);
+  const status = container.querySelector<HTMLSelectElement>('select[aria-label="Status"]');
+  expect(status).not.toBeNull();
+  const pick = async (value: string) => {
+    await act(async () => {
+      (status as HTMLSelectElement).value = value;
+      status?.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  };
+  await pick("shortlisted");
+  expect(reads.at(-1)).toEqual({ status: "shortlisted" });
+  await pick("");
+  expect(reads.slice(-2)).toEqual(["first", "count"]);
+});

@@ -1,4 +1,4 @@
-import { Badge, Dropdown, Input, Option, Spinner, Text } from "@fluentui/react-components";
+import { Badge, Input, Select, Spinner, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
@@ -140,7 +140,7 @@ export function VendorList({
     count: total ?? earlyRows,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -150,8 +150,8 @@ export function VendorList({
     for (const page of pagesForRange(first, last, PAGE_SIZE)) void fetchPage(page, generation.current);
   }, [first, last, fetchPage]);
 
-  const set = (key: keyof VendorFilter) => (_: unknown, data: { optionValue?: string }) =>
-    setFilter((current) => ({ ...current, [key]: data.optionValue || undefined }));
+  const set = (key: keyof VendorFilter) => (_: unknown, data: { value: string }) =>
+    setFilter((current) => ({ ...current, [key]: data.value || undefined }));
 
   return (
     <section style={{ display: "flex", flexDirection: "column", gap: 8, minHeight: 0, flex: 1 }}>
@@ -162,48 +162,38 @@ export function VendorList({
         onChange={(_, data) => setText(data.value)}
       />
       <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
-        <Dropdown
-          style={FILL}
-          aria-label="Function"
-          placeholder="Any function"
-          onOptionSelect={set("function")}
-        >
-          <Option value={ANY}>Any function</Option>
+        <Select style={FILL} aria-label="Function" onChange={set("function")}>
+          <option value={ANY}>Any function</option>
           {OUTSOURCED_FUNCTIONS.map((fn) => (
-            <Option key={fn} value={fn}>
+            <option key={fn} value={fn}>
               {label(fn)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
-        <Dropdown style={FILL} aria-label="Status" placeholder="Any status" onOptionSelect={set("status")}>
-          <Option value={ANY}>Any status</Option>
+        </Select>
+        <Select style={FILL} aria-label="Status" onChange={set("status")}>
+          <option value={ANY}>Any status</option>
           {PIPELINE_STATUSES.map((status) => (
-            <Option key={status} value={status}>
+            <option key={status} value={status}>
               {label(status)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
-        <Dropdown style={FILL} aria-label="Tag" placeholder="Any tag" onOptionSelect={set("tag")}>
-          <Option value={ANY}>Any tag</Option>
+        </Select>
+        <Select style={FILL} aria-label="Tag" onChange={set("tag")}>
+          <option value={ANY}>Any tag</option>
           {tags.map((tag) => (
-            <Option key={tag} value={tag}>
+            <option key={tag} value={tag}>
               {tag}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
-        <Dropdown
-          style={FILL}
-          aria-label="Evaluation"
-          placeholder="Any evaluation"
-          onOptionSelect={set("evaluationId")}
-        >
-          <Option value={ANY}>Any evaluation</Option>
+        </Select>
+        <Select style={FILL} aria-label="Evaluation" onChange={set("evaluationId")}>
+          <option value={ANY}>Any evaluation</option>
           {evaluations.map((evaluation) => (
-            <Option key={evaluation.id} value={evaluation.id} text={evaluation.name}>
+            <option key={evaluation.id} value={evaluation.id}>
               {evaluation.name}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </div>
       {error ? <Text role="alert">{error}</Text> : null}
       {total === undefined && earlyRows === 0 ? <Spinner size="tiny" label="Loading the library…" /> : null}
