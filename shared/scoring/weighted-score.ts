@@ -53,23 +53,40 @@ export function weightedScore(ratings: (number | null)[], weights: number[], sca
   }
   let weighted = 0;
   let presentWeight = 0;
+  // The hot loop notes that something is wrong and goes on; a failing call pays afterwards to find
+  // out what (firstProblem), so a valid call costs a multiply and a comparison per value, no branch
+  // that throws.
+  let valid = true;
   for (let i = 0; i < n; i++) {
     const w = weights[i] as number;
-    // Rejects negatives, NaN and infinity in one comparison pair.
-    if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) throw badWeight(i, w);
     const r = ratings[i];
     // `== null` also catches undefined: the hole a sparse spreadsheet range leaves.
-    if (r == null) continue;
-    if (!(r >= 0 && r <= scaleMax)) throw badRating(i, r, scaleMax);
+    if (r == null) {
+      if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) valid = false;
+      continue;
+    }
+    // In range [0, scaleMax] exactly when the product is not negative (NaN and infinities fail); an
+    // infinite weight shows up in the sums below.
+    if (!(r * (scaleMax - r) >= 0) || !(w >= 0)) valid = false;
     weighted += w * r;
     presentWeight += w;
   }
-  // The hot loop keeps its checks to a comparison or two per value; a failing call pays to find out why.
-  if (!(presentWeight < Number.POSITIVE_INFINITY) || weighted === Number.POSITIVE_INFINITY) {
-    throw weightsTooLarge();
+  if (!valid || !(presentWeight < Number.POSITIVE_INFINITY) || !(weighted < Number.POSITIVE_INFINITY)) {
+    throw firstProblem(ratings, weights, scaleMax);
   }
   if (presentWeight === 0) throw noWeightedRating(ratings, weights);
   return (weighted / presentWeight / scaleMax) * 100;
+}
+
+/** Why a call failed, in criterion order: a bad weight, then a bad rating, else sums that overflow. */
+function firstProblem(ratings: (number | null)[], weights: number[], scaleMax: number): RangeError {
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as number;
+    if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) return badWeight(i, w);
+    const r = ratings[i];
+    if (r != null && !(r >= 0 && r <= scaleMax)) return badRating(i, r, scaleMax);
+  }
+  return weightsTooLarge();
 }
 
 function weightsTooLarge(): RangeError {
