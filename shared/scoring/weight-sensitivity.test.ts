@@ -8,10 +8,16 @@ function scoresAfter(matrix: number[][], weights: number[], j: number, delta: nu
   return matrix.map((row) => row.reduce((sum, x, l) => sum + x * (changed[l] as number), 0) / total);
 }
 
-/** Whether some vendor scores strictly above `winner` after changing weight j by delta; a tie is no change. */
+/**
+ * Whether some vendor scores strictly above `winner` after changing weight j by delta; a tie is no
+ * change. Scores summed in different orders can differ in their last bit where they are equal (tied
+ * vendors 1·0.001 + 4·2 + 3·2 and 1·0.001 + 2·2 + 5·2), so "above" means by more than rounding: far
+ * less than any step the property takes past a crossing.
+ */
 function overtaken(matrix: number[][], weights: number[], j: number, delta: number, winner: number): boolean {
   const scores = scoresAfter(matrix, weights, j, delta);
-  return scores.some((score) => score > (scores[winner] as number));
+  const top = scores[winner] as number;
+  return scores.some((score) => score - top > 1e-12 * Math.max(1, Math.abs(top)));
 }
 
 describe("weightSensitivity", () => {
@@ -162,6 +168,20 @@ describe("weightSensitivity", () => {
   ])("throws a RangeError on $name", ({ matrix, weights, message }) => {
     expect(() => weightSensitivity(matrix, weights)).toThrow(RangeError);
     expect(() => weightSensitivity(matrix, weights)).toThrow(message);
+  });
+
+  test("a tie that a weight both tied vendors share cannot break stays a tie, however rounding sums it", () => {
+    // Vendors 1 and 4 tie at 15; both have 1 on criterion 1, so only vendor 5 (behind by 3) bounds it.
+    const matrix = [
+      [1, 4, 3],
+      [1, 1, 1],
+      [1, 1, 1],
+      [1, 2, 5],
+      [4, 3, 1],
+    ];
+    expect(weightSensitivity(matrix, [1, 2, 2])).toEqual([1, 0, 0]);
+    expect(overtaken(matrix, [1, 2, 2], 0, -0.999, 0)).toBe(false);
+    expect(overtaken(matrix, [1, 2, 2], 0, 1.001, 0)).toBe(true);
   });
 
   test("is exact: just inside the answer the winner holds, just beyond it the winner changes", () => {
