@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { makeVendor } from "../bridge/fixtures/records";
-import { MAX_SEARCH_WORDS, queryWords, searchWords } from "./search-words";
+import { MAX_SEARCH_WORDS, queryWords, searchWords, withoutPrefixes } from "./search-words";
 
 describe("searchWords", () => {
   test("name, site, tags, function, place, description and notes, folded and split", () => {
@@ -38,17 +39,56 @@ describe("searchWords", () => {
   });
 
   test("a long description is capped, after the name's and tags' words", () => {
-    const description = Array.from({ length: 600 }, (_, i) => `w${i}`).join(" ");
+    // "w1x" is no prefix of "w10x": every one of these words is kept up to the cap.
+    const description = Array.from({ length: 600 }, (_, i) => `w${i}x`).join(" ");
     const words = searchWords(makeVendor(1, { name: "Acme Payroll", tags: ["vip"], description }));
     expect(words).toHaveLength(MAX_SEARCH_WORDS);
     expect(words.slice(0, 2)).toEqual(["acme", "payroll"]);
     expect(words).toContain("vip");
-    expect(words).toContain("w0");
-    expect(words).not.toContain("w599");
+    expect(words).toContain("w0x");
+    expect(words).not.toContain("w599x");
+  });
+
+  test("a word another word starts with is left out, and a search for it still finds the vendor", () => {
+    const words = searchWords(
+      makeVendor(1, {
+        name: "Fair Account",
+        domain: undefined,
+        function: undefined,
+        tags: [],
+        description: "Accounting for a fair account of your format",
+      }),
+    );
+    expect(words).toEqual(["fair", "accounting", "of", "your", "format"]);
+    for (const query of ["a", "acc", "account", "for", "fo", "fair"]) {
+      expect(
+        words.some((word) => word.startsWith(query)),
+        query,
+      ).toBe(true);
+    }
   });
 
   test("words in other scripts are words too", () => {
     expect(searchWords(makeVendor(1, { name: "株式会社 テスト", domain: undefined }))).toContain("株式会社");
+  });
+});
+
+describe("withoutPrefixes", () => {
+  test("every start of a word it was given is the start of a word it keeps, and none it keeps starts another", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "1"), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 30 }), (words) => {
+        const kept = withoutPrefixes(words);
+        expect(words.filter((w) => kept.includes(w))).toEqual(kept); // a subset, in the same order
+        for (const given of words) {
+          for (let end = 1; end <= given.length; end++) {
+            const start = given.slice(0, end);
+            expect(kept.some((w) => w.startsWith(start))).toBe(true);
+          }
+        }
+        for (const a of kept) for (const b of kept) if (a !== b) expect(b.startsWith(a)).toBe(false);
+      }),
+    );
   });
 });
 

@@ -10,6 +10,7 @@ const MAX_WORD_LENGTH = 32;
  * description) plus what an owner types to find a vendor again (tags, notes, function, place):
  * lower case, accents folded, split on anything that is not a letter or digit, each once. Name,
  * domain, tags, function and place come first, so the cap only ever drops words of long texts.
+ * A word that another of them starts with is left out (see `withoutPrefixes`).
  *
  * @example
  * searchWords({ name: "Zürich HR Partner", domain: "zurich-hr.ch", tags: ["Shortlist"], ... })
@@ -35,7 +36,28 @@ export function searchWords(
   add(vendor.location?.country);
   add(vendor.description);
   add(vendor.notes);
-  return [...words];
+  return withoutPrefixes([...words]);
+}
+
+/**
+ * The words without those that another of them starts with: "account" beside "accounting", "a"
+ * beside "and", "for" beside "format". A search matches a vendor's word by its start, so a query that
+ * finds the shorter word finds the longer one too: the matches are the same, and each left-out word
+ * is one index entry fewer to write (the search-word index is the largest part of an import's
+ * writes). In code-unit order every word that starts with a given word comes right after it, so
+ * one look at the next word decides. The order of the words that stay is kept.
+ *
+ * @example
+ * withoutPrefixes(["account", "accounting", "a", "fair"]) //=> ["accounting", "fair"]
+ */
+export function withoutPrefixes(words: readonly string[]): string[] {
+  const sorted = [...words].sort();
+  const covered = new Set<string>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const word = sorted[i] as string;
+    if ((sorted[i + 1] as string).startsWith(word)) covered.add(word);
+  }
+  return words.filter((word) => !covered.has(word));
 }
 
 /**
