@@ -4,7 +4,7 @@ import { makeVendor } from "../bridge/fixtures/records";
 import { MAX_SEARCH_WORDS, queryWords, searchWords, withoutPrefixes } from "./search-words";
 
 describe("searchWords", () => {
-  test("name, site, tags, function, place, description and notes, folded and split", () => {
+  test("name, site, tags, function, place, notes and description, folded and split", () => {
     const words = searchWords(
       makeVendor(1, {
         name: "Zürich HR-Partner AG",
@@ -25,16 +25,16 @@ describe("searchWords", () => {
       "shortlist",
       "dach",
       "switzerland",
-      "payroll",
-      "for",
-      "start",
-      "ups",
       "called",
       "ann",
       "quote",
       "1",
       "200",
       "month",
+      "payroll",
+      "for",
+      "start",
+      "ups",
     ]);
   });
 
@@ -66,6 +66,13 @@ describe("searchWords", () => {
         query,
       ).toBe(true);
     }
+  });
+
+  test("the owner's notes stay findable beside a description long enough to fill the cap", () => {
+    const description = Array.from({ length: 400 }, (_, i) => `page${i}x`).join(" ");
+    const words = searchWords(makeVendor(1, { description, notes: "Recommended by Brunhilde" }));
+    expect(words).toHaveLength(MAX_SEARCH_WORDS);
+    expect(words).toContain("brunhilde");
   });
 
   test("words in other scripts are words too", () => {

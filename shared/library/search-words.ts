@@ -9,7 +9,8 @@ const MAX_WORD_LENGTH = 32;
  * The words a search can match, from the fields the side panel's search promises (name, site,
  * description) plus what an owner types to find a vendor again (tags, notes, function, place):
  * lower case, accents folded, split on anything that is not a letter or digit, each once. Name,
- * domain, tags, function and place come first, so the cap only ever drops words of long texts.
+ * domain, tags, function, place and notes come first, so the cap only ever drops words of a long
+ * description.
  * A word that another of them starts with is left out (see `withoutPrefixes`).
  *
  * @example
@@ -34,8 +35,10 @@ export function searchWords(
   add(vendor.location?.city);
   add(vendor.location?.region);
   add(vendor.location?.country);
-  add(vendor.description);
+  // The owner's own notes before the page's description: a long description fills the cap, and what
+  // the owner wrote ("recommended by Brunhilde") must stay findable.
   add(vendor.notes);
+  add(vendor.description);
   return withoutPrefixes([...words]);
 }
 
