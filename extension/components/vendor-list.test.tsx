@@ -125,3 +125,53 @@ test("picking a status narrows the list through the library, and Any status wide
   await pick("");
   expect(reads.slice(-2)).toEqual(["first", "count"]);
 });
+
+test("a tag filter whose tag is gone lets go: the select shows Any tag and the list reads unfiltered", async () => {
+  const { library, reads } = countingLibrary();
+  const list = (tags: string[]) => (
+    <VendorList library={library} evaluations={[]} tags={tags} version={0} onOpen={() => undefined} />
+  );
+  const { root } = await render(list(["shortlist"]));
+  const tag = document.querySelector<HTMLSelectElement>('select[aria-label="Tag"]') as HTMLSelectElement;
+  await act(async () => {
+    tag.value = "shortlist";
+    tag.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  expect(reads.at(-1)).toEqual({ tag: "shortlist" });
+  expect(tag.value).toBe("shortlist");
+
+  // The owner removed the tag from its last vendor: the panel's tag list no longer has it.
+  await act(async () => root.render(list([])));
+  expect(tag.value).toBe("");
+  expect(reads.slice(-2)).toEqual(["first", "count"]);
+});
+
+test("a change elsewhere reads the rows in view again and keeps them on screen meanwhile", async () => {
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(400);
+  let release: () => void = () => undefined;
+  const { library, reads } = countingLibrary();
+  const list = (version: number) => (
+    <VendorList library={library} evaluations={[]} tags={[]} version={version} onOpen={() => undefined} />
+  );
+  const { root, container: shown } = await render(list(0));
+  const rows = () => shown.querySelectorAll('[data-testid="vendor-row"]').length;
+  const before = rows();
+  expect(before).toBeGreaterThan(0);
+  expect(shown.textContent).toContain("30 vendors");
+
+  // The second read of the first rows waits: meanwhile the list shows what it had, not a blank.
+  const firstVendors = library.firstVendors.bind(library);
+  Object.assign(library, {
+    firstVendors: (limit: number) =>
+      new Promise<Vendor[]>((resolve) => {
+        release = () => void firstVendors(limit).then(resolve);
+      }),
+  });
+  await act(async () => root.render(list(1)));
+  expect(rows()).toBe(before);
+  expect(shown.textContent).toContain("30 vendors");
+  await act(async () => release());
+  expect(reads.slice(-2)).toEqual(["first", "count"]);
+  expect(rows()).toBe(before);
+});

@@ -72,6 +72,10 @@ export function VendorList({
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
   const scroller = useRef<HTMLDivElement>(null);
+  /** The filter the rows on screen were read with; undefined before the first read. */
+  const shownFilter = useRef<VendorFilter | undefined>(undefined);
+  /** The rows in view at the last render, for a refresh to read again. */
+  const visible = useRef({ first: 0, last: -1 });
 
   // Debounce typing so each keystroke does not query the whole library.
   useEffect(() => {
@@ -83,6 +87,22 @@ export function VendorList({
     }, 200);
     return () => clearTimeout(timer);
   }, [text]);
+
+  // A tag or evaluation the filter names can disappear (its last vendor untagged, the evaluation
+  // deleted). The filter lets go of it, so the select, which shows the filter, and the list agree.
+  useEffect(() => {
+    setFilter((current) => {
+      const tagGone = current.tag !== undefined && !tags.includes(current.tag);
+      const evaluationGone =
+        current.evaluationId !== undefined && !evaluations.some((e) => e.id === current.evaluationId);
+      if (!tagGone && !evaluationGone) return current;
+      return {
+        ...current,
+        tag: tagGone ? undefined : current.tag,
+        evaluationId: evaluationGone ? undefined : current.evaluationId,
+      };
+    });
+  }, [tags, evaluations]);
 
   const fetchPage = useCallback(
     async (page: number, currentGeneration: number) => {
@@ -129,13 +149,26 @@ export function VendorList({
   useEffect(() => {
     generation.current += 1;
     requested.current = new Set();
+    setError(undefined);
+    const refresh = shownFilter.current === filter;
+    shownFilter.current = filter;
+    if (refresh) {
+      // Only the library changed (a clip, an edit, an import): the rows in view and the total stay on
+      // screen until they are read again, so the list keeps its length and the owner keeps their place.
+      // Rows out of view are dropped and read again when scrolled to.
+      const pages = pagesForRange(visible.current.first, visible.current.last, PAGE_SIZE);
+      const from = (pages[0] ?? 0) * PAGE_SIZE;
+      const to = ((pages.at(-1) ?? 0) + 1) * PAGE_SIZE;
+      setRows((previous) => new Map([...previous].filter(([index]) => index >= from && index < to)));
+      for (const page of pages.length > 0 ? pages : [0]) void fetchPage(page, generation.current);
+      return;
+    }
     // The opening rows stay on screen while the first fetch counts the library.
     if (opening.current === undefined) {
       setRows(new Map());
       setEarlyRows(0);
     }
     setTotal(undefined);
-    setError(undefined);
     void fetchPage(0, generation.current);
   }, [fetchPage, version]);
 
@@ -153,6 +186,7 @@ export function VendorList({
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
+  visible.current = { first, last };
 
   useEffect(() => {
     for (const page of pagesForRange(first, last, PAGE_SIZE)) void fetchPage(page, generation.current);
@@ -170,7 +204,7 @@ export function VendorList({
         onChange={(_, data) => setText(data.value)}
       />
       <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
-        <Select style={FILL} aria-label="Function" onChange={set("function")}>
+        <Select style={FILL} aria-label="Function" value={filter.function ?? ANY} onChange={set("function")}>
           <option value={ANY}>Any function</option>
           {OUTSOURCED_FUNCTIONS.map((fn) => (
             <option key={fn} value={fn}>
@@ -178,7 +212,7 @@ export function VendorList({
             </option>
           ))}
         </Select>
-        <Select style={FILL} aria-label="Status" onChange={set("status")}>
+        <Select style={FILL} aria-label="Status" value={filter.status ?? ANY} onChange={set("status")}>
           <option value={ANY}>Any status</option>
           {PIPELINE_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -186,7 +220,7 @@ export function VendorList({
             </option>
           ))}
         </Select>
-        <Select style={FILL} aria-label="Tag" onChange={set("tag")}>
+        <Select style={FILL} aria-label="Tag" value={filter.tag ?? ANY} onChange={set("tag")}>
           <option value={ANY}>Any tag</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -194,7 +228,12 @@ export function VendorList({
             </option>
           ))}
         </Select>
-        <Select style={FILL} aria-label="Evaluation" onChange={set("evaluationId")}>
+        <Select
+          style={FILL}
+          aria-label="Evaluation"
+          value={filter.evaluationId ?? ANY}
+          onChange={set("evaluationId")}
+        >
           <option value={ANY}>Any evaluation</option>
           {evaluations.map((evaluation) => (
             <option key={evaluation.id} value={evaluation.id}>
