@@ -70,6 +70,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
           <VendorDetail
             library={ports.library}
             vendorId={vendorId}
+            version={version}
             evaluations={evaluations}
             onBack={() => setVendorId(undefined)}
             onChanged={changed}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeVendor } from "../../shared/bridge/fixtures/records";
+import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
 import type { LibraryPort } from "./library-port";
@@ -40,6 +40,7 @@ async function renderDetail(library: LibraryPort): Promise<void> {
     <VendorDetail
       library={library}
       vendorId="vendor-1"
+      version={0}
       evaluations={[]}
       onBack={() => undefined}
       onChanged={() => undefined}
@@ -187,4 +188,97 @@ test("the pricing currency is the owner's to set, upper-cased, and a non-code is
   await pressEnter(labelled("Pricing currency"));
   expect(stored().pricing.currency).toBe("GBP");
   expect(stored().provenance.pricing?.method).toBe("manual");
+});
+
+test("a clip while the vendor is open is read again, so the next edit builds on it", async () => {
+  const { library, stored } = oneVendorLibrary(makeVendor(1, { notes: "Old note" }));
+  const detail = (version: number) => (
+    <VendorDetail
+      library={library}
+      vendorId="vendor-1"
+      version={version}
+      evaluations={[]}
+      onBack={() => undefined}
+      onChanged={() => undefined}
+    />
+  );
+  const rendered = await render(detail(0));
+  container = rendered.container;
+  expect(labelled("Notes").value).toBe("Old note");
+
+  // A clip of this vendor lands while its page is open: a phone and a quote in the notes.
+  const clipped = {
+    ...stored(),
+    notes: "Old note\n\n“Replies within a day”",
+    contacts: { ...stored().contacts, phones: ["+44 20 7946 0000"] },
+  };
+  await (library.updateVendor as (id: string, patch: VendorOwnerPatch) => Promise<unknown>)("vendor-1", {
+    notes: clipped.notes,
+    contacts: clipped.contacts,
+  });
+  await act(async () => rendered.root.render(detail(1)));
+  expect(labelled("Notes").value).toBe("Old note\n\n“Replies within a day”");
+
+  await type(labelled("Address"), "1 High Street");
+  await act(async () => {
+    labelled("Address").dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+  });
+  expect(stored().contacts.address).toBe("1 High Street");
+  expect(stored().contacts.phones).toEqual(["+44 20 7946 0000"]);
+});
+
+test("deleting a vendor asks first, and Keep the vendor deletes nothing", async () => {
+  const { library } = oneVendorLibrary(makeVendor(1, { name: "Acme Payroll" }));
+  const deleted: string[] = [];
+  Object.assign(library, { deleteVendor: async (id: string) => void deleted.push(id) });
+  await renderDetail(library);
+  await click(button("Delete this vendor"));
+  expect(deleted).toEqual([]);
+  expect(container.textContent).toContain("Delete Acme Payroll with its 0 reviews and clip history");
+  await click(button("Keep the vendor"));
+  expect(deleted).toEqual([]);
+  await click(button("Delete this vendor"));
+  await click(button("Delete"));
+  expect(deleted).toEqual(["vendor-1"]);
+});
+
+test("a rating the library refuses says so above the form", async () => {
+  const { library } = oneVendorLibrary(makeVendor(1, { criterionRatings: { cost: 3 } }));
+  Object.assign(library, {
+    rateVendor: async () => {
+      throw new Error("the library is closed");
+    },
+  });
+  await renderDetail(library);
+  await click(button("Clear Cost and pricing transparency"));
+  expect(container.querySelector('[role="alert"], .fui-MessageBar')?.textContent ?? "").toMatch(
+    /Could not save the rating \(the library is closed\)\. Nothing was changed; try again\./,
+  );
+});
+
+test("ticking an evaluation the library refuses to change goes back and says why", async () => {
+  const { library } = oneVendorLibrary(makeVendor(1));
+  Object.assign(library, {
+    addToEvaluation: async () => {
+      throw new Error("the evaluation was deleted in another window");
+    },
+  });
+  const evaluation = makeEvaluation([], { name: "Payroll 2027" });
+  ({ container } = await render(
+    <VendorDetail
+      library={library}
+      vendorId="vendor-1"
+      version={0}
+      evaluations={[evaluation]}
+      onBack={() => undefined}
+      onChanged={() => undefined}
+    />,
+  ));
+  const box = container.querySelector<HTMLInputElement>('input[type="checkbox"]') as HTMLInputElement;
+  expect(box.checked).toBe(false);
+  await click(box);
+  expect(box.checked).toBe(false);
+  expect(container.textContent).toContain(
+    "Could not add the vendor to “Payroll 2027” (the evaluation was deleted in another window).",
+  );
 });

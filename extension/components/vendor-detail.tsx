@@ -5,6 +5,8 @@ import {
   Field,
   Input,
   Link,
+  MessageBar,
+  MessageBarBody,
   Option,
   Rating,
   Spinner,
@@ -26,16 +28,23 @@ import { safeHref, splitList } from "./vendor-pages";
 
 type Patch = VendorOwnerPatch;
 
-/** A vendor with every field editable; each change goes through updateVendor's schema check. */
+/**
+ * A vendor with every field editable; each change goes through updateVendor's schema check. The page
+ * reads the vendor again whenever `version` changes (a clip of this vendor, an import), so an edit is
+ * always made to what the library holds now, never to a copy from before the clip.
+ */
 export function VendorDetail({
   library,
   vendorId,
+  version,
   evaluations,
   onBack,
   onChanged,
 }: {
   library: LibraryPort;
   vendorId: string;
+  /** Bumped when the library changed elsewhere. */
+  version: number;
   evaluations: Evaluation[];
   onBack(): void;
   onChanged(): void;
@@ -44,7 +53,11 @@ export function VendorDetail({
   const [reviews, setReviews] = useState<Review[]>([]);
   const [history, setHistory] = useState<ClipHistoryEntry[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** What the last rating, evaluation or delete could not do, and what to do about it. */
+  const [failure, setFailure] = useState<string | undefined>();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the re-read trigger after a clip or import.
   const load = useCallback(async () => {
     const [found, foundReviews, foundHistory] = await Promise.all([
       library.getVendor(vendorId),
@@ -54,12 +67,19 @@ export function VendorDetail({
     setVendor(found ?? null);
     setReviews(foundReviews);
     setHistory(foundHistory);
-  }, [library, vendorId]);
+  }, [library, vendorId, version]);
 
   useEffect(() => {
-    setErrors({});
     void load();
   }, [load]);
+
+  // A field's complaint belongs to the vendor it was made on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cleared when another vendor opens.
+  useEffect(() => {
+    setErrors({});
+    setFailure(undefined);
+    setConfirmingDelete(false);
+  }, [vendorId]);
 
   if (vendor === undefined) return <Spinner size="tiny" label="Opening the vendor…" />;
   if (vendor === null) {
@@ -87,22 +107,39 @@ export function VendorDetail({
     }
   }
 
-  async function rate(criterionId: string, rating: number | null) {
-    await library.rateVendor(current.id, criterionId, rating);
-    await load();
+  /** Runs an action; a failure is shown above the form, saying what did not happen. True if it ran. */
+  async function attempt(what: string, action: () => Promise<void>): Promise<boolean> {
+    setFailure(undefined);
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      setFailure(
+        `Could not ${what} (${error instanceof Error ? error.message : String(error)}). Nothing was changed; try again.`,
+      );
+      return false;
+    }
   }
 
-  async function toggleEvaluation(evaluation: Evaluation, member: boolean) {
-    if (member) await library.addToEvaluation(evaluation.id, current.id);
-    else await library.removeFromEvaluation(evaluation.id, current.id);
-    onChanged();
-  }
+  const rate = (criterionId: string, rating: number | null) =>
+    attempt("save the rating", async () => {
+      await library.rateVendor(current.id, criterionId, rating);
+      await load();
+    });
 
-  async function remove() {
-    await library.deleteVendor(current.id);
-    onChanged();
-    onBack();
-  }
+  const toggleEvaluation = (evaluation: Evaluation, member: boolean) =>
+    attempt(`${member ? "add the vendor to" : "take the vendor out of"} “${evaluation.name}”`, async () => {
+      if (member) await library.addToEvaluation(evaluation.id, current.id);
+      else await library.removeFromEvaluation(evaluation.id, current.id);
+      onChanged();
+    });
+
+  const remove = () =>
+    attempt("delete the vendor", async () => {
+      await library.deleteVendor(current.id);
+      onChanged();
+      onBack();
+    });
 
   const website = safeHref(current.website);
   const logo = safeHref(current.logo);
@@ -112,6 +149,11 @@ export function VendorDetail({
         ← All vendors
       </Button>
       <Title3 as="h2">{current.name}</Title3>
+      {failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {website ? (
         <Link href={website} target="_blank" rel="noreferrer noopener">
           {website}
@@ -333,11 +375,11 @@ export function VendorDetail({
 
       {evaluations.length > 0 ? <h3>Evaluations</h3> : null}
       {evaluations.map((evaluation) => (
-        <Checkbox
+        <MembershipCheckbox
           key={evaluation.id}
           label={evaluation.name}
-          defaultChecked={evaluation.vendorIds.includes(current.id)}
-          onChange={(_, data) => void toggleEvaluation(evaluation, data.checked === true)}
+          member={evaluation.vendorIds.includes(current.id)}
+          onToggle={(member) => toggleEvaluation(evaluation, member)}
         />
       ))}
 
@@ -363,10 +405,55 @@ export function VendorDetail({
           );
         })}
       </ul>
-      <Button appearance="secondary" onClick={() => void remove()}>
-        Delete this vendor
-      </Button>
+      {confirmingDelete ? (
+        <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+          <Text>
+            {`Delete ${current.name} with its ${reviews.length} review${reviews.length === 1 ? "" : "s"} and clip history, and take it out of every evaluation? This cannot be undone; export the library first to keep a copy.`}
+          </Text>
+          <div style={{ display: "flex", gap: 6 }}>
+            <Button appearance="primary" onClick={() => void remove()}>
+              Delete
+            </Button>
+            <Button onClick={() => setConfirmingDelete(false)}>Keep the vendor</Button>
+          </div>
+        </div>
+      ) : (
+        <Button appearance="secondary" onClick={() => setConfirmingDelete(true)}>
+          Delete this vendor
+        </Button>
+      )}
     </article>
+  );
+}
+
+/**
+ * Whether the vendor is in one evaluation. The tick follows the click at once and the library's answer
+ * after: it goes back if the change failed (the message above the form says why), and it follows the
+ * evaluation when that changes elsewhere.
+ */
+function MembershipCheckbox({
+  label: evaluationName,
+  member,
+  onToggle,
+}: {
+  label: string;
+  member: boolean;
+  onToggle(member: boolean): Promise<boolean>;
+}) {
+  const [checked, setChecked] = useState(member);
+  useEffect(() => setChecked(member), [member]);
+  return (
+    <Checkbox
+      label={evaluationName}
+      checked={checked}
+      onChange={(_, data) => {
+        const next = data.checked === true;
+        setChecked(next);
+        void onToggle(next).then((done) => {
+          if (!done) setChecked(!next);
+        });
+      }}
+    />
   );
 }
 
