@@ -14,7 +14,7 @@ import { criteriaTemplate } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { PanelPorts } from "./library-port";
 import { label } from "./vendor-list";
-import { weightPercents } from "./vendor-pages";
+import { weightPercents, weightsWithPercent } from "./vendor-pages";
 
 /** Evaluations: create from a criteria template, weights as percentages, vendors in it, exports. */
 export function EvaluationsView({
@@ -39,16 +39,24 @@ export function EvaluationsView({
       setMessage({ intent: "error", text: "Give the evaluation a name, e.g. “Bookkeeping 2027”." });
       return;
     }
-    await ports.library.saveEvaluation({
-      id: `eval-${ports.now().getTime().toString(36)}`,
-      name: trimmed,
-      function: fn,
-      criteria: criteriaTemplate(fn),
-      vendorIds: [],
-      termMonths: 36,
-      createdAt: now,
-      updatedAt: now,
-    });
+    try {
+      await ports.library.saveEvaluation({
+        id: `eval-${ports.now().getTime().toString(36)}`,
+        name: trimmed,
+        function: fn,
+        criteria: criteriaTemplate(fn),
+        vendorIds: [],
+        termMonths: 36,
+        createdAt: now,
+        updatedAt: now,
+      });
+    } catch (error) {
+      setMessage({
+        intent: "error",
+        text: `Could not create “${trimmed}” (${(error as Error).message}). Change what it says and try again.`,
+      });
+      return;
+    }
     setName("");
     setMessage({
       intent: "success",
@@ -118,27 +126,26 @@ function EvaluationCard({
   onMessage(message: { intent: "error" | "success"; text: string }): void;
 }) {
   const [busy, setBusy] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const percents = weightPercents(evaluation.criteria.map((c) => c.weight));
 
   async function setWeight(index: number, percent: number) {
-    if (!Number.isFinite(percent) || percent < 0) {
-      onMessage({
-        intent: "error",
-        text: "A weight is a percentage of 0 or more. Type a number such as 15.",
-      });
+    let weights: number[];
+    try {
+      weights = weightsWithPercent(
+        evaluation.criteria.map((criterion) => criterion.weight),
+        index,
+        percent,
+      );
+    } catch (error) {
+      onMessage({ intent: "error", text: (error as Error).message });
       return;
     }
-    // Store the other weights as their shown percentages too, so the typed number stays what it says.
-    const criteria = evaluation.criteria.map((criterion, i) => ({
-      ...criterion,
-      weight: i === index ? percent : (percents[i] ?? 0),
-    }));
-    if (criteria.every((c) => c.weight === 0)) {
-      onMessage({ intent: "error", text: "At least one criterion needs a weight above zero." });
-      return;
-    }
-    await ports.library.saveEvaluation({ ...evaluation, criteria, updatedAt: ports.now().toISOString() });
-    onChanged();
+    const criteria = evaluation.criteria.map((criterion, i) => ({ ...criterion, weight: weights[i] ?? 0 }));
+    await run("save the weight", async () => {
+      await ports.library.saveEvaluation({ ...evaluation, criteria, updatedAt: ports.now().toISOString() });
+      onChanged();
+    });
   }
 
   async function run(what: string, task: () => Promise<void>) {
@@ -202,7 +209,16 @@ function EvaluationCard({
           ))}
         </tbody>
       </table>
-      <VendorsOf ports={ports} evaluation={evaluation} onOpenVendor={onOpenVendor} onChanged={onChanged} />
+      <VendorsOf
+        evaluation={evaluation}
+        onOpenVendor={onOpenVendor}
+        onRemove={(vendorId) =>
+          void run(`take ${vendorId} out of the evaluation`, async () => {
+            await ports.library.removeFromEvaluation(evaluation.id, vendorId);
+            onChanged();
+          })
+        }
+      />
       <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 6 }}>
         <Button size="small" disabled={busy} onClick={() => void exportPack()}>
           Export .vendorpack.json
@@ -213,52 +229,74 @@ function EvaluationCard({
         <Button size="small" disabled={busy} onClick={() => void exportXlsx()}>
           Download scorecard (.xlsx)
         </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          disabled={busy}
-          onClick={() =>
-            void run("delete the evaluation", async () => {
-              await ports.library.deleteEvaluation(evaluation.id);
-              onChanged();
-            })
-          }
-        >
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => setConfirmingDelete(true)}>
           Delete
         </Button>
       </div>
+      {confirmingDelete ? (
+        <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4, marginTop: 6 }}>
+          <Text size={200}>
+            {`Delete “${evaluation.name}” and its weights? Its vendors stay in the library. This cannot be undone.`}
+          </Text>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy}
+            onClick={() =>
+              void run("delete the evaluation", async () => {
+                await ports.library.deleteEvaluation(evaluation.id);
+                onChanged();
+              })
+            }
+          >
+            Delete “{evaluation.name}”
+          </Button>
+          <Button size="small" onClick={() => setConfirmingDelete(false)}>
+            Keep it
+          </Button>
+        </div>
+      ) : null}
     </article>
   );
 }
 
+/** An evaluation card lists this many of its vendors; the Vendors tab's filter shows them all. */
+const SHOWN_VENDORS = 200;
+
 function VendorsOf({
-  ports,
   evaluation,
   onOpenVendor,
-  onChanged,
+  onRemove,
 }: {
-  ports: PanelPorts;
   evaluation: Evaluation;
   onOpenVendor(vendorId: string): void;
-  onChanged(): void;
+  onRemove(vendorId: string): void;
 }) {
   if (evaluation.vendorIds.length === 0) {
     return <Text size={200}>No vendors yet: open a vendor in the library and tick this evaluation.</Text>;
   }
   return (
     <ul style={{ paddingLeft: 16 }}>
-      {evaluation.vendorIds.slice(0, 200).map((vendorId) => (
+      {evaluation.vendorIds.slice(0, SHOWN_VENDORS).map((vendorId) => (
         <li key={vendorId}>
           <Link onClick={() => onOpenVendor(vendorId)}>{vendorId}</Link>{" "}
           <Button
             size="small"
             appearance="subtle"
-            onClick={() => void ports.library.removeFromEvaluation(evaluation.id, vendorId).then(onChanged)}
+            aria-label={`Remove ${vendorId} from ${evaluation.name}`}
+            onClick={() => onRemove(vendorId)}
           >
             Remove
           </Button>
         </li>
       ))}
+      {evaluation.vendorIds.length > SHOWN_VENDORS ? (
+        <li>
+          <Text size={200}>
+            {`and ${evaluation.vendorIds.length - SHOWN_VENDORS} more: pick this evaluation in the Vendors tab's filter to see them all.`}
+          </Text>
+        </li>
+      ) : null}
     </ul>
   );
 }
@@ -268,7 +306,16 @@ function Link({ onClick, children }: { onClick(): void; children: string }) {
     <button
       type="button"
       onClick={onClick}
-      style={{ all: "unset", cursor: "pointer", textDecoration: "underline" }}
+      // Reset to look like text, keeping the browser's focus ring for keyboard users.
+      style={{
+        background: "none",
+        border: "none",
+        padding: 0,
+        font: "inherit",
+        color: "inherit",
+        cursor: "pointer",
+        textDecoration: "underline",
+      }}
     >
       {children}
     </button>
