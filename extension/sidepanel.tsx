@@ -12,7 +12,7 @@ import {
   requestDirectoryAccess,
 } from "./services/directory-permissions";
 import { downloadFile } from "./services/file-download";
-import { getFocusVendor, onFocusVendor } from "./services/focus-vendor";
+import { getFocusVendor, onFocusVendor, recentFocusVendor } from "./services/focus-vendor";
 import { openLibrary } from "./services/library";
 import { libraryPort } from "./services/library-port";
 
@@ -41,7 +41,7 @@ const openingSettled = Promise.race([
 const ports: PanelPorts = {
   library,
   onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, (focus) => callback(focus.vendorId)),
-  focusedVendor: async () => (await getFocusVendor(chrome.storage.session))?.vendorId,
+  focusedVendor: async () => recentFocusVendor(await getFocusVendor(chrome.storage.session), new Date()),
   download: (fileName, contents, type) => downloadFile(document, fileName, contents, type),
   directoryAccess: {
     has: () => hasDirectoryAccess(chrome.permissions),

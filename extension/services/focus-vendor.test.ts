@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { getFocusVendor, onFocusVendor, setFocusVendor } from "./focus-vendor";
+import {
+  getFocusVendor,
+  OPENING_FOCUS_MAX_AGE_MS,
+  onFocusVendor,
+  recentFocusVendor,
+  setFocusVendor,
+} from "./focus-vendor";
 
 function memoryArea() {
   const data: Record<string, unknown> = {};
@@ -42,4 +48,16 @@ test("the side panel hears session changes to the focus only", () => {
   stop();
   fire({ "vendorscout.focusVendor": { newValue: { vendorId: "c.example", at: "x" } } }, "session");
   expect(heard).toEqual(["a.example"]);
+});
+
+test("an opening side panel follows a focus from the last two minutes only", () => {
+  const now = new Date("2026-11-22T10:00:00.000Z");
+  const at = (msAgo: number) => ({ vendorId: "acme.com", at: new Date(now.getTime() - msAgo).toISOString() });
+  expect(recentFocusVendor(at(5_000), now)).toBe("acme.com");
+  expect(recentFocusVendor(at(OPENING_FOCUS_MAX_AGE_MS), now)).toBe("acme.com");
+  // Yesterday's clip, a clock that moved back, a broken time, no focus: the panel opens on the list.
+  expect(recentFocusVendor(at(OPENING_FOCUS_MAX_AGE_MS + 1), now)).toBeUndefined();
+  expect(recentFocusVendor(at(-60_000), now)).toBeUndefined();
+  expect(recentFocusVendor({ vendorId: "acme.com", at: "not a time" }, now)).toBeUndefined();
+  expect(recentFocusVendor(undefined, now)).toBeUndefined();
 });

@@ -20,6 +20,20 @@ export async function getFocusVendor(area: SessionArea): Promise<FocusVendor | u
   return readFocus(stored[KEY]);
 }
 
+/**
+ * How old a focus may be for a side panel that is just opening to follow it: the clip that opened the
+ * panel wrote it moments before. An older one is from an earlier clip; the owner opening the panel
+ * from the toolbar the next day wants the list, not the vendor clipped last.
+ */
+export const OPENING_FOCUS_MAX_AGE_MS = 2 * 60 * 1000;
+
+/** The vendor an opening side panel should show, if the focus is recent; otherwise none. */
+export function recentFocusVendor(focus: FocusVendor | undefined, now: Date): string | undefined {
+  if (focus === undefined) return undefined;
+  const age = now.getTime() - Date.parse(focus.at);
+  return age >= 0 && age <= OPENING_FOCUS_MAX_AGE_MS ? focus.vendorId : undefined;
+}
+
 /** Calls back with each new focus; returns the unsubscribe function. */
 export function onFocusVendor(
   onChanged: Pick<typeof chrome.storage.onChanged, "addListener" | "removeListener">,
