@@ -52,3 +52,37 @@ test("while a pack imports, the panel says how much it is importing, then what i
   expect(container.textContent).not.toContain("Importing");
   expect(container.textContent).toContain(DONE);
 });
+
+test("the preview of a file picked earlier never replaces the preview of the file picked after it", async () => {
+  const pending: Array<(summary: ImportSummary) => void> = [];
+  const ports = {
+    library: {
+      previewImport: () =>
+        new Promise<ImportSummary>((resolve) => {
+          pending.push(resolve);
+        }),
+    },
+    directoryAccess: { has: async () => false },
+  } as unknown as PanelPorts;
+  const { container } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
+  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
+  const bytes = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
+  let files: unknown[] = [];
+  Object.defineProperty(input, "files", { get: () => files });
+  const pick = async (name: string) => {
+    files = [{ name, arrayBuffer: async () => bytes.buffer }];
+    await act(async () => {
+      input?.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  };
+  await pick("old.vendorpack.json");
+  await pick("new.vendorpack.json");
+  expect(pending).toHaveLength(2);
+  await act(async () => pending[1]?.(SUMMARY));
+  await act(async () => pending[0]?.({ ...SUMMARY, newVendors: 99 }));
+  const preview = container.querySelector('[data-testid="import-preview"]');
+  expect(preview?.textContent).toContain("new.vendorpack.json");
+  expect(preview?.textContent).not.toContain("old.vendorpack.json");
+  // The input was emptied after each pick, so the same file can be picked again.
+  expect(input?.value).toBe("");
+});

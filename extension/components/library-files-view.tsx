@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { decodeVendorPackBytes } from "../../shared/schema/vendor-pack";
 import type { ImportSummary, PanelPorts } from "./library-port";
 
@@ -15,6 +15,8 @@ type ImportState =
 export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onChanged(): void }) {
   const [state, setState] = useState<ImportState>({ phase: "idle" });
   const [exportError, setExportError] = useState<string | undefined>();
+  /** Counts the files picked: the preview of a file picked earlier never replaces a later one's. */
+  const picks = useRef(0);
 
   async function exportLibrary(kind: "pack" | "csv") {
     setExportError(undefined);
@@ -33,22 +35,27 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
 
   async function pick(file: File | undefined) {
     if (!file) return;
+    const pickNumber = ++picks.current;
+    const stillCurrent = () => pickNumber === picks.current;
     setState({ phase: "reading" });
     try {
       // Bytes, not file.text(): a lenient decode would turn invalid UTF-8 into U+FFFD and import it.
       const decoded = decodeVendorPackBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!stillCurrent()) return;
       if (!decoded.ok) {
         setState({ phase: "failed", errors: decoded.errors });
         return;
       }
       const text = decoded.text;
       const summary = await ports.library.previewImport(text);
+      if (!stillCurrent()) return;
       setState(
         summary.ok
           ? { phase: "preview", text, fileName: file.name, summary }
           : { phase: "failed", errors: summary.errors },
       );
     } catch (error) {
+      if (!stillCurrent()) return;
       setState({
         phase: "failed",
         errors: [`The file could not be read (${(error as Error).message}). Pick it again.`],
@@ -58,7 +65,18 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
 
   async function commit(text: string, summary: ImportSummary) {
     setState({ phase: "importing", summary });
-    const result = await ports.library.commitImport(text);
+    let result: Awaited<ReturnType<typeof ports.library.commitImport>>;
+    try {
+      result = await ports.library.commitImport(text);
+    } catch (error) {
+      setState({
+        phase: "failed",
+        errors: [
+          `The import did not finish (${(error as Error).message}); the library is as it was. Pick the file again.`,
+        ],
+      });
+      return;
+    }
     if (result.ok) {
       setState({ phase: "done", message: result.message });
       onChanged();
@@ -81,7 +99,12 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
         type="file"
         accept=".json,application/json"
         aria-label="Vendor pack file"
-        onChange={(event) => void pick(event.currentTarget.files?.[0])}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Emptied, so picking the same file again (after fixing it) is a change too.
+          event.currentTarget.value = "";
+          void pick(file);
+        }}
       />
       {state.phase === "reading" ? <Spinner size="tiny" label="Reading the file…" /> : null}
       {state.phase === "importing" ? (
