@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeEvaluation } from "../../shared/bridge/fixtures/records";
+import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import { EvaluationsView } from "./evaluations-view";
 import type { PanelPorts } from "./library-port";
@@ -88,4 +88,21 @@ test("an evaluation the library refuses to create says why and keeps the typed n
     "Could not create “A very long name” (the name is longer than 200 characters).",
   );
   expect(name.value).toBe("A very long name");
+});
+
+test("an evaluation lists its vendors by name, and each Remove says which vendor it removes", async () => {
+  const acme = makeVendor(1, { name: "Acme Payroll" });
+  const removed: string[] = [];
+  const { ports } = recordingPorts({
+    searchVendors: async () => ({ total: 1, vendors: [acme] }),
+    removeFromEvaluation: async (_evaluationId: string, vendorId: string) => void removed.push(vendorId),
+  });
+  const container = await renderView(ports, [makeEvaluation([acme.id], { name: "Payroll 2027" })]);
+  expect(container.textContent).toContain("Acme Payroll");
+  const remove = container.querySelector<HTMLButtonElement>(
+    'button[aria-label="Remove Acme Payroll from Payroll 2027"]',
+  );
+  expect(remove).not.toBeNull();
+  await act(async () => remove?.click());
+  expect(removed).toEqual([acme.id]);
 });

@@ -8,7 +8,7 @@ import {
   Option,
   Text,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, type OutsourcedFunction } from "../../shared/schema/common";
 import { criteriaTemplate } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
@@ -210,6 +210,7 @@ function EvaluationCard({
         </tbody>
       </table>
       <VendorsOf
+        library={ports.library}
         evaluation={evaluation}
         onOpenVendor={onOpenVendor}
         onRemove={(vendorId) =>
@@ -263,37 +264,63 @@ function EvaluationCard({
 /** An evaluation card lists this many of its vendors; the Vendors tab's filter shows them all. */
 const SHOWN_VENDORS = 200;
 
+/**
+ * The evaluation's vendors by name, read through the library (the evaluation itself holds only ids);
+ * until they are read, or if the read fails, the ids stand in for the names.
+ */
 function VendorsOf({
+  library,
   evaluation,
   onOpenVendor,
   onRemove,
 }: {
+  library: PanelPorts["library"];
   evaluation: Evaluation;
   onOpenVendor(vendorId: string): void;
   onRemove(vendorId: string): void;
 }) {
+  const [named, setNamed] = useState<{ rows: Array<{ id: string; name: string }>; total: number }>();
+  useEffect(() => {
+    let current = true;
+    setNamed(undefined);
+    if (evaluation.vendorIds.length === 0) return;
+    library.searchVendors({ evaluationId: evaluation.id }, 0, SHOWN_VENDORS).then(
+      (result) => {
+        if (current) {
+          setNamed({ rows: result.vendors.map((v) => ({ id: v.id, name: v.name })), total: result.total });
+        }
+      },
+      () => undefined, // the ids stay on screen; the vendor list reports a library that cannot be read
+    );
+    return () => {
+      current = false;
+    };
+  }, [library, evaluation]);
+
   if (evaluation.vendorIds.length === 0) {
     return <Text size={200}>No vendors yet: open a vendor in the library and tick this evaluation.</Text>;
   }
+  const rows = named?.rows ?? evaluation.vendorIds.slice(0, SHOWN_VENDORS).map((id) => ({ id, name: id }));
+  const total = named?.total ?? evaluation.vendorIds.length;
   return (
     <ul style={{ paddingLeft: 16 }}>
-      {evaluation.vendorIds.slice(0, SHOWN_VENDORS).map((vendorId) => (
-        <li key={vendorId}>
-          <Link onClick={() => onOpenVendor(vendorId)}>{vendorId}</Link>{" "}
+      {rows.map(({ id, name }) => (
+        <li key={id}>
+          <Link onClick={() => onOpenVendor(id)}>{name}</Link>{" "}
           <Button
             size="small"
             appearance="subtle"
-            aria-label={`Remove ${vendorId} from ${evaluation.name}`}
-            onClick={() => onRemove(vendorId)}
+            aria-label={`Remove ${name} from ${evaluation.name}`}
+            onClick={() => onRemove(id)}
           >
             Remove
           </Button>
         </li>
       ))}
-      {evaluation.vendorIds.length > SHOWN_VENDORS ? (
+      {total > rows.length ? (
         <li>
           <Text size={200}>
-            {`and ${evaluation.vendorIds.length - SHOWN_VENDORS} more: pick this evaluation in the Vendors tab's filter to see them all.`}
+            {`and ${total - rows.length} more: pick this evaluation in the Vendors tab's filter to see them all.`}
           </Text>
         </li>
       ) : null}
