@@ -156,11 +156,13 @@ export function VendorList({
       // Only the library changed (a clip, an edit, an import): the rows in view and the total stay on
       // screen until they are read again, so the list keeps its length and the owner keeps their place.
       // Rows out of view are dropped and read again when scrolled to.
-      const pages = pagesForRange(visible.current.first, visible.current.last, PAGE_SIZE);
-      const from = (pages[0] ?? 0) * PAGE_SIZE;
-      const to = ((pages.at(-1) ?? 0) + 1) * PAGE_SIZE;
+      // No row in view (the list is behind a vendor's page): the first page stands in.
+      const inView = pagesForRange(visible.current.first, visible.current.last, PAGE_SIZE);
+      const pages = inView.length > 0 ? inView : [0];
+      const from = (pages[0] as number) * PAGE_SIZE;
+      const to = ((pages.at(-1) as number) + 1) * PAGE_SIZE;
       setRows((previous) => new Map([...previous].filter(([index]) => index >= from && index < to)));
-      for (const page of pages.length > 0 ? pages : [0]) void fetchPage(page, generation.current);
+      for (const page of pages) void fetchPage(page, generation.current);
       return;
     }
     // The opening rows stay on screen while the first fetch counts the library.
