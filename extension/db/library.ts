@@ -18,16 +18,9 @@ import {
 } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
+import { vendorIdsMatching } from "./search-index";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
-import {
-  byId,
-  type ClipRecord,
-  groupReviews,
-  type ReviewGroup,
-  SEARCH_WORDS,
-  type VendorScoutDb,
-  withoutWords,
-} from "./vendorscout-db";
+import { byId, type ClipRecord, groupReviews, type ReviewGroup, type VendorScoutDb } from "./vendorscout-db";
 
 export type ImportPreview =
   | {
@@ -189,11 +182,12 @@ export class VendorLibrary {
   /**
    * One page of vendors matching every given filter, sorted by name (then id), and how many match.
    *
-   * Every filter is answered from an index, keys only: status, function, tag, each search word (the
-   * v3 words index: a word matches vendors having a word that starts with it) and the evaluation's
-   * vendor list; the vendor ids all of them hold are the matches. Only the page's vendors are read:
-   * a large match set is put in order by walking the name index's keys up to the page, a small one
-   * is read and sorted. So a search of 10,000 vendors reads 50 records, not 10,000.
+   * Every filter is answered from an index, keys only: status, function, tag, the search words (the
+   * search index's few records: a word matches vendors having a word that starts with it) and the
+   * evaluation's vendor list; the vendor ids all of them hold are the matches. Only the page's
+   * vendors are read: a large match set is put in order by walking the name index's keys up to the
+   * page, a small one is read and sorted. So a search of 10,000 vendors reads 50 vendor records,
+   * not 10,000.
    */
   async searchVendors(
     filter: VendorSearchFilter,
@@ -203,7 +197,7 @@ export class VendorLibrary {
     checkWindow(offset, limit);
     const words = queryWords(filter.text ?? "");
     const tag = filter.tag?.trim();
-    return this.db.transaction("r", this.db.vendors, this.db.evaluations, async () => {
+    return this.db.transaction("r", this.db.vendors, this.db.searchIndex, this.db.evaluations, async () => {
       const idsOf = (keys: Promise<unknown[]>) => keys.then((found) => new Set(found as string[]));
       const matching: Array<Promise<Set<string>>> = [];
       if (filter.evaluationId !== undefined) {
@@ -217,22 +211,22 @@ export class VendorLibrary {
         matching.push(idsOf(this.db.vendors.where("function").equals(filter.function).primaryKeys()));
       }
       if (tag) matching.push(idsOf(this.db.vendors.where("tags").equalsIgnoreCase(tag).primaryKeys()));
-      for (const word of words) {
-        matching.push(idsOf(this.db.vendors.where(SEARCH_WORDS).startsWith(word).primaryKeys()));
+      if (words.length > 0) {
+        matching.push(this.db.searchIndex.toArray().then((buckets) => vendorIdsMatching(buckets, words)));
       }
       if (matching.length === 0) {
         const [total, vendors] = await Promise.all([
           this.db.vendors.count(),
           this.db.vendors.orderBy("name").offset(offset).limit(limit).toArray(),
         ]);
-        return { total, vendors: vendors.map(withoutWords) };
+        return { total, vendors };
       }
       const [smallest, ...others] = (await Promise.all(matching)).sort((a, b) => a.size - b.size);
       const ids = [...(smallest ?? [])].filter((id) => others.every((set) => set.has(id)));
       if (ids.length <= SORT_IN_MEMORY_UP_TO) {
         // Few enough to read: an evaluation may also name a vendor deleted since, which drops out here.
         const found = (await this.db.vendors.bulkGet(ids)).filter(isPresent).sort(byNameThenId);
-        return { total: found.length, vendors: found.slice(offset, offset + limit).map(withoutWords) };
+        return { total: found.length, vendors: found.slice(offset, offset + limit) };
       }
       const wanted = new Set(ids);
       const pageIds: string[] = [];
@@ -250,7 +244,7 @@ export class VendorLibrary {
           passed++;
         });
       const vendors = (await this.db.vendors.bulkGet(pageIds)).filter(isPresent);
-      return { total: ids.length, vendors: vendors.map(withoutWords) };
+      return { total: ids.length, vendors };
     });
   }
 

@@ -1,10 +1,11 @@
-import { type DBCore, type DBCoreTable, Dexie, type DexieOptions, type EntityTable } from "dexie";
+import { Dexie, type DexieOptions, type EntityTable } from "dexie";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";
 import { searchWords } from "../../shared/library/search-words";
 import type { Capture } from "../../shared/schema/capture";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
+import { SEARCH_INDEX, type SearchBucket, searchIndexMiddleware } from "./search-index";
 
 export const VENDORSCOUT_DB_NAME = "vendorscout";
 
@@ -25,8 +26,8 @@ export const VENDORSCOUT_DB_V2_STORES = {
   settings: "key",
 } as const;
 
-/** The stored-only property that holds a vendor's search words; never part of a Vendor read back. */
-export const SEARCH_WORDS = "words";
+/** The stored-only property that held a vendor's search words in versions 3 to 5. */
+export const LEGACY_SEARCH_WORDS = "words";
 
 /**
  * Version 3: a multiEntry index of each vendor's search words (`searchWords`), so a text
@@ -34,7 +35,7 @@ export const SEARCH_WORDS = "words";
  */
 export const VENDORSCOUT_DB_V3_STORES = {
   ...VENDORSCOUT_DB_V2_STORES,
-  vendors: `${VENDORSCOUT_DB_V2_STORES.vendors}, *${SEARCH_WORDS}`,
+  vendors: `${VENDORSCOUT_DB_V2_STORES.vendors}, *${LEGACY_SEARCH_WORDS}`,
 } as const;
 
 /**
@@ -48,10 +49,22 @@ export const VENDORSCOUT_DB_V4_STORES = {
   reviewGroups: "vendorId",
 } as const;
 
-/** Version 5 (current): the per-review table of versions 1-3 is gone, its records live in reviewGroups. */
+/** Version 5: the per-review table of versions 1-3 is gone, its records live in reviewGroups. */
 export const VENDORSCOUT_DB_V5_STORES = {
   ...VENDORSCOUT_DB_V4_STORES,
   reviews: null,
+} as const;
+
+/**
+ * Version 6 (current): the search words move from a multiEntry index on every vendor (about 17 index
+ * entries each, half the time of a 10,000-vendor import) to `searchIndex`, a few records of many
+ * vendors each (shared/library/search-index.ts), kept by `searchIndexMiddleware`. The upgrade takes
+ * the old words off every vendor, which writes each one through the middleware and so fills the index.
+ */
+export const VENDORSCOUT_DB_V6_STORES = {
+  ...VENDORSCOUT_DB_V5_STORES,
+  vendors: VENDORSCOUT_DB_V2_STORES.vendors,
+  [SEARCH_INDEX]: "bucket",
 } as const;
 
 /** All reviews of one vendor, sorted by review id; a vendor without reviews has no group. */
@@ -88,6 +101,7 @@ export type VendorScoutDbOptions = Pick<DexieOptions, "indexedDB" | "IDBKeyRange
 export class VendorScoutDb extends Dexie {
   vendors!: EntityTable<Vendor, "id">;
   reviewGroups!: EntityTable<ReviewGroup, "vendorId">;
+  searchIndex!: EntityTable<SearchBucket, "bucket">;
   evaluations!: EntityTable<Evaluation, "id">;
   clips!: EntityTable<ClipRecord, "id">;
   settings!: EntityTable<SettingRecord, "key">;
@@ -96,7 +110,7 @@ export class VendorScoutDb extends Dexie {
     const { name = VENDORSCOUT_DB_NAME, ...dexieOptions } = options;
     super(name, dexieOptions);
     this.version(1).stores(VENDORSCOUT_DB_V1_STORES);
-    this.use(searchWordsMiddleware);
+    this.use(searchIndexMiddleware);
     this.version(2)
       .stores(VENDORSCOUT_DB_V2_STORES)
       .upgrade(async (tx) => {
@@ -117,7 +131,7 @@ export class VendorScoutDb extends Dexie {
           .table("vendors")
           .toCollection()
           .modify((record: Record<string, unknown>) => {
-            record[SEARCH_WORDS] = searchWords(record as unknown as Vendor);
+            record[LEGACY_SEARCH_WORDS] = searchWords(record as unknown as Vendor);
           });
       });
     this.version(4)
@@ -127,48 +141,18 @@ export class VendorScoutDb extends Dexie {
         await tx.table("reviewGroups").bulkPut(groupReviews(reviews));
       });
     this.version(5).stores(VENDORSCOUT_DB_V5_STORES);
+    this.version(6)
+      .stores(VENDORSCOUT_DB_V6_STORES)
+      .upgrade(async (tx) => {
+        await tx
+          .table("vendors")
+          .toCollection()
+          .modify((record: Record<string, unknown>) => {
+            delete record[LEGACY_SEARCH_WORDS];
+          });
+      });
   }
 }
-
-/**
- * Keeps the search words with every vendor written, whichever path writes it (a clip, an owner edit,
- * an import, a rating), and takes them off vendors read back by get, bulkGet and plain queries.
- * Reads through a cursor (distinct(), offset(), each(), modify()) still carry them: VendorLibrary
- * passes what it returns from those through `withoutWords`, and the Vendor schema drops unknown keys
- * wherever a vendor leaves the library (exports, the bridge).
- */
-const searchWordsMiddleware = {
-  stack: "dbcore" as const,
-  name: "vendor-search-words",
-  create(down: DBCore): DBCore {
-    return {
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        if (name !== "vendors") return table;
-        return {
-          ...table,
-          mutate(request) {
-            if ((request.type === "put" || request.type === "add") && request.values.length > 0) {
-              const values = request.values.map((value: Record<string, unknown>) => ({
-                ...value,
-                [SEARCH_WORDS]: searchWords(value as unknown as Vendor),
-              }));
-              return table.mutate({ ...request, values });
-            }
-            return table.mutate(request);
-          },
-          get: async (request) => withoutWords(await table.get(request)),
-          getMany: async (request) => (await table.getMany(request)).map(withoutWords),
-          query: async (request) => {
-            const response = await table.query(request);
-            return request.values ? { ...response, result: response.result.map(withoutWords) } : response;
-          },
-        };
-      },
-    };
-  },
-};
 
 /**
  * Reviews gathered into one group per vendor, each group sorted by review id.
@@ -190,11 +174,4 @@ export function groupReviews(reviews: readonly Review[]): ReviewGroup[] {
 /** Records in id order (code units, as IndexedDB orders string keys). */
 export function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The record without its stored search words. */
-export function withoutWords<T>(record: T): T {
-  if (typeof record !== "object" || record === null || !(SEARCH_WORDS in record)) return record;
-  const { [SEARCH_WORDS]: _words, ...rest } = record as Record<string, unknown>;
-  return rest as T;
 }

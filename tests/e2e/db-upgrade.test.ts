@@ -20,7 +20,7 @@ afterAll(async () => {
   await extension?.close();
 });
 
-test("a version-3 library opened by this version keeps every review, now grouped per vendor, in Chromium's IndexedDB", async () => {
+test("a version-3 library opened by this version keeps every review, now grouped per vendor, and finds vendors through the new search index, in Chromium's IndexedDB", async () => {
   const bundle = await build({
     entryPoints: [resolve(ROOT, "tests/e2e/helpers/db-upgrade-entry.ts")],
     bundle: true,
@@ -46,8 +46,8 @@ test("a version-3 library opened by this version keeps every review, now grouped
   );
   await page.close();
   expect(result).toEqual({
-    version: 5,
-    stores: ["clips", "evaluations", "reviewGroups", "settings", "vendors"],
+    version: 6,
+    stores: ["clips", "evaluations", "reviewGroups", "searchIndex", "settings", "vendors"],
     groups: 299,
     reviews: 897,
     storedReviews: 897,

@@ -8,7 +8,11 @@ import "../../bench/browser/zod-jitless";
 import { Dexie } from "dexie";
 import { VendorLibrary } from "../../../extension/db/library";
 import { generateLibrary } from "../../../extension/db/library-test-helpers";
-import { SEARCH_WORDS, VENDORSCOUT_DB_V3_STORES, VendorScoutDb } from "../../../extension/db/vendorscout-db";
+import {
+  LEGACY_SEARCH_WORDS,
+  VENDORSCOUT_DB_V3_STORES,
+  VendorScoutDb,
+} from "../../../extension/db/vendorscout-db";
 import { searchWords } from "../../../shared/library/search-words";
 
 Reflect.set(globalThis, "__vendorScoutUpgrade", async (name: string, vendorCount: number) => {
@@ -18,7 +22,7 @@ Reflect.set(globalThis, "__vendorScoutUpgrade", async (name: string, vendorCount
   await v3.transaction("rw", v3.table("vendors"), v3.table("reviews"), async () => {
     await v3
       .table("vendors")
-      .bulkAdd(vendors.map((vendor) => ({ ...vendor, [SEARCH_WORDS]: searchWords(vendor) })));
+      .bulkAdd(vendors.map((vendor) => ({ ...vendor, [LEGACY_SEARCH_WORDS]: searchWords(vendor) })));
     // The last vendor has no reviews: it must get no review group.
     await v3.table("reviews").bulkAdd(reviews.filter((review) => review.vendorId !== vendors.at(-1)?.id));
   });
