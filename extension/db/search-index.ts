@@ -56,10 +56,16 @@ export const searchIndexMiddleware = {
                     ).result as unknown[]
                   ).map(String)
                 : undefined;
-            const response = await table.mutate(request);
+            const written = table.mutate(request);
+            // Worked out while IndexedDB stores the vendors, which Chromium does in another process.
+            const entries =
+              request.type === "put" || request.type === "add"
+                ? request.values.map((value: Vendor) => searchEntry(value))
+                : undefined;
+            const response = await written;
             // Looked up here, not when the stack is made: Dexie makes one for each upgrade step too,
             // from the stores that step has.
-            await updateIndex(down.table(SEARCH_INDEX), request, response, deleted);
+            await updateIndex(down.table(SEARCH_INDEX), request, response, entries ?? deleted ?? []);
             return response;
           },
         };
@@ -82,14 +88,18 @@ export function vendorIdsMatching(buckets: readonly SearchBucket[], words: reado
   return ids;
 }
 
+/**
+ * Writes the index records a vendor write changes. `found` is, for a put or add, each value's search
+ * entry; for a ranged delete that is not a clear, the keys it deleted.
+ */
 async function updateIndex(
   index: DBCoreTable,
   request: DBCoreMutateRequest,
   response: DBCoreMutateResponse,
-  deletedInRange: readonly string[] | undefined,
+  found: readonly string[],
 ): Promise<void> {
   const { trans } = request;
-  if (request.type === "deleteRange" && deletedInRange === undefined) {
+  if (request.type === "deleteRange" && request.range.type === ANY_RANGE) {
     await index.mutate({ trans, type: "deleteRange", range: request.range });
     return;
   }
@@ -102,10 +112,10 @@ async function updateIndex(
   };
   if (request.type === "put" || request.type === "add") {
     request.values.forEach((value: Vendor, position) => {
-      if (!(position in response.failures)) change(String(value.id), searchEntry(value));
+      if (!(position in response.failures)) change(String(value.id), found[position] ?? "");
     });
   } else {
-    const keys = request.type === "delete" ? request.keys : (deletedInRange ?? []);
+    const keys = request.type === "delete" ? request.keys : found;
     keys.forEach((key: unknown, position) => {
       if (!(position in response.failures)) change(String(key), undefined);
     });
