@@ -3,6 +3,7 @@ import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/appl
 import { mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
 import { mergeVendorClip } from "../../shared/library/merge-vendor-clip";
 import { sameValue } from "../../shared/library/same-value";
+import type { SearchQuery } from "../../shared/library/search-index";
 import { queryWords } from "../../shared/library/search-words";
 import { vendorIdForDomain } from "../../shared/library/vendor-id-for-domain";
 import { type Capture, captureSchema } from "../../shared/schema/capture";
@@ -18,7 +19,7 @@ import {
 } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
-import { vendorIdsMatching } from "./search-index";
+import { byNameThenId, SearchIndexCache, searchMatches } from "./search-index";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
 import { byId, type ClipRecord, groupReviews, type ReviewGroup, type VendorScoutDb } from "./vendorscout-db";
 
@@ -63,6 +64,7 @@ const MAX_PAGE_SIZE = 5000;
 export class VendorLibrary {
   private readonly now: () => Date;
   private readonly appVersion: string;
+  private readonly searchIndex = new SearchIndexCache();
 
   constructor(
     readonly db: VendorScoutDb,
@@ -182,12 +184,11 @@ export class VendorLibrary {
   /**
    * One page of vendors matching every given filter, sorted by name (then id), and how many match.
    *
-   * Every filter is answered from an index, keys only: status, function, tag, the search words (the
-   * search index's few records: a word matches vendors having a word that starts with it) and the
-   * evaluation's vendor list; the vendor ids all of them hold are the matches. Only the page's
-   * vendors are read: a large match set is put in order by walking the name index's keys up to the
-   * page, a small one is read and sorted. So a search of 10,000 vendors reads 50 vendor records,
-   * not 10,000.
+   * A filter is answered from the search index's few records (status, function, tag, the search
+   * words: a word matches vendors having a word that starts with it) and the evaluation's vendor
+   * list; the index's entries carry the names, so the matches are sorted there too. Only the page's
+   * vendors are read: a search of 10,000 vendors reads 50 vendor records, not 10,000. With no filter,
+   * the page comes from the name index.
    */
   async searchVendors(
     filter: VendorSearchFilter,
@@ -195,57 +196,38 @@ export class VendorLibrary {
     limit: number,
   ): Promise<{ total: number; vendors: Vendor[] }> {
     checkWindow(offset, limit);
-    const words = queryWords(filter.text ?? "");
     const tag = filter.tag?.trim();
+    const query: SearchQuery = {
+      words: queryWords(filter.text ?? ""),
+      ...(filter.status === undefined ? {} : { status: filter.status }),
+      ...(filter.function === undefined ? {} : { function: filter.function }),
+      ...(tag ? { tag } : {}),
+    };
     return this.db.transaction("r", this.db.vendors, this.db.searchIndex, this.db.evaluations, async () => {
-      const idsOf = (keys: Promise<unknown[]>) => keys.then((found) => new Set(found as string[]));
-      const matching: Array<Promise<Set<string>>> = [];
-      if (filter.evaluationId !== undefined) {
-        const evaluationId = filter.evaluationId;
-        matching.push(this.requireEvaluation(evaluationId).then((e) => new Set(e.vendorIds)));
-      }
-      if (filter.status !== undefined) {
-        matching.push(idsOf(this.db.vendors.where("status").equals(filter.status).primaryKeys()));
-      }
-      if (filter.function !== undefined) {
-        matching.push(idsOf(this.db.vendors.where("function").equals(filter.function).primaryKeys()));
-      }
-      if (tag) matching.push(idsOf(this.db.vendors.where("tags").equalsIgnoreCase(tag).primaryKeys()));
-      if (words.length > 0) {
-        matching.push(this.db.searchIndex.toArray().then((buckets) => vendorIdsMatching(buckets, words)));
-      }
-      if (matching.length === 0) {
+      if (filter.evaluationId === undefined && Object.keys(query).length === 1 && query.words.length === 0) {
         const [total, vendors] = await Promise.all([
           this.db.vendors.count(),
           this.db.vendors.orderBy("name").offset(offset).limit(limit).toArray(),
         ]);
         return { total, vendors };
       }
-      const [smallest, ...others] = (await Promise.all(matching)).sort((a, b) => a.size - b.size);
-      const ids = [...(smallest ?? [])].filter((id) => others.every((set) => set.has(id)));
-      if (ids.length <= SORT_IN_MEMORY_UP_TO) {
-        // Few enough to read: an evaluation may also name a vendor deleted since, which drops out here.
-        const found = (await this.db.vendors.bulkGet(ids)).filter(isPresent).sort(byNameThenId);
-        return { total: found.length, vendors: found.slice(offset, offset + limit) };
-      }
-      const wanted = new Set(ids);
-      const pageIds: string[] = [];
-      let passed = 0;
-      // The name index holds vendors in name order, equal names by id: the order byNameThenId gives.
-      // Its keys are walked only as far as the page's last match: with many matches (the only case
-      // here) that is a few hundred steps for the first pages, not the whole index.
-      await this.db.vendors
-        .orderBy("name")
-        .until(() => pageIds.length >= limit)
-        .eachPrimaryKey((key) => {
-          const id = key as string;
-          if (!wanted.has(id)) return;
-          if (passed >= offset) pageIds.push(id);
-          passed++;
-        });
-      const vendors = (await this.db.vendors.bulkGet(pageIds)).filter(isPresent);
-      return { total: ids.length, vendors };
+      const [within, buckets] = await Promise.all([
+        filter.evaluationId === undefined
+          ? undefined
+          : this.requireEvaluation(filter.evaluationId).then((evaluation) => new Set(evaluation.vendorIds)),
+        this.searchIndex.buckets(this.db.searchIndex),
+      ]);
+      // An evaluation may name a vendor deleted since: it has no entry, so it drops out here.
+      const matches = searchMatches(buckets, query, within);
+      const page = matches.slice(offset, offset + limit).map((match) => match.id);
+      const vendors = (await this.db.vendors.bulkGet(page)).filter(isPresent);
+      return { total: matches.length, vendors };
     });
+  }
+
+  /** Every tag a vendor of the library has, once each as written, in code-unit order. */
+  async listTags(): Promise<string[]> {
+    return (await this.db.vendors.orderBy("tags").uniqueKeys()).map(String);
   }
 
   /** The first `limit` vendors by name (then id), as the unfiltered search's first page, without a count. */
@@ -866,14 +848,6 @@ function checkWindow(offset: number, limit: number): void {
   }
 }
 
-/** Matches up to this many are read and sorted in memory; more are ordered through the name index. */
-const SORT_IN_MEMORY_UP_TO = 500;
-
 function isPresent<T>(value: T | undefined): value is T {
   return value !== undefined;
-}
-
-/** Code-unit order, as IndexedDB sorts the name index, so indexed and in-memory pages agree. */
-function byNameThenId(a: { id: string; name: string }, b: { id: string; name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : byId(a, b);
 }

@@ -1,10 +1,12 @@
 import type { DBCore } from "dexie";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
-import { SEARCH_BUCKETS } from "../../shared/library/search-index";
+import { SEARCH_BUCKETS, searchEntry } from "../../shared/library/search-index";
 import { queryWords, searchWords } from "../../shared/library/search-words";
+import type { PipelineStatus } from "../../shared/schema/common";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import type { VendorLibrary } from "./library";
+import { VendorLibrary, type VendorSearchFilter } from "./library";
 import {
   FIXED_NOW,
   generateLibrary,
@@ -12,40 +14,76 @@ import {
   makeLibrary,
   reviewCandidate,
 } from "./library-test-helpers";
-import { SEARCH_INDEX, searchIndexMiddleware, vendorIdsMatching } from "./search-index";
+import {
+  byNameThenId,
+  readBuckets,
+  SEARCH_INDEX,
+  searchIndexMiddleware,
+  searchMatches,
+} from "./search-index";
+import { VendorScoutDb } from "./vendorscout-db";
 
-const QUERIES = ["a", "al", "bra", "payroll", "leeds", "uk", "alpha payroll", "note", "zz"];
+const FILTERS: VendorSearchFilter[] = [
+  { text: "a" },
+  { text: "al" },
+  { text: "bra" },
+  { text: "alpha payroll" },
+  { text: "leeds" },
+  { text: "note" },
+  { text: "zz" },
+  { tag: "uk" },
+  { tag: "BRAVO" },
+  { status: "shortlisted" },
+  { function: "hr" },
+  { function: "it-support", text: "vendor" },
+  { status: "researching", tag: "cheap", text: "a" },
+];
 
-/** What a text search must find: every vendor one of whose words starts each query word. */
-async function expectedMatches(library: VendorLibrary, text: string): Promise<string[]> {
-  const query = queryWords(text);
+/** What a search must find, worked out from every vendor record: ids in name order, then id. */
+async function expectedMatches(library: VendorLibrary, filter: VendorSearchFilter): Promise<string[]> {
+  const query = queryWords(filter.text ?? "");
   const vendors = await library.db.vendors.toArray();
   return vendors
     .filter((vendor) => {
       const words = searchWords(vendor);
-      return query.every((q) => words.some((word) => word.startsWith(q)));
+      return (
+        query.every((q) => words.some((word) => word.startsWith(q))) &&
+        (filter.status === undefined || vendor.status === filter.status) &&
+        (filter.function === undefined || vendor.function === filter.function) &&
+        (filter.tag === undefined ||
+          vendor.tags.some((tag) => tag.toLowerCase() === filter.tag?.toLowerCase()))
+      );
     })
-    .map((vendor) => vendor.id)
-    .sort();
+    .sort(byNameThenId)
+    .map((vendor) => vendor.id);
 }
 
-async function foundIds(library: VendorLibrary, text: string): Promise<string[]> {
-  const result = await library.searchVendors({ text }, 0, 5000);
+async function foundIds(library: VendorLibrary, filter: VendorSearchFilter): Promise<string[]> {
+  const result = await library.searchVendors(filter, 0, 5000);
   expect(result.total).toBe(result.vendors.length);
-  return result.vendors.map((vendor) => vendor.id).sort();
+  return result.vendors.map((vendor) => vendor.id);
 }
 
 async function expectIndexInStep(library: VendorLibrary): Promise<void> {
-  for (const text of QUERIES)
-    expect(await foundIds(library, text), text).toEqual(await expectedMatches(library, text));
-  // No bucket is kept empty, and every entry is a vendor that exists.
-  const buckets = await library.db.searchIndex.toArray();
-  const ids = new Set((await library.db.vendors.toCollection().primaryKeys()) as string[]);
+  for (const filter of FILTERS) {
+    expect(await foundIds(library, filter), JSON.stringify(filter)).toEqual(
+      await expectedMatches(library, filter),
+    );
+  }
+  const vendors = await library.db.vendors.toArray();
+  expect(await library.listTags()).toEqual([...new Set(vendors.flatMap((vendor) => vendor.tags))].sort());
+  // No bucket is kept empty, and every entry is a vendor that exists, as it is now.
+  const buckets = await readBuckets(library.db.searchIndex);
+  const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]));
   for (const bucket of buckets) {
     expect(bucket.entries.size).toBeGreaterThan(0);
-    for (const id of bucket.entries.keys()) expect(ids.has(id), id).toBe(true);
+    for (const [id, entry] of bucket.entries) {
+      const vendor = byId.get(id);
+      expect(vendor, id).toBeDefined();
+      if (vendor !== undefined) expect(entry).toEqual(searchEntry(vendor));
+    }
   }
-  expect(buckets.reduce((sum, bucket) => sum + bucket.entries.size, 0)).toBe(ids.size);
+  expect(buckets.reduce((sum, bucket) => sum + bucket.entries.size, 0)).toBe(byId.size);
 }
 
 const NAMES = ["Alpha Payroll", "Bravo IT", "alpha leeds", "Payroll UK", "Charlie"];
@@ -53,7 +91,7 @@ const DOMAINS = ["alpha.com", "bravo.io", "leeds.co.uk", "payroll.uk", "charlie.
 
 type Step =
   | { kind: "clip"; domain: string; name: string }
-  | { kind: "edit"; domain: string; notes: string; tags: string[] }
+  | { kind: "edit"; domain: string; notes: string; tags: string[]; status: PipelineStatus }
   | { kind: "note"; domain: string; text: string }
   | { kind: "delete"; domain: string }
   | { kind: "import"; count: number }
@@ -69,7 +107,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     kind: fc.constant("edit" as const),
     domain: fc.constantFrom(...DOMAINS),
     notes: fc.constantFrom("", "note from Leeds", "zz top"),
-    tags: fc.subarray(["uk", "cheap", "Bravo"]),
+    tags: fc.subarray(["uk", "UK", "cheap", "Bravo"]),
+    status: fc.constantFrom("researching" as const, "shortlisted" as const),
   }),
   fc.record({
     kind: fc.constant("note" as const),
@@ -89,7 +128,8 @@ async function apply(library: VendorLibrary, next: Step): Promise<void> {
       return;
     case "edit": {
       const id = await known(next.domain);
-      if (id !== undefined) await library.updateVendor(id, { notes: next.notes, tags: next.tags });
+      if (id !== undefined)
+        await library.updateVendor(id, { notes: next.notes, tags: next.tags, status: next.status });
       return;
     }
     case "note": {
@@ -121,7 +161,7 @@ async function apply(library: VendorLibrary, next: Step): Promise<void> {
 }
 
 describe("the search index follows every write", () => {
-  test("after any sequence of clips, edits, notes, deletes, imports and clears, a search finds exactly the vendors whose words match", async () => {
+  test("after any sequence of clips, edits, notes, deletes, imports and clears, every search and filter finds exactly the matching vendors, in name order", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
         const library = makeLibrary();
@@ -138,7 +178,7 @@ describe("the search index follows every write", () => {
   test("a write that fails leaves the index as it was", async () => {
     const library = makeLibrary();
     await library.saveCapture(makeCapture({ domain: "alpha.com", name: "Alpha Payroll" }));
-    const before = await library.db.searchIndex.toArray();
+    const before = await readBuckets(library.db.searchIndex);
     vi.spyOn(library.db.clips, "add").mockImplementation((() =>
       Promise.reject(new DOMException("disk full", "QuotaExceededError"))) as never);
     await expect(
@@ -146,8 +186,8 @@ describe("the search index follows every write", () => {
         makeCapture({ domain: "bravo.io", name: "Bravo Helpdesk", reviews: [reviewCandidate("x")] }),
       ),
     ).rejects.toThrow(/storage for VendorScout is full/);
-    expect(await library.db.searchIndex.toArray()).toEqual(before);
-    expect(await foundIds(library, "helpdesk")).toEqual([]);
+    expect(await readBuckets(library.db.searchIndex)).toEqual(before);
+    expect(await foundIds(library, { text: "helpdesk" })).toEqual([]);
   });
 
   test("a bulk write indexes the vendors it stored, not the one it refused", async () => {
@@ -160,8 +200,8 @@ describe("the search index follows every write", () => {
     ).rejects.toThrow();
     expect(await library.db.vendors.count()).toBe(2);
     await expectIndexInStep(library);
-    expect(await foundIds(library, "zebra")).toEqual([]);
-    expect(await foundIds(library, "vendor")).toEqual([first.id, second.id].sort());
+    expect(await foundIds(library, { text: "zebra" })).toEqual([]);
+    expect((await foundIds(library, { text: "vendor" })).sort()).toEqual([first.id, second.id].sort());
   });
 
   test("a ranged delete takes its vendors out of the index", async () => {
@@ -177,10 +217,14 @@ describe("the search index follows every write", () => {
     const library = makeLibrary();
     const { vendors } = generateLibrary(10_000, 0);
     await library.db.vendors.bulkPut(vendors);
-    expect(await library.db.searchIndex.count()).toBe(SEARCH_BUCKETS);
-    expect([...vendorIdsMatching(await library.db.searchIndex.toArray(), ["vendor"])]).toHaveLength(10_000);
+    expect(await readBuckets(library.db.searchIndex)).toHaveLength(SEARCH_BUCKETS);
+    expect(
+      searchMatches(await readBuckets(library.db.searchIndex), { words: ["vendor"] }).map(
+        (match) => match.id,
+      ),
+    ).toHaveLength(10_000);
     await library.clearLibrary();
-    expect(await library.db.searchIndex.count()).toBe(0);
+    expect(await readBuckets(library.db.searchIndex)).toEqual([]);
   });
 
   test("a vendor write in a transaction without the index is refused, not left unindexed", async () => {
@@ -209,5 +253,39 @@ describe("the search index follows every write", () => {
       ["vendors"],
       ["evaluations"],
     ]);
+  });
+});
+
+describe("a library's reading of the index", () => {
+  test("searches as the owner types read the index once until something writes to it", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({ domain: "alpha.com", name: "Alpha Payroll" }));
+    const reads = vi.spyOn(library.db.searchIndex, "where");
+    for (const text of ["p", "pa", "pay", "payr"]) {
+      expect(await foundIds(library, { text })).toEqual(["alpha.com"]);
+    }
+    expect(reads).toHaveBeenCalledOnce();
+    await library.updateVendor("alpha.com", { notes: "payroll bureau" });
+    expect(await foundIds(library, { text: "bureau" })).toEqual(["alpha.com"]);
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
+  test("a write in another context (the background's clip, another panel) is seen by the next search", async () => {
+    const indexedDB = new IDBFactory();
+    const open = () =>
+      new VendorLibrary(new VendorScoutDb({ indexedDB, IDBKeyRange }), { now: () => FIXED_NOW });
+    const panel = open();
+    const background = open();
+    await background.saveCapture(makeCapture({ domain: "alpha.com", name: "Alpha Payroll" }));
+    expect(await foundIds(panel, { text: "payroll" })).toEqual(["alpha.com"]);
+    await background.saveCapture(makeCapture({ domain: "bravo.io", name: "Bravo Payroll" }));
+    expect(await foundIds(panel, { text: "payroll" })).toEqual(["alpha.com", "bravo.io"]);
+    // A clear and a write after it: the panel must not take the new index for the one it read.
+    await background.clearLibrary();
+    expect(await foundIds(panel, { text: "payroll" })).toEqual([]);
+    await background.saveCapture(makeCapture({ domain: "charlie.de", name: "Charlie Payroll" }));
+    expect(await foundIds(panel, { text: "payroll" })).toEqual(["charlie.de"]);
+    await background.deleteVendor("charlie.de");
+    expect(await foundIds(panel, { text: "payroll" })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Capture } from "../../shared/schema/capture";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
-import { SEARCH_INDEX, type SearchBucket, searchIndexMiddleware } from "./search-index";
+import { SEARCH_INDEX, type SearchIndexRecord, searchIndexMiddleware } from "./search-index";
 
 export const VENDORSCOUT_DB_NAME = "vendorscout";
 
@@ -56,14 +56,18 @@ export const VENDORSCOUT_DB_V5_STORES = {
 } as const;
 
 /**
- * Version 6 (current): the search words move from a multiEntry index on every vendor (about 17 index
- * entries each, half the time of a 10,000-vendor import) to `searchIndex`, a few records of many
- * vendors each (shared/library/search-index.ts), kept by `searchIndexMiddleware`. The upgrade takes
- * the old words off every vendor, which writes each one through the middleware and so fills the index.
+ * Version 6 (current): the search words, status and function move from indexes on every vendor
+ * (about 19 index entries each: with Chromium's cost per entry, more than half of a 10,000-vendor
+ * import) to `searchIndex`, a few records of many vendors each (shared/library/search-index.ts), kept
+ * by `searchIndexMiddleware`; every filter of the side panel is answered from it. The name index
+ * stays for the unfiltered list, the domain index for finding a clip's vendor, updatedAt for the
+ * recent vendors, and the tag index for the list of tags (few vendors have tags, so it costs an
+ * import little). The upgrade takes the old words off every vendor, which writes each one through
+ * the middleware and so fills the index.
  */
 export const VENDORSCOUT_DB_V6_STORES = {
   ...VENDORSCOUT_DB_V5_STORES,
-  vendors: VENDORSCOUT_DB_V2_STORES.vendors,
+  vendors: "id, &domain, *tags, updatedAt, name",
   [SEARCH_INDEX]: "bucket",
 } as const;
 
@@ -101,7 +105,7 @@ export type VendorScoutDbOptions = Pick<DexieOptions, "indexedDB" | "IDBKeyRange
 export class VendorScoutDb extends Dexie {
   vendors!: EntityTable<Vendor, "id">;
   reviewGroups!: EntityTable<ReviewGroup, "vendorId">;
-  searchIndex!: EntityTable<SearchBucket, "bucket">;
+  searchIndex!: EntityTable<SearchIndexRecord, "bucket">;
   evaluations!: EntityTable<Evaluation, "id">;
   clips!: EntityTable<ClipRecord, "id">;
   settings!: EntityTable<SettingRecord, "key">;

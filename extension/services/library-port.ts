@@ -47,7 +47,7 @@ export function libraryPort(library: VendorLibrary): LibraryPort {
         message: `Imported ${result.newVendors} new vendor${result.newVendors === 1 ? "" : "s"}, updated ${result.updatedVendors}, added ${result.newReviews} review${result.newReviews === 1 ? "" : "s"} and ${result.evaluations} evaluation${result.evaluations === 1 ? "" : "s"}.`,
       };
     },
-    listTags: async () => (await library.db.vendors.orderBy("tags").uniqueKeys()).map(String),
+    listTags: () => library.listTags(),
   };
 }
 

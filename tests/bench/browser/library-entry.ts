@@ -59,8 +59,16 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
     const result = parseVendorPack(text);
     return { ms: performance.now() - start, ok: result.ok };
   },
-  /** One searchVendors call as the side panel makes it (first page of 50), timed in the page. */
-  async search(filter: Record<string, string>) {
+  /**
+   * One searchVendors call as the side panel makes it (first page of 50), timed in the page. With
+   * `afterWrite`, one vendor's notes are changed first (not timed), so the search reads the index
+   * afresh, as the first search after a clip or an edit does.
+   */
+  async search(filter: Record<string, string>, afterWrite = false) {
+    if (afterWrite) {
+      const [id] = (await library.db.vendors.limit(1).primaryKeys()) as string[];
+      if (id !== undefined) await library.updateVendor(id, { notes: `bench write ${performance.now()}` });
+    }
     const start = performance.now();
     const result = await library.searchVendors(filter, 0, 50);
     return { ms: performance.now() - start, total: result.total, page: result.vendors.length };
