@@ -204,7 +204,13 @@ export class VendorLibrary {
       ...(tag ? { tag } : {}),
     };
     return this.db.transaction("r", this.db.vendors, this.db.searchIndex, this.db.evaluations, async () => {
-      if (filter.evaluationId === undefined && Object.keys(query).length === 1 && query.words.length === 0) {
+      const filtered =
+        filter.evaluationId !== undefined ||
+        query.words.length > 0 ||
+        query.status !== undefined ||
+        query.function !== undefined ||
+        query.tag !== undefined;
+      if (!filtered) {
         const [total, vendors] = await Promise.all([
           this.db.vendors.count(),
           this.db.vendors.orderBy("name").offset(offset).limit(limit).toArray(),

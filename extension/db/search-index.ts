@@ -110,7 +110,7 @@ export const searchIndexMiddleware = {
  * the vendors' name index), with their names. `within`, when given, limits them to those ids.
  *
  * @example
- * searchMatches(await db.searchIndex.toArray(), { words: queryWords("leeds book") })
+ * searchMatches(await readBuckets(db.searchIndex), { words: queryWords("leeds book") })
  * //=> [{ id: "brightbooks.co.uk", name: "BrightBooks Leeds" }]
  */
 export function searchMatches(

@@ -18,18 +18,24 @@ import {
   VendorScoutDb,
 } from "./vendorscout-db";
 
-async function storeV1Fixture(indexedDB: IDBFactory): Promise<void> {
-  const v1 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
-  v1.version(1).stores(VENDORSCOUT_DB_V1_STORES);
-  await v1.transaction("rw", v1.tables, async () => {
-    for (const [table, rows] of Object.entries(v1Dump.tables)) await v1.table(table).bulkAdd(rows);
+/** Stores a fixture's tables as the given version of the database kept them. */
+async function storeDump(
+  indexedDB: IDBFactory,
+  version: number,
+  stores: Record<string, string | null>,
+  tables: Record<string, unknown[]>,
+): Promise<void> {
+  const old = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
+  old.version(version).stores(stores);
+  await old.transaction("rw", old.tables, async () => {
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   });
-  v1.close();
+  old.close();
 }
 
 test("opening a version-1 library upgrades every vendor and keeps every record", async () => {
   const indexedDB = new IDBFactory();
-  await storeV1Fixture(indexedDB);
+  await storeDump(indexedDB, 1, VENDORSCOUT_DB_V1_STORES, v1Dump.tables);
   const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
   await db.open();
   expect(db.verno).toBe(6);
@@ -97,12 +103,7 @@ test("a new database starts at the current version, empty", async () => {
 
 test("opening a version-2 library indexes every vendor's search words and keeps every record", async () => {
   const indexedDB = new IDBFactory();
-  const v2 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
-  v2.version(2).stores(VENDORSCOUT_DB_V2_STORES);
-  await v2.transaction("rw", v2.tables, async () => {
-    for (const [table, rows] of Object.entries(v2Dump.tables)) await v2.table(table).bulkAdd(rows);
-  });
-  v2.close();
+  await storeDump(indexedDB, 2, VENDORSCOUT_DB_V2_STORES, v2Dump.tables);
 
   const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
   await db.open();
@@ -156,12 +157,7 @@ test("opening a version-3 library moves every review into its vendor's group and
 
 test("opening a version-5 library moves the search words off the vendors into the search index", async () => {
   const indexedDB = new IDBFactory();
-  const v5 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
-  v5.version(5).stores(VENDORSCOUT_DB_V5_STORES);
-  await v5.transaction("rw", v5.tables, async () => {
-    for (const [table, rows] of Object.entries(v5Dump.tables)) await v5.table(table).bulkAdd(rows);
-  });
-  v5.close();
+  await storeDump(indexedDB, 5, VENDORSCOUT_DB_V5_STORES, v5Dump.tables);
 
   const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
   await db.open();
