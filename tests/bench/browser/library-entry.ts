@@ -61,8 +61,8 @@ Reflect.set(globalThis, "__vendorScoutLibraryBench", {
   },
   /**
    * One searchVendors call as the side panel makes it (first page of 50), timed in the page. With
-   * `afterWrite`, one vendor's notes are changed first (not timed), so the search reads the index
-   * afresh, as the first search after a clip or an edit does.
+   * `afterWrite`, one vendor's notes are changed first (not timed), so the search reads that vendor's
+   * part of the index afresh, as the first search after a clip or an edit does.
    */
   async search(filter: Record<string, string>, afterWrite = false) {
     if (afterWrite) {

@@ -258,7 +258,7 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
         key: "library.search_10k_after_write_ms",
         value: slowestCold,
         unit: "ms",
-        note: `the same searches, each right after a write to one vendor (so the whole search index is read again), medians of ${COLD_SEARCH_RUNS}: ${coldMedians.join("; ")}`,
+        note: `the same searches, each right after a write to one vendor (so the search index's bucket that the write changed is read again), medians of ${COLD_SEARCH_RUNS}: ${coldMedians.join("; ")}`,
       },
     ];
 
