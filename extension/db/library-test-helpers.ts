@@ -4,6 +4,7 @@ import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/com
 import { type Review, reviewSchema } from "../../shared/schema/review";
 import { type Vendor, vendorSchema } from "../../shared/schema/vendor";
 import { VendorLibrary } from "./library";
+import { type SearchBucket, SearchIndexCache } from "./search-index";
 import { VendorScoutDb } from "./vendorscout-db";
 
 export const FIXED_NOW = new Date("2026-03-01T12:00:00.000Z");
@@ -99,4 +100,9 @@ export function generateLibrary(
     }
   }
   return { vendors, reviews };
+}
+
+/** Every bucket of the database's search index, as a library reads them. */
+export function storedBuckets(db: VendorScoutDb): Promise<SearchBucket[]> {
+  return new SearchIndexCache().buckets(db.searchIndex);
 }

@@ -2,6 +2,7 @@ import packageJson from "../../package.json";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import { mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
 import { mergeVendorClip } from "../../shared/library/merge-vendor-clip";
+import { byId, byNameThenId } from "../../shared/library/record-order";
 import { sameValue } from "../../shared/library/same-value";
 import type { SearchQuery } from "../../shared/library/search-index";
 import { queryWords } from "../../shared/library/search-words";
@@ -19,9 +20,9 @@ import {
 } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
-import { byNameThenId, SearchIndexCache, searchMatches } from "./search-index";
+import { SearchIndexCache, searchMatches } from "./search-index";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
-import { byId, type ClipRecord, groupReviews, type ReviewGroup, type VendorScoutDb } from "./vendorscout-db";
+import { type ClipRecord, groupReviews, type ReviewGroup, type VendorScoutDb } from "./vendorscout-db";
 
 export type ImportPreview =
   | {

@@ -2,6 +2,7 @@ import type { DBCore } from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
+import { byNameThenId } from "../../shared/library/record-order";
 import { SEARCH_BUCKETS, searchEntry } from "../../shared/library/search-index";
 import { queryWords, searchWords } from "../../shared/library/search-words";
 import type { PipelineStatus } from "../../shared/schema/common";
@@ -13,14 +14,9 @@ import {
   makeCapture,
   makeLibrary,
   reviewCandidate,
+  storedBuckets,
 } from "./library-test-helpers";
-import {
-  byNameThenId,
-  readBuckets,
-  SEARCH_INDEX,
-  searchIndexMiddleware,
-  searchMatches,
-} from "./search-index";
+import { SEARCH_INDEX, searchIndexMiddleware, searchMatches } from "./search-index";
 import { VendorScoutDb } from "./vendorscout-db";
 
 const FILTERS: VendorSearchFilter[] = [
@@ -73,7 +69,7 @@ async function expectIndexInStep(library: VendorLibrary): Promise<void> {
   const vendors = await library.db.vendors.toArray();
   expect(await library.listTags()).toEqual([...new Set(vendors.flatMap((vendor) => vendor.tags))].sort());
   // No bucket is kept empty, and every entry is a vendor that exists, as it is now.
-  const buckets = await readBuckets(library.db.searchIndex);
+  const buckets = await storedBuckets(library.db);
   const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]));
   for (const bucket of buckets) {
     expect(bucket.entries.size).toBeGreaterThan(0);
@@ -178,7 +174,7 @@ describe("the search index follows every write", () => {
   test("a write that fails leaves the index as it was", async () => {
     const library = makeLibrary();
     await library.saveCapture(makeCapture({ domain: "alpha.com", name: "Alpha Payroll" }));
-    const before = await readBuckets(library.db.searchIndex);
+    const before = await storedBuckets(library.db);
     vi.spyOn(library.db.clips, "add").mockImplementation((() =>
       Promise.reject(new DOMException("disk full", "QuotaExceededError"))) as never);
     await expect(
@@ -186,7 +182,7 @@ describe("the search index follows every write", () => {
         makeCapture({ domain: "bravo.io", name: "Bravo Helpdesk", reviews: [reviewCandidate("x")] }),
       ),
     ).rejects.toThrow(/storage for VendorScout is full/);
-    expect(await readBuckets(library.db.searchIndex)).toEqual(before);
+    expect(await storedBuckets(library.db)).toEqual(before);
     expect(await foundIds(library, { text: "helpdesk" })).toEqual([]);
   });
 
@@ -217,14 +213,12 @@ describe("the search index follows every write", () => {
     const library = makeLibrary();
     const { vendors } = generateLibrary(10_000, 0);
     await library.db.vendors.bulkPut(vendors);
-    expect(await readBuckets(library.db.searchIndex)).toHaveLength(SEARCH_BUCKETS);
+    expect(await storedBuckets(library.db)).toHaveLength(SEARCH_BUCKETS);
     expect(
-      searchMatches(await readBuckets(library.db.searchIndex), { words: ["vendor"] }).map(
-        (match) => match.id,
-      ),
+      searchMatches(await storedBuckets(library.db), { words: ["vendor"] }).map((match) => match.id),
     ).toHaveLength(10_000);
     await library.clearLibrary();
-    expect(await readBuckets(library.db.searchIndex)).toEqual([]);
+    expect(await storedBuckets(library.db)).toEqual([]);
   });
 
   test("a vendor write in a transaction without the index is refused, not left unindexed", async () => {

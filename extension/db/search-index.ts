@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, EntityTable, Middleware } from "dexie";
+import { byNameThenId } from "../../shared/library/record-order";
 import {
   entryMatches,
   entryName,
@@ -115,7 +116,7 @@ export const searchIndexMiddleware = {
  * the vendors' name index), with their names. `within`, when given, limits them to those ids.
  *
  * @example
- * searchMatches(await readBuckets(db.searchIndex), { words: queryWords("leeds book") })
+ * searchMatches(await new SearchIndexCache().buckets(db.searchIndex), { words: queryWords("leeds book") })
  * //=> [{ id: "brightbooks.co.uk", name: "BrightBooks Leeds" }]
  */
 export function searchMatches(
@@ -132,12 +133,6 @@ export function searchMatches(
     }
   }
   return matches.sort(byNameThenId);
-}
-
-/** Name order, then id, in code units: the order of the vendors' name index (equal names by key). */
-export function byNameThenId(a: { id: string; name: string }, b: { id: string; name: string }): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Writes the index records that the vendor changes touch: an entry set, or taken out when undefined. */
@@ -180,11 +175,6 @@ async function writeChanges(
   const revision: SearchRevision = { bucket: REVISION_KEY, revisions };
   await index.mutate({ trans, type: "put", values: [...puts, revision] });
   if (emptied.length > 0) await index.mutate({ trans, type: "delete", keys: emptied });
-}
-
-/** Every bucket record of the index (all but its revision). */
-export async function readBuckets(index: EntityTable<SearchIndexRecord, "bucket">): Promise<SearchBucket[]> {
-  return (await index.where("bucket").aboveOrEqual(0).toArray()) as SearchBucket[];
 }
 
 /**

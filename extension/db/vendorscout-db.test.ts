@@ -1,15 +1,15 @@
 import { Dexie } from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { expect, test } from "vitest";
+import { byId } from "../../shared/library/record-order";
 import { searchWords } from "../../shared/library/search-words";
 import { vendorSchema } from "../../shared/schema/vendor";
 import v1Dump from "./fixtures/vendorscout-v1.json";
 import v2Dump from "./fixtures/vendorscout-v2.json";
 import v5Dump from "./fixtures/vendorscout-v5.json";
-import { generateLibrary } from "./library-test-helpers";
-import { readBuckets, searchMatches } from "./search-index";
+import { generateLibrary, storedBuckets } from "./library-test-helpers";
+import { searchMatches } from "./search-index";
 import {
-  byId,
   VENDORSCOUT_DB_NAME,
   VENDORSCOUT_DB_V1_STORES,
   VENDORSCOUT_DB_V2_STORES,
@@ -116,7 +116,7 @@ test("opening a version-2 library indexes every vendor's search words and keeps 
     expect(await db.table(table).toArray()).toEqual(v2Dump.tables[table]);
   }
   // The upgrades filled the index: each vendor is found by each of its words.
-  const buckets = await readBuckets(db.searchIndex);
+  const buckets = await storedBuckets(db);
   for (const vendor of v2Dump.tables.vendors) {
     for (const word of searchWords(vendorSchema.parse(vendor))) {
       expect(
@@ -172,7 +172,7 @@ test("opening a version-5 library moves the search words off the vendors into th
     expect(await db.table(table).toArray()).toEqual(v5Dump.tables[table]);
   }
   // Each vendor is found by the start of each word it was indexed under before.
-  const buckets = await readBuckets(db.searchIndex);
+  const buckets = await storedBuckets(db);
   for (const vendor of v5Dump.tables.vendors) {
     for (const word of vendor.words) {
       expect(

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from "dexie";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";
+import { byId } from "../../shared/library/record-order";
 import { searchWords } from "../../shared/library/search-words";
 import type { Capture } from "../../shared/schema/capture";
 import type { Evaluation } from "../../shared/schema/evaluation";
@@ -173,9 +174,4 @@ export function groupReviews(reviews: readonly Review[]): ReviewGroup[] {
     else group.push(review);
   }
   return [...byVendor].map(([vendorId, group]) => ({ vendorId, reviews: group.sort(byId) }));
-}
-
-/** Records in id order (code units, as IndexedDB orders string keys). */
-export function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
