@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act } from "react";
+import { act, Profiler } from "react";
 import { afterEach, expect, test, vi } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Vendor } from "../../shared/schema/vendor";
@@ -93,6 +93,30 @@ test("rows read as the panel opened are in the first render, and the list only c
   expect(names).toEqual(opening.map((vendor) => vendor.name));
   expect(reads).toEqual(["count"]);
   expect(container.textContent).toContain("30 vendors");
+});
+
+test("opening rows are on screen from the list's first commit, which is its only one until the count is in", async () => {
+  // The scroller measures what the window's height promised: no second render to fit the rows.
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(window.innerHeight);
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(400);
+  const { library } = countingLibrary(() => new Promise<number>(() => undefined));
+  const opening = Array.from({ length: 30 }, (_, index) => makeVendor(index + 101));
+  const rowsAtCommit: number[] = [];
+  const noteCommit = () => rowsAtCommit.push(document.querySelectorAll('[data-testid="vendor-row"]').length);
+  await render(
+    <Profiler id="list" onRender={noteCommit}>
+      <VendorList
+        library={library}
+        evaluations={[]}
+        tags={[]}
+        version={0}
+        openingVendors={opening}
+        onOpen={() => undefined}
+      />
+    </Profiler>,
+  );
+  expect(rowsAtCommit).toHaveLength(1);
+  expect(rowsAtCommit[0]).toBeGreaterThan(0);
 });
 
 test("typing a search reads again with the words, once the typing settles", async () => {

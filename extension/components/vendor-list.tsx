@@ -8,7 +8,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
@@ -120,12 +120,16 @@ export function VendorList({
         if (page === 0 && !Object.values(filter).some(Boolean)) {
           // The whole library's first rows show before it is counted: with 10,000 vendors the count
           // takes longer than reading the 50 rows, and the owner is waiting for rows, not a number.
+          // The opening rows are already in the first render's state: storing them again would render
+          // every row a second time before the panel's first frame.
           const taken = opening.current;
           opening.current = undefined;
-          const vendors = taken ?? (await library.firstVendors(PAGE_SIZE));
-          if (currentGeneration !== generation.current) return;
-          store(vendors);
-          setEarlyRows(vendors.length);
+          if (!taken) {
+            const vendors = await library.firstVendors(PAGE_SIZE);
+            if (currentGeneration !== generation.current) return;
+            store(vendors);
+            setEarlyRows(vendors.length);
+          }
           const count = await library.countVendors();
           if (currentGeneration !== generation.current) return;
           setTotal(count);
@@ -184,6 +188,9 @@ export function VendorList({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 5,
+    // The list is not laid out yet at the first render: without a size it would render no rows, then
+    // measure, then render again. The window's height is a little more than the list gets.
+    initialRect: { width: 0, height: globalThis.innerHeight ?? 0 },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -330,7 +337,17 @@ const useRowStyles = makeStyles({
   },
 });
 
-function VendorRow({ vendor, onOpen }: { vendor: Vendor; onOpen(vendorId: string): void }) {
+/**
+ * Memoised: the list renders again as it is measured, counted and scrolled, and a row whose vendor is
+ * the same object (rows are kept in a Map by index) has nothing new to show.
+ */
+const VendorRow = memo(function VendorRow({
+  vendor,
+  onOpen,
+}: {
+  vendor: Vendor;
+  onOpen(vendorId: string): void;
+}) {
   const styles = useRowStyles();
   return (
     <button type="button" data-testid="vendor-row" className={styles.row} onClick={() => onOpen(vendor.id)}>
@@ -343,4 +360,4 @@ function VendorRow({ vendor, onOpen }: { vendor: Vendor; onOpen(vendorId: string
       </span>
     </button>
   );
-}
+});
