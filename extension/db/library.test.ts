@@ -103,6 +103,22 @@ describe("saveCapture", () => {
     expect(again.vendor).toMatchObject(mine);
   });
 
+  test("after the owner corrects a vendor's e-mails, a later clip still adds its phones, stored and found", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(
+      makeCapture({ vendor: { contacts: { emails: ["old@acme.com", "sales@acme.com"], phones: [] } } }),
+    );
+    await library.updateVendor("acme.com", { contacts: { emails: ["sales@acme.com"], phones: [] } });
+    const again = await library.saveCapture(
+      makeCapture({
+        capturedAt: "2026-04-01T00:00:00.000Z",
+        vendor: { contacts: { emails: ["old@acme.com"], phones: ["+44 20 7946 0000"] } },
+      }),
+    );
+    expect(again.vendor.contacts).toEqual({ emails: ["sales@acme.com"], phones: ["+44 20 7946 0000"] });
+    expect((await library.getVendor("acme.com"))?.contacts).toEqual(again.vendor.contacts);
+  });
+
   test.each([
     [{ domain: "" }, /which website/],
     [{ name: "" }, /name/],

@@ -1,6 +1,10 @@
 import type * as z from "zod";
 import { describeIssues } from "../schema/issues";
 import {
+  CONTACT_PARTS,
+  type ContactPart,
+  type Contacts,
+  contactPartField,
   VENDOR_CAPTURED_FIELDS,
   type Vendor,
   type VendorCapturedField,
@@ -26,8 +30,9 @@ const EDITABLE = new Set<string>([...CAPTURED, ...OWNER_ONLY_FIELDS]);
 /**
  * Applies the owner's edit to a vendor: checks every patched field with the vendor schema, marks each
  * captured field whose value the owner changed as `method: "manual"` (so later clips and imports keep
- * it) and bumps `updatedAt`. A patched field set to `undefined` clears an optional field (and stays
- * cleared: it is marked manual too). Unknown or read-only keys (id, domain, createdAt, updatedAt,
+ * it) and bumps `updatedAt`. Contacts are marked part by part (`contactPartField`): correcting the
+ * e-mails leaves the phones and address open to later clips. A patched field set to `undefined` clears
+ * an optional field (and stays cleared: it is marked manual too). Unknown or read-only keys (id, domain, createdAt, updatedAt,
  * provenance, clip history) are refused. Pure; throws an Error sentence naming the field and what to do.
  *
  * @example
@@ -61,7 +66,13 @@ export function applyOwnerEdit(vendor: Vendor, patch: VendorOwnerPatch, now: Dat
     changed = true;
     if (parsed.data === undefined) delete next[key];
     else next[key] = parsed.data;
-    if (CAPTURED.has(key)) provenance[key] = { capturedAt: at, method: "manual" };
+    if (key === "contacts") {
+      for (const part of editedContactParts(vendor.contacts, parsed.data as Contacts)) {
+        provenance[contactPartField(part)] = { capturedAt: at, method: "manual" };
+      }
+    } else if (CAPTURED.has(key)) {
+      provenance[key] = { capturedAt: at, method: "manual" };
+    }
   }
   if (!changed) return vendor;
   next.updatedAt = at;
@@ -72,6 +83,11 @@ export function applyOwnerEdit(vendor: Vendor, patch: VendorOwnerPatch, now: Dat
     );
   }
   return checked.data;
+}
+
+/** The parts of the contacts an edit changed: only those become the owner's. */
+function editedContactParts(before: Contacts, after: Contacts): ContactPart[] {
+  return CONTACT_PARTS.filter((part) => !sameValue(before[part], after[part]));
 }
 
 /** What one item of a list-valued field is called in the vendor page, to name it in a message. */

@@ -1,11 +1,13 @@
 import type { Provenance } from "../schema/common";
-import type {
-  Certification,
-  Contacts,
-  Pricing,
-  Vendor,
-  VendorCandidate,
-  VendorCapturedField,
+import {
+  type Certification,
+  type ContactPart,
+  type Contacts,
+  contactPartField,
+  type Pricing,
+  type Vendor,
+  type VendorCandidate,
+  type VendorCapturedField,
 } from "../schema/vendor";
 import {
   certificationKey,
@@ -24,7 +26,8 @@ const SCALAR_FIELDS = ["name", "website", "function", "description", "location",
 
 /**
  * Merges what a page (or a pack) says about a vendor into a stored vendor, field by field:
- * - a field the owner edited (provenance method "manual") is never touched;
+ * - a field the owner edited (provenance method "manual") is never touched, nor is a part of the
+ *   contacts the owner edited (the other parts still merge);
  * - an empty field is filled;
  * - a single-valued field is replaced only by a better capture layer or a newer clip of the same page
  *   (see `mayReplace`); a stored value without provenance is kept;
@@ -77,9 +80,10 @@ export function mergeCapturedFields(
   mergeCollection<string[]>("languages", incoming.languages, (current) =>
     unionBy(current, incoming.languages, languageKey, 30),
   );
-  mergeCollection<Contacts>("contacts", incoming.contacts, (current) =>
-    mergeContacts(current, incoming.contacts),
-  );
+  // Contacts the owner edited before parts had their own provenance are all the owner's (the
+  // "contacts" key); otherwise only the parts the owner edited are left as they are.
+  const contacts = openContactParts(incoming.contacts, (part) => ownerEdited(contactPartField(part)));
+  mergeCollection<Contacts>("contacts", contacts, (current) => mergeContacts(current, contacts));
   mergeCollection<Certification[]>("certifications", incoming.certifications, (current) =>
     unionBy(current, incoming.certifications, certificationKey, 30),
   );
@@ -95,4 +99,20 @@ export function mergeCapturedFields(
     }
   }
   return { vendor, changedFields };
+}
+
+/**
+ * The incoming contacts without the parts the owner edited: what a clip may still add.
+ *
+ * @example
+ * openContactParts({ emails: ["a@x.com"], phones: ["+44 20 1234"] }, (part) => part === "emails")
+ * //=> { emails: [], phones: ["+44 20 1234"] }
+ */
+function openContactParts(incoming: Contacts, ownerEdited: (part: ContactPart) => boolean): Contacts {
+  const open: Contacts = {
+    emails: ownerEdited("emails") ? [] : incoming.emails,
+    phones: ownerEdited("phones") ? [] : incoming.phones,
+  };
+  if (incoming.address !== undefined && !ownerEdited("address")) open.address = incoming.address;
+  return open;
 }

@@ -1,6 +1,6 @@
 import type { Provenance } from "../schema/common";
 import { describeIssues } from "../schema/issues";
-import { type Vendor, vendorSchema } from "../schema/vendor";
+import { CONTACT_PARTS, contactPartField, type Vendor, vendorSchema } from "../schema/vendor";
 import { unionBy } from "./field-merge-rules";
 import { mergeCapturedFields } from "./merge-captured-fields";
 import { sameValue } from "./same-value";
@@ -28,6 +28,15 @@ export function mergeImportedVendor(
     incoming.provenance[field] ?? { method: "import", capturedAt: incoming.updatedAt };
   const merged = mergeCapturedFields(stored, incoming, provenanceFor);
   const vendor: Vendor = { ...merged.vendor };
+  // A part of the contacts the owner edited where the pack was made stays the owner's here too, as a
+  // whole field edited there does (its provenance comes with it through mergeCapturedFields).
+  for (const part of CONTACT_PARTS) {
+    const field = contactPartField(part);
+    const edited = incoming.provenance[field];
+    if (edited?.method === "manual" && stored.provenance[field]?.method !== "manual") {
+      vendor.provenance = { ...vendor.provenance, [field]: edited };
+    }
+  }
   if (vendor.domain === undefined && incoming.domain !== undefined) vendor.domain = incoming.domain;
   vendor.tags = unionBy(vendor.tags, incoming.tags, (tag) => tag.toLowerCase(), 50);
   if (vendor.notes.trim() === "" && incoming.notes.trim() !== "") vendor.notes = incoming.notes;

@@ -121,6 +121,82 @@ describe("mergeVendorClip", () => {
     expect(result.changedFields).toEqual([]);
   });
 
+  test("an edit to one part of the contacts keeps that part the owner's and leaves the others to clips", () => {
+    const clipped = mergeVendorClip(
+      undefined,
+      capture({ name: "Acme", contacts: { emails: ["sales@acme.com", "old@acme.com"], phones: [] } }),
+      ctx,
+    ).vendor;
+    // The owner removes an address that bounces; the phones and address were never touched.
+    const edited = applyOwnerEdit(
+      clipped,
+      { contacts: { ...clipped.contacts, emails: ["sales@acme.com"] } },
+      now,
+    );
+    expect(edited.provenance["contacts.emails"]?.method).toBe("manual");
+    expect(edited.provenance["contacts.phones"]).toBeUndefined();
+    expect(edited.provenance.contacts?.method).toBe("json-ld");
+
+    const later = mergeVendorClip(
+      edited,
+      capture(
+        {
+          contacts: {
+            emails: ["old@acme.com", "help@acme.com"],
+            phones: ["+44 20 7946 0000"],
+            address: "1 High St",
+          },
+        },
+        { url: "https://acme.com/contact", at: "2026-04-01T00:00:00.000Z" },
+      ),
+      ctx,
+    );
+    expect(later.vendor.contacts).toEqual({
+      emails: ["sales@acme.com"],
+      phones: ["+44 20 7946 0000"],
+      address: "1 High St",
+    });
+    expect(later.vendor.provenance["contacts.emails"]?.method).toBe("manual");
+    expect(later.changedFields).toEqual(["contacts"]);
+  });
+
+  test("an emptied part of the contacts stays empty, and a cleared address is not filled again", () => {
+    const clipped = mergeVendorClip(
+      undefined,
+      capture({ name: "Acme", contacts: { emails: [], phones: ["+1 555 0100"], address: "Old St" } }),
+      ctx,
+    ).vendor;
+    const edited = applyOwnerEdit(clipped, { contacts: { emails: [], phones: [] } }, now);
+    const later = mergeVendorClip(
+      edited,
+      capture(
+        { contacts: { emails: ["help@acme.com"], phones: ["+1 555 0100"], address: "Old St" } },
+        { at: "2026-04-01T00:00:00.000Z" },
+      ),
+      ctx,
+    );
+    expect(later.vendor.contacts).toEqual({ emails: ["help@acme.com"], phones: [] });
+  });
+
+  test("contacts an older version marked the owner's as a whole take nothing from clips", () => {
+    const clipped = mergeVendorClip(
+      undefined,
+      capture({ name: "Acme", contacts: { emails: ["sales@acme.com"], phones: [] } }),
+      ctx,
+    ).vendor;
+    const legacy: Vendor = {
+      ...clipped,
+      provenance: { ...clipped.provenance, contacts: { capturedAt: T1, method: "manual" } },
+    };
+    const later = mergeVendorClip(
+      legacy,
+      capture({ contacts: { emails: ["help@acme.com"], phones: ["+1 555 0100"] } }, { at: T1 }),
+      ctx,
+    );
+    expect(later.vendor.contacts).toEqual(legacy.contacts);
+    expect(later.changedFields).toEqual([]);
+  });
+
   test("never overwrites owner-only fields", () => {
     const edited = applyOwnerEdit(
       first(),

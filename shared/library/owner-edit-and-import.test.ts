@@ -98,6 +98,28 @@ describe("mergeImportedVendor", () => {
     expect(merged.vendor.name).toBe("Acme (edited elsewhere)");
     expect(merged.vendor.provenance.name?.method).toBe("manual");
   });
+  test("a pack's phones join contacts whose e-mails the owner edited here, and its e-mails do not", () => {
+    const library = applyOwnerEdit(
+      { ...vendor, contacts: { emails: ["old@acme.com"], phones: [] } },
+      { contacts: { emails: ["sales@acme.com"], phones: [] } },
+      now,
+    );
+    const pack = {
+      ...vendor,
+      contacts: { emails: ["old@acme.com"], phones: ["+44 20 7946 0000"] },
+      provenance: { contacts: { capturedAt: T0, method: "json-ld" as const } },
+    };
+    const merged = mergeImportedVendor(library, pack, now).vendor;
+    expect(merged.contacts).toEqual({ emails: ["sales@acme.com"], phones: ["+44 20 7946 0000"] });
+    expect(merged.provenance["contacts.emails"]?.method).toBe("manual");
+  });
+  test("a part of the contacts edited where the pack was made stays the owner's in this library", () => {
+    const pack = applyOwnerEdit(vendor, { contacts: { emails: [], phones: ["+1 555 0100"] } }, now);
+    const merged = mergeImportedVendor(vendor, pack, now).vendor;
+    expect(merged.contacts.phones).toEqual(["+1 555 0100"]);
+    expect(merged.provenance["contacts.phones"]).toEqual(pack.provenance["contacts.phones"]);
+    expect(merged.provenance["contacts.emails"]).toBeUndefined();
+  });
   test("owner-only fields only fill gaps", () => {
     const library = { ...vendor, tags: ["uk"], notes: "mine", criterionRatings: { cost: 2 } };
     const pack = {

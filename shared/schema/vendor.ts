@@ -97,7 +97,19 @@ export const contactsSchema = z.object({
 });
 export type Contacts = z.infer<typeof contactsSchema>;
 
-/** Fields a clip can fill and the owner can edit; provenance is kept per field name. */
+/**
+ * The parts of a vendor's contacts, which the owner edits one at a time. An edit to one part is kept
+ * under its own provenance key (`contactPartField`), so the other parts still take what later clips find.
+ */
+export const CONTACT_PARTS = ["emails", "phones", "address"] as const;
+export type ContactPart = (typeof CONTACT_PARTS)[number];
+
+/** The provenance key of one part of the contacts: "contacts.emails", "contacts.phones", "contacts.address". */
+export function contactPartField(part: ContactPart): `contacts.${ContactPart}` {
+  return `contacts.${part}`;
+}
+
+/** Fields a clip can fill and the owner can edit; provenance is kept per field name (and per contact part). */
 export const VENDOR_CAPTURED_FIELDS = [
   "name",
   "website",
