@@ -60,11 +60,14 @@ describe("extractCapture on hostile pages", () => {
         pageParams,
       );
       // The pages reached the interesting paths: names, reviews and ratings were read from them,
-      // and many carried script payloads, so "no markup out" was tested against markup in.
+      // and many carried script payloads, so "no markup out" was tested against markup in. About 26 %
+      // of pages give a name, 9 % reviews, 6 % ratings and 87 % carry markup: each bound sits at least
+      // 3.8 standard deviations below that at 300 pages, so chance alone fails this less than once in
+      // 5,000 runs (the bounds of 20 %, 5 % and 2 % before failed about once in 70).
       const runs = pageParams.numRuns;
-      expect(seen.names).toBeGreaterThan(runs * 0.2);
-      expect(seen.reviews).toBeGreaterThan(runs * 0.05);
-      expect(seen.ratings).toBeGreaterThan(runs * 0.02);
+      expect(seen.names).toBeGreaterThan(runs * 0.12);
+      expect(seen.reviews).toBeGreaterThan(runs * 0.03);
+      expect(seen.ratings).toBeGreaterThan(runs * 0.01);
       expect(seen.payloadInput).toBeGreaterThan(runs * 0.3);
     },
     fuzzTimeout(3_600_000, 60_000),
