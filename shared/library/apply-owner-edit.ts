@@ -32,8 +32,9 @@ const EDITABLE = new Set<string>([...CAPTURED, ...OWNER_ONLY_FIELDS]);
  * captured field whose value the owner changed as `method: "manual"` (so later clips and imports keep
  * it) and bumps `updatedAt`. Contacts are marked part by part (`contactPartField`): correcting the
  * e-mails leaves the phones and address open to later clips. A patched field set to `undefined` clears
- * an optional field (and stays cleared: it is marked manual too). Unknown or read-only keys (id, domain, createdAt, updatedAt,
- * provenance, clip history) are refused. Pure; throws an Error sentence naming the field and what to do.
+ * an optional field (and stays cleared: it is marked manual too). Unknown or read-only keys (id, domain,
+ * createdAt, updatedAt, provenance, clip history) are refused. Pure; throws an Error sentence naming the
+ * field and what to do.
  *
  * @example
  * applyOwnerEdit(vendor, { name: "Acme Payroll" }, now)
