@@ -18,26 +18,29 @@ import {
   VendorScoutDb,
 } from "./vendorscout-db";
 
-/** Stores a fixture's tables as the given version of the database kept them. */
-async function storeDump(
-  indexedDB: IDBFactory,
+/**
+ * A library as an older version of the database stored it (the given tables), opened by this version,
+ * which upgrades it.
+ */
+async function openedFrom(
   version: number,
   stores: Record<string, string | null>,
   tables: Record<string, unknown[]>,
-): Promise<void> {
+): Promise<VendorScoutDb> {
+  const indexedDB = new IDBFactory();
   const old = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
   old.version(version).stores(stores);
   await old.transaction("rw", old.tables, async () => {
     for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   });
   old.close();
+  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
+  await db.open();
+  return db;
 }
 
 test("opening a version-1 library upgrades every vendor and keeps every record", async () => {
-  const indexedDB = new IDBFactory();
-  await storeDump(indexedDB, 1, VENDORSCOUT_DB_V1_STORES, v1Dump.tables);
-  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
-  await db.open();
+  const db = await openedFrom(1, VENDORSCOUT_DB_V1_STORES, v1Dump.tables);
   expect(db.verno).toBe(6);
 
   const vendors = await db.vendors.toArray();
@@ -102,11 +105,7 @@ test("a new database starts at the current version, empty", async () => {
 });
 
 test("opening a version-2 library indexes every vendor's search words and keeps every record", async () => {
-  const indexedDB = new IDBFactory();
-  await storeDump(indexedDB, 2, VENDORSCOUT_DB_V2_STORES, v2Dump.tables);
-
-  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
-  await db.open();
+  const db = await openedFrom(2, VENDORSCOUT_DB_V2_STORES, v2Dump.tables);
   expect(db.verno).toBe(6);
   // Every record as it was: vendors read back without the stored words, reviews in their vendor's
   // group, the other tables untouched.
@@ -130,19 +129,9 @@ test("opening a version-2 library indexes every vendor's search words and keeps 
 });
 
 test("opening a version-3 library moves every review into its vendor's group and drops the old table", async () => {
-  const indexedDB = new IDBFactory();
   const { vendors, reviews } = generateLibrary(20, 3);
-  const v3 = new Dexie(VENDORSCOUT_DB_NAME, { indexedDB, IDBKeyRange });
-  v3.version(3).stores(VENDORSCOUT_DB_V3_STORES);
   // Stored in reverse, so the groups' order comes from the upgrade, not from the insertion order.
-  await v3.transaction("rw", v3.tables, async () => {
-    await v3.table("vendors").bulkAdd(vendors);
-    await v3.table("reviews").bulkAdd([...reviews].reverse());
-  });
-  v3.close();
-
-  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
-  await db.open();
+  const db = await openedFrom(3, VENDORSCOUT_DB_V3_STORES, { vendors, reviews: [...reviews].reverse() });
   expect(db.verno).toBe(6);
   expect([...db.backendDB().objectStoreNames]).not.toContain("reviews");
   expect(await db.reviewGroups.count()).toBe(20);
@@ -156,11 +145,7 @@ test("opening a version-3 library moves every review into its vendor's group and
 });
 
 test("opening a version-5 library moves the search words off the vendors into the search index", async () => {
-  const indexedDB = new IDBFactory();
-  await storeDump(indexedDB, 5, VENDORSCOUT_DB_V5_STORES, v5Dump.tables);
-
-  const db = new VendorScoutDb({ indexedDB, IDBKeyRange });
-  await db.open();
+  const db = await openedFrom(5, VENDORSCOUT_DB_V5_STORES, v5Dump.tables);
   expect(db.verno).toBe(6);
   // The words, status and function indexes are gone: the search index answers those filters.
   const vendorIndexes = db.backendDB().transaction("vendors").objectStore("vendors").indexNames;
