@@ -13,8 +13,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function renderList(library: LibraryPort, openingVendors?: Vendor[]): Promise<void> {
-  ({ container } = await render(
+/** The list as the panel first shows it: no tags or evaluations yet, version 0. */
+function openingList(library: LibraryPort, openingVendors?: Vendor[]) {
+  return (
     <VendorList
       library={library}
       evaluations={[]}
@@ -22,8 +23,12 @@ async function renderList(library: LibraryPort, openingVendors?: Vendor[]): Prom
       version={0}
       openingVendors={openingVendors}
       onOpen={() => undefined}
-    />,
-  ));
+    />
+  );
+}
+
+async function renderList(library: LibraryPort, openingVendors?: Vendor[]): Promise<void> {
+  ({ container } = await render(openingList(library, openingVendors)));
 }
 
 /** A library of 30 vendors that notes each read the list makes: "first", "count" or a search's filter. */
@@ -105,14 +110,7 @@ test("opening rows are on screen from the list's first commit, which is its only
   const noteCommit = () => rowsAtCommit.push(document.querySelectorAll('[data-testid="vendor-row"]').length);
   await render(
     <Profiler id="list" onRender={noteCommit}>
-      <VendorList
-        library={library}
-        evaluations={[]}
-        tags={[]}
-        version={0}
-        openingVendors={opening}
-        onOpen={() => undefined}
-      />
+      {openingList(library, opening)}
     </Profiler>,
   );
   expect(rowsAtCommit).toHaveLength(1);
