@@ -46,8 +46,9 @@ export function searchWords(
  * The words without those that another of them starts with: "account" beside "accounting", "a"
  * beside "and", "for" beside "format". A search matches a vendor's word by its start, so a query that
  * finds the shorter word finds the longer one too: the matches are the same, and the search index
- * (shared/library/search-index.ts) is smaller to store and to scan. In code-unit order every word that starts with a given word comes right after it, so
- * one look at the next word decides. The order of the words that stay is kept.
+ * (shared/library/search-index.ts) is smaller to store and to scan. In code-unit order every word
+ * that starts with a given word comes right after it, so one look at the next word decides. The order
+ * of the words that stay is kept.
  *
  * @example
  * withoutPrefixes(["account", "accounting", "a", "fair"]) //=> ["accounting", "fair"]
