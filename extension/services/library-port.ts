@@ -7,6 +7,7 @@ export function libraryPort(library: VendorLibrary): LibraryPort {
     searchVendors: (filter, offset, limit) => library.searchVendors(filter, offset, limit),
     firstVendors: (limit) => library.firstVendors(limit),
     countVendors: () => library.db.vendors.count(),
+    prepareSearch: () => library.prepareSearch(),
     getVendor: (id) => library.getVendor(id),
     updateVendor: async (id, patch) => {
       try {
