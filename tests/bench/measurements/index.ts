@@ -38,8 +38,25 @@ export const MEASUREMENTS: readonly Measurement[] = [
     load: () => import("./extract-browser"),
   },
   {
+    name: "extract.clip",
+    keys: ["extract.clip_ms_median", "extract.first_clip_ms"],
+    requires: [
+      "extension/capture/clip-tab.ts",
+      "tests/fixtures/pages",
+      "tests/e2e/helpers/launch-extension.ts",
+      "build/chrome-mv3-prod/manifest.json",
+    ],
+    missingHint: "run npm run build:extension first",
+    load: () => import("./clip-browser"),
+  },
+  {
     name: "library",
-    keys: ["library.import_10k_ms", "library.search_10k_ms", "library.sidepanel_first_paint_ms"],
+    keys: [
+      "library.import_10k_ms",
+      "library.search_10k_ms",
+      "library.search_10k_first_ms",
+      "library.sidepanel_first_paint_ms",
+    ],
     requires: [
       "extension/db/library.ts",
       "extension/db/vendorscout-db.ts",
