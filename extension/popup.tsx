@@ -4,7 +4,7 @@ import { getActiveTab } from "./services/active-tab";
 import { setFocusVendor } from "./services/focus-vendor";
 import { knownVendorForUrl } from "./services/known-vendor";
 import { openLibrary } from "./services/library";
-import { requestClip } from "./services/runtime-client";
+import { prepareClip, requestClip } from "./services/runtime-client";
 import { openSidePanel } from "./services/side-panel";
 
 const ports: PopupPorts = {
@@ -14,6 +14,7 @@ const ports: PopupPorts = {
     return vendor ? { id: vendor.id, name: vendor.name, status: vendor.status } : undefined;
   },
   clip: (tabId) => requestClip(chrome.runtime, tabId),
+  prepareClip: () => void prepareClip(chrome.runtime),
   openLibrary: (tab, vendorId) => {
     // Both calls start inside the click: sidePanel.open must not wait behind an await.
     if (vendorId) void setFocusVendor(chrome.storage.session, vendorId, new Date());

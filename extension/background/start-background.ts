@@ -18,9 +18,10 @@ import { clipLibrary } from "./clip-library";
  * synchronously at start-up, as MV3 requires for events to wake the worker.
  */
 export function startBackground(): void {
+  const offscreen = offscreenExtractor({ offscreen: chrome.offscreen, runtime: chrome.runtime });
   const deps: ClipDeps = {
     readPage: (tabId) => readPageSnapshot((injection) => chrome.scripting.executeScript(injection), tabId),
-    extract: offscreenExtractor({ offscreen: chrome.offscreen, runtime: chrome.runtime }),
+    extract: (request) => offscreen.extract(request),
     library: clipLibrary(),
     now: () => new Date(),
     announce: async (tabId, outcome) => {
@@ -44,6 +45,9 @@ export function startBackground(): void {
         return clipTab(request.tabId, deps);
       case "library-changed":
         refreshMenus();
+        return { ok: true };
+      case "prepare-clip":
+        await offscreen.prepare();
         return { ok: true };
     }
   });

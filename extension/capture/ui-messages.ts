@@ -6,6 +6,9 @@ export const uiRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("clip-tab"), tabId: z.number().int().nonnegative() }),
   // A page changed the library (edit, import, delete): wakes the worker to rebuild the review submenu.
   z.object({ type: z.literal("library-changed") }),
+  // The popup opened on a page it may clip: the worker gets its page reader (the offscreen document)
+  // ready while the owner reaches for the button.
+  z.object({ type: z.literal("prepare-clip") }),
 ]);
 export type UiRequest = z.infer<typeof uiRequestSchema>;
 

@@ -9,10 +9,17 @@ async function render(ports: PopupPorts): Promise<HTMLElement> {
   return (await renderNode(<PopupView ports={ports} />)).container;
 }
 
-function ports(overrides: Partial<PopupPorts> = {}): PopupPorts & { opened: Array<string | undefined> } {
+function ports(
+  overrides: Partial<PopupPorts> = {},
+): PopupPorts & { opened: Array<string | undefined>; prepared: () => number } {
   const opened: Array<string | undefined> = [];
+  let preparations = 0;
   return {
     opened,
+    prepared: () => preparations,
+    prepareClip: () => {
+      preparations += 1;
+    },
     getActiveTab: async () => ({ id: 3, windowId: 1, url: "https://brightbooks.example/" }),
     findVendorForUrl: async () => undefined,
     clip: async (): Promise<ClipOutcome> => ({
@@ -47,6 +54,12 @@ test("a new site: says so, clips, reports and opens the clipped vendor", async (
   expect(fake.opened).toEqual(["brightbooks.example"]);
 });
 
+test("opening on a page it may clip asks the worker to get ready for a clip, once", async () => {
+  const fake = ports();
+  await render(fake);
+  expect(fake.prepared()).toBe(1);
+});
+
 test("a known site names the vendor and its status", async () => {
   const root = await render(
     ports({
@@ -70,6 +83,12 @@ test("a browser page cannot be clipped and says where to go instead", async () =
     /Chrome does not let extensions/,
   );
   expect(button(root, "Clip this page").disabled).toBe(true);
+});
+
+test("on a page it may not clip, the popup asks the worker for nothing", async () => {
+  const fake = ports({ getActiveTab: async () => ({ id: 3, windowId: 1, url: "chrome://settings/" }) });
+  await render(fake);
+  expect(fake.prepared()).toBe(0);
 });
 
 test("a failed clip shows the sentence from the pipeline", async () => {

@@ -10,6 +10,8 @@ export interface PopupPorts {
   getActiveTab(): Promise<ActiveTab | undefined>;
   findVendorForUrl(url: string): Promise<{ id: string; name: string; status: string } | undefined>;
   clip(tabId: number): Promise<ClipOutcome>;
+  /** Tells the worker a clip is likely, so the first one after the browser starts waits less. */
+  prepareClip(): void;
   /** Opens the side panel (on a vendor when given); must be called inside the click. */
   openLibrary(tab: ActiveTab, vendorId?: string): void;
 }
@@ -29,8 +31,10 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
         ? await ports.findVendorForUrl(active.url).catch(() => undefined)
         : undefined;
       if (!live) return;
+      const shown = siteStatus(active?.url, vendor);
+      if (active && shown.kind !== "not-allowed") ports.prepareClip();
       setTab(active);
-      setStatus(siteStatus(active?.url, vendor));
+      setStatus(shown);
     })();
     return () => {
       live = false;

@@ -13,7 +13,7 @@ const request = {
 test("creates the offscreen document once, even for clips that start together", async () => {
   let exists = false;
   const created: unknown[] = [];
-  const extract = offscreenExtractor({
+  const { extract } = offscreenExtractor({
     offscreen: {
       createDocument: async (parameters) => {
         created.push(parameters);
@@ -34,8 +34,30 @@ test("creates the offscreen document once, even for clips that start together", 
   ]);
 });
 
+test("preparing creates the document ahead of a clip, which then creates none", async () => {
+  let exists = false;
+  let created = 0;
+  const offscreen = offscreenExtractor({
+    offscreen: {
+      createDocument: async () => {
+        created += 1;
+        exists = true;
+      },
+    },
+    runtime: {
+      getContexts: async () => (exists ? [{} as chrome.runtime.ExtensionContext] : []),
+      sendMessage: async () => ({ ok: false, message: "stub" }),
+    } as unknown as Pick<typeof chrome.runtime, "getContexts" | "sendMessage">,
+  });
+  await offscreen.prepare();
+  expect(created).toBe(1);
+  await offscreen.prepare();
+  expect(await offscreen.extract(request)).toEqual({ ok: false, message: "stub" });
+  expect(created).toBe(1);
+});
+
 test("a malformed answer becomes a sentence, not bad data", async () => {
-  const extract = offscreenExtractor({
+  const { extract } = offscreenExtractor({
     offscreen: { createDocument: async () => undefined },
     runtime: {
       getContexts: async () => [{}],

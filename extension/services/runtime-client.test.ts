@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { listenForUiRequests, requestClip } from "./runtime-client";
+import { listenForUiRequests, prepareClip, requestClip } from "./runtime-client";
 
 type Listener = (
   message: unknown,
@@ -40,4 +40,25 @@ test("a service worker that does not answer becomes a sentence", async () => {
     4,
   );
   expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/did not answer/) });
+});
+
+test("preparing a clip sends the worker its request, and an unreachable worker is no error", async () => {
+  const sent: unknown[] = [];
+  const { onMessage, send } = capture();
+  const handled: unknown[] = [];
+  listenForUiRequests(onMessage, "chrome-extension://abc/", async (request) => handled.push(request));
+  await prepareClip({
+    sendMessage: async (message: unknown) => {
+      sent.push(message);
+      send(message, { url: "chrome-extension://abc/popup.html" });
+    },
+  } as unknown as Pick<typeof chrome.runtime, "sendMessage">);
+  await Promise.resolve();
+  expect(sent).toEqual([{ type: "prepare-clip" }]);
+  expect(handled).toEqual([{ type: "prepare-clip" }]);
+  await expect(
+    prepareClip({
+      sendMessage: async () => Promise.reject(new Error("Receiving end does not exist")),
+    } as unknown as Pick<typeof chrome.runtime, "sendMessage">),
+  ).resolves.toBeUndefined();
 });

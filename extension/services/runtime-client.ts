@@ -13,6 +13,18 @@ export async function requestClip(
   }
 }
 
+/**
+ * From the popup, as it opens on a page it may clip: asks the service worker to get ready for a clip.
+ * Only an optimisation, so a worker that does not answer is left to the clip itself to report.
+ */
+export async function prepareClip(runtime: Pick<typeof chrome.runtime, "sendMessage">): Promise<void> {
+  try {
+    await runtime.sendMessage({ type: "prepare-clip" } satisfies UiRequest);
+  } catch {
+    // The clip, if the owner asks for one, says that the worker is unreachable and what to do.
+  }
+}
+
 /** In the service worker: answers UI requests asynchronously, ignores every other message. */
 export function listenForUiRequests(
   onMessage: Pick<typeof chrome.runtime.onMessage, "addListener">,

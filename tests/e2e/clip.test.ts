@@ -72,6 +72,25 @@ function storedVendors(): Promise<Array<{ id: string; name: string; domain?: str
   );
 }
 
+describe("getting ready for a clip", () => {
+  // First in the file: no clip has made the offscreen document yet.
+  test("the popup's prepare-clip makes the offscreen document before any clip", async () => {
+    const offscreenDocuments = () =>
+      extensionPage.evaluate(
+        async () =>
+          (
+            await chrome.runtime.getContexts({
+              contextTypes: ["OFFSCREEN_DOCUMENT" as chrome.runtime.ContextType],
+            })
+          ).length,
+      );
+    expect(await offscreenDocuments()).toBe(0);
+    const answer = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: "prepare-clip" }));
+    expect(answer).toEqual({ ok: true });
+    expect(await offscreenDocuments()).toBe(1);
+  });
+});
+
 describe("clipping pages in Chromium through clipTab", () => {
   test("a provider's own site becomes a vendor", async () => {
     const outcome = await clip("provider-brightbooks.html");

@@ -14,18 +14,32 @@
  * is the page's figure. extract.clip_after_sleep_ms: Chromium stops an extension's idle service worker
  * after 30 s, so an owner's clip usually starts it again: each page is clipped once more after the
  * worker was stopped (DevTools' ServiceWorker.stopAllWorkers); the offscreen document stays.
+ *
+ * extract.first_clip_ms and extract.first_clip_from_popup_ms: the first clip after the browser starts,
+ * in fresh browsers, alternating, POPUP_TO_CLICK_MS after the page is open: as from the shortcut or the
+ * context menu, and as from the popup, which asks the worker to get ready ("prepare-clip") as it opens.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHROME_BUILD, launchExtension, requireBuild } from "../../e2e/helpers/launch-extension";
+import type { Page } from "playwright-core";
+import {
+  CHROME_BUILD,
+  type LaunchedExtension,
+  launchExtension,
+  requireBuild,
+} from "../../e2e/helpers/launch-extension";
 import type { BenchContext } from "../harness/measurement";
 import type { MeasurementOutput } from "../harness/metric";
-import { median } from "../harness/stats";
-import { loadPageSet, shortPageName } from "./page-set";
+import { median, ratio } from "../harness/stats";
+import { type BenchPage, loadPageSet, shortPageName } from "./page-set";
 
 /** Clips of each page after its first, for the page's median. */
 const CLIPS_PER_PAGE = 7;
+/** From the popup opening to the owner's click on "Clip this page": a quick owner's half second. */
+const POPUP_TO_CLICK_MS = 500;
+/** Fresh browsers for each way of making the first clip. */
+const FIRST_CLIP_SESSIONS = 3;
 
 interface ClipTiming {
   page: string;
@@ -51,19 +65,27 @@ async function benchCopy(): Promise<string> {
   return dir;
 }
 
-export async function measure(context: BenchContext): Promise<MeasurementOutput> {
-  await requireBuild();
-  const { pages, missing } = loadPageSet(context.repoRoot);
-  if (pages.length === 0) throw new Error("No page of the page set was found.");
-  const copy = await benchCopy();
-  const extension = await launchExtension(copy).catch(async (error: unknown) => {
-    await rm(copy, { recursive: true, force: true });
-    throw error;
-  });
-  const timings: ClipTiming[] = [];
-  let sessionFirstMs = 0;
+interface ClipResult {
+  ms: number;
+  ok: boolean;
+}
+
+/** A browser with the extension, an extension page to send from, and the fixture pages at their addresses. */
+interface ClipSession {
+  /** Opens the page in a new tab at the address it was saved from. */
+  open(fixture: BenchPage): Promise<Page>;
+  /** The popup's "clip-tab" message for the tab, timed from sending to the answer. */
+  clip(tab: Page): Promise<ClipResult>;
+  /** The popup's "prepare-clip" message, as the popup sends it on opening. */
+  prepare(): Promise<void>;
+  /** Stops the extension's service worker, as Chromium does after 30 s idle. */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openSession(copy: string): Promise<ClipSession> {
+  const extension: LaunchedExtension = await launchExtension(copy);
   try {
-    const origin = `chrome-extension://${extension.extensionId}`;
     let current = { url: "", html: "" };
     await extension.context.route(/^https?:/, (route) => {
       const request = route.request();
@@ -73,65 +95,132 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
       return route.abort();
     });
     const sender = await extension.context.newPage();
-    await sender.goto(`${origin}/manifest.json`);
+    await sender.goto(`chrome-extension://${extension.extensionId}/manifest.json`);
     const devtools = await extension.context.newCDPSession(sender);
     await devtools.send("ServiceWorker.enable");
-    context.log(`extract.clip: ${pages.length} pages, 1 + ${CLIPS_PER_PAGE} clips each, through clipTab`);
-
-    for (const fixture of pages) {
-      current = { url: new URL(fixture.url).href, html: fixture.html };
-      const tab = await extension.context.newPage();
-      try {
+    return {
+      async open(fixture) {
+        current = { url: new URL(fixture.url).href, html: fixture.html };
+        const tab = await extension.context.newPage();
         await tab.goto(current.url, { waitUntil: "load" });
-        const clipOnce = () =>
-          sender.evaluate(async (pageUrl) => {
-            const [found] = await chrome.tabs.query({ url: pageUrl });
-            if (found?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-            const start = performance.now();
-            const outcome = (await chrome.runtime.sendMessage({ type: "clip-tab", tabId: found.id })) as {
-              ok: boolean;
-              message?: string;
-            };
-            return { ms: performance.now() - start, ok: outcome.ok, message: outcome.message };
-          }, tab.url());
-        const times: number[] = [];
-        const outcomes = new Set<boolean>();
-        for (let clip = 0; clip <= CLIPS_PER_PAGE; clip++) {
-          const result = await clipOnce();
-          outcomes.add(result.ok);
-          times.push(result.ms);
+        return tab;
+      },
+      clip: (tab) =>
+        sender.evaluate(async (pageUrl) => {
+          const [found] = await chrome.tabs.query({ url: pageUrl });
+          if (found?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+          const start = performance.now();
+          const outcome = (await chrome.runtime.sendMessage({ type: "clip-tab", tabId: found.id })) as {
+            ok: boolean;
+          };
+          return { ms: performance.now() - start, ok: outcome.ok };
+        }, tab.url()),
+      async prepare() {
+        const answer = await sender.evaluate(() => chrome.runtime.sendMessage({ type: "prepare-clip" }));
+        if ((answer as { ok?: unknown } | undefined)?.ok !== true) {
+          throw new Error(`The worker answered prepare-clip with ${JSON.stringify(answer)}.`);
         }
+      },
+      stopWorker: async () => {
         await devtools.send("ServiceWorker.stopAllWorkers");
-        const afterSleep = await clipOnce();
-        outcomes.add(afterSleep.ok);
-        if (outcomes.size > 1) {
-          throw new Error(
-            `${shortPageName(fixture.id)} was saved by one clip and refused by another; the clips must agree.`,
-          );
-        }
-        const [firstMs, ...again] = times as [number, ...number[]];
-        if (timings.length === 0) sessionFirstMs = firstMs;
-        timings.push({
-          page: shortPageName(fixture.id),
-          bytes: Buffer.byteLength(fixture.html),
-          firstMs,
-          againMs: median(again),
-          afterSleepMs: afterSleep.ms,
-          saved: outcomes.has(true),
-        });
-      } finally {
-        await tab.close();
-      }
-    }
-  } finally {
+      },
+      close: () => extension.close(),
+    };
+  } catch (error) {
     await extension.close();
+    throw error;
+  }
+}
+
+/** Every page clipped once, CLIPS_PER_PAGE more times, then once after the worker was stopped. */
+async function clipEveryPage(session: ClipSession, pages: readonly BenchPage[]): Promise<ClipTiming[]> {
+  const timings: ClipTiming[] = [];
+  for (const fixture of pages) {
+    const tab = await session.open(fixture);
+    try {
+      const results: ClipResult[] = [];
+      for (let clip = 0; clip <= CLIPS_PER_PAGE; clip++) results.push(await session.clip(tab));
+      await session.stopWorker();
+      const afterSleep = await session.clip(tab);
+      const outcomes = new Set([...results, afterSleep].map((result) => result.ok));
+      if (outcomes.size > 1) {
+        throw new Error(
+          `${shortPageName(fixture.id)} was saved by one clip and refused by another; the clips must agree.`,
+        );
+      }
+      const [first, ...again] = results as [ClipResult, ...ClipResult[]];
+      timings.push({
+        page: shortPageName(fixture.id),
+        bytes: Buffer.byteLength(fixture.html),
+        firstMs: first.ms,
+        againMs: median(again.map((result) => result.ms)),
+        afterSleepMs: afterSleep.ms,
+        saved: outcomes.has(true),
+      });
+    } finally {
+      await tab.close();
+    }
+  }
+  return timings;
+}
+
+/**
+ * The first clip of the page in a fresh browser, POPUP_TO_CLICK_MS after the page is open, with or
+ * without the popup's prepare-clip at the start of that wait.
+ */
+async function firstClip(copy: string, fixture: BenchPage, fromPopup: boolean): Promise<number> {
+  const session = await openSession(copy);
+  try {
+    const tab = await session.open(fixture);
+    // Both ways wait as long before the click, so only the popup's message differs.
+    if (fromPopup) await session.prepare();
+    await new Promise((done) => setTimeout(done, POPUP_TO_CLICK_MS));
+    const result = await session.clip(tab);
+    if (!result.ok) throw new Error(`The first clip of ${shortPageName(fixture.id)} was refused.`);
+    return result.ms;
+  } finally {
+    await session.close();
+  }
+}
+
+export async function measure(context: BenchContext): Promise<MeasurementOutput> {
+  await requireBuild();
+  const { pages, missing } = loadPageSet(context.repoRoot);
+  if (pages.length === 0) throw new Error("No page of the page set was found.");
+  const copy = await benchCopy();
+  try {
+    context.log(`extract.clip: ${pages.length} pages, 1 + ${CLIPS_PER_PAGE} clips each, through clipTab`);
+    const session = await openSession(copy);
+    const timings = await clipEveryPage(session, pages).finally(() => session.close());
+    const saved = timings.filter((t) => t.saved);
+    const firstPage = pages.find((page) => shortPageName(page.id) === saved[0]?.page);
+    if (firstPage === undefined) throw new Error("No page of the page set was saved as a vendor.");
+
+    context.log(
+      `extract.clip: the first clip of ${shortPageName(firstPage.id)} in ${2 * FIRST_CLIP_SESSIONS} fresh browsers, alternating`,
+    );
+    const first = { straight: [] as number[], fromPopup: [] as number[] };
+    for (let run = 0; run < 2 * FIRST_CLIP_SESSIONS; run++) {
+      const fromPopup = run % 2 === 1;
+      (fromPopup ? first.fromPopup : first.straight).push(await firstClip(copy, firstPage, fromPopup));
+    }
+    return clipMetrics(timings, saved, first, missing);
+  } finally {
     await rm(copy, { recursive: true, force: true });
   }
+}
 
-  const saved = timings.filter((t) => t.saved);
-  if (saved.length === 0) throw new Error("No page of the page set was saved as a vendor.");
+function clipMetrics(
+  timings: readonly ClipTiming[],
+  saved: readonly ClipTiming[],
+  first: { straight: number[]; fromPopup: number[] },
+  missing: readonly string[],
+): MeasurementOutput {
   const slowest = saved.reduce((worst, t) => (t.againMs > worst.againMs ? t : worst));
   const absent = missing.length > 0 ? `; missing: ${missing.join(", ")}` : "";
+  const list = (samples: number[]) => samples.map((ms) => ms.toFixed(0)).join(", ");
+  const straight = median(first.straight);
+  const fromPopup = median(first.fromPopup);
   return {
     metrics: [
       {
@@ -148,9 +237,15 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
       },
       {
         key: "extract.first_clip_ms",
-        value: sessionFirstMs,
+        value: straight,
         unit: "ms",
-        note: `the first clip after the browser started (${timings[0]?.page}), which also creates the offscreen document and loads the extractor; one run`,
+        note: `the first clip after the browser started (${saved[0]?.page}), ${POPUP_TO_CLICK_MS} ms after the page opened, as from the shortcut or the context menu: it also creates the offscreen document and loads the extractor; median of ${first.straight.length} fresh browsers (${list(first.straight)} ms)`,
+      },
+      {
+        key: "extract.first_clip_from_popup_ms",
+        value: fromPopup,
+        unit: "ms",
+        note: `the same first clip as from the popup, which asks the worker to get ready as it opens, at the start of the same wait: median of ${first.fromPopup.length} fresh browsers alternating with the above (${list(first.fromPopup)} ms); ${ratio(straight, fromPopup).toFixed(1)}x quicker`,
       },
     ],
     details: [

@@ -39,7 +39,12 @@ export const MEASUREMENTS: readonly Measurement[] = [
   },
   {
     name: "extract.clip",
-    keys: ["extract.clip_ms_median", "extract.clip_after_sleep_ms", "extract.first_clip_ms"],
+    keys: [
+      "extract.clip_ms_median",
+      "extract.clip_after_sleep_ms",
+      "extract.first_clip_ms",
+      "extract.first_clip_from_popup_ms",
+    ],
     requires: [
       "extension/capture/clip-tab.ts",
       "tests/fixtures/pages",
