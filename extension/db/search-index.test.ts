@@ -251,12 +251,17 @@ describe("the search index follows every write", () => {
 });
 
 describe("a library's reading of the index", () => {
-  test("searches as the owner types read the index once; after a write, only the bucket it changed", async () => {
+  /** A library of 500 vendors, and how many buckets of the index it has read since it was filled. */
+  async function libraryCountingReads() {
     const library = makeLibrary();
-    const { vendors } = generateLibrary(500, 0);
-    await library.db.vendors.bulkPut(vendors);
+    await library.db.vendors.bulkPut(generateLibrary(500, 0).vendors);
     const reads = vi.spyOn(library.db.searchIndex, "bulkGet");
     const bucketsRead = () => reads.mock.calls.reduce((sum, [keys]) => sum + keys.length, 0);
+    return { library, bucketsRead };
+  }
+
+  test("searches as the owner types read the index once; after a write, only the bucket it changed", async () => {
+    const { library, bucketsRead } = await libraryCountingReads();
     for (const text of ["v", "ve", "ven", "vend"]) {
       expect((await library.searchVendors({ text }, 0, 10)).total).toBe(500);
     }
@@ -270,11 +275,7 @@ describe("a library's reading of the index", () => {
   });
 
   test("a library that prepared its search reads no bucket at its first search, and one after a write", async () => {
-    const library = makeLibrary();
-    const { vendors } = generateLibrary(500, 0);
-    await library.db.vendors.bulkPut(vendors);
-    const reads = vi.spyOn(library.db.searchIndex, "bulkGet");
-    const bucketsRead = () => reads.mock.calls.reduce((sum, [keys]) => sum + keys.length, 0);
+    const { library, bucketsRead } = await libraryCountingReads();
     await library.prepareSearch();
     expect(bucketsRead()).toBe(SEARCH_BUCKETS);
     expect((await library.searchVendors({ text: "vend" }, 0, 10)).total).toBe(500);
