@@ -49,7 +49,10 @@ export interface LibraryPort {
   firstVendors(limit: number): Promise<Vendor[]>;
   /** How many vendors the library holds. */
   countVendors(): Promise<number>;
-  /** Reads the search index ahead of the owner's first search or filter, so it waits for less. */
+  /**
+   * Reads the search index ahead of the owner's first search or filter, when the page is next idle,
+   * so that search waits for less.
+   */
   prepareSearch(): Promise<void>;
   getVendor(id: string): Promise<Vendor | undefined>;
   updateVendor(id: string, patch: VendorOwnerPatch): Promise<SaveResult>;

@@ -201,19 +201,15 @@ export function VendorList({
     for (const page of pagesForRange(first, last, PAGE_SIZE)) void fetchPage(page, generation.current);
   }, [first, last, fetchPage]);
 
-  // Once the list is on screen and counted, the search index is read in idle time: the owner's first
-  // search or filter then reads only what changed since, not the whole index.
+  // Once the list is on screen and counted, the search index is read ahead (in idle time): the owner's
+  // first search or filter then reads only what changed since, not the whole index.
   const searchPrepared = useRef(false);
   useEffect(() => {
     if (total === undefined || searchPrepared.current) return;
-    return whenIdle(() => {
-      searchPrepared.current = true;
-      // Not the owner's concern yet: if the index cannot be read, their first search reads it itself
-      // and says what went wrong. The next count tries again.
-      library.prepareSearch().catch(() => {
-        searchPrepared.current = false;
-      });
-    });
+    searchPrepared.current = true;
+    // Not the owner's concern yet: if the index cannot be read, their first search reads it itself and
+    // says what went wrong.
+    library.prepareSearch().catch(() => undefined);
   }, [total, library]);
 
   const set = (key: keyof VendorFilter) => (_: unknown, data: { value: string }) =>
@@ -300,16 +296,6 @@ export function VendorList({
       </div>
     </section>
   );
-}
-
-/** Runs `work` when the page is next idle (soon, where there is no requestIdleCallback); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 0);
-  return () => clearTimeout(timer);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { makeCapture, makeLibrary } from "../db/library-test-helpers";
 import { importSummary, libraryPort } from "./library-port";
@@ -74,4 +74,17 @@ test("rejected records keep their id and reason", () => {
     { label: "x.com", reasons: ["bad"] },
     { label: "a record", reasons: ["worse"] },
   ]);
+});
+
+test("reading the search index ahead waits for the page to be idle", async () => {
+  const library = makeLibrary();
+  await library.saveCapture(makeCapture({ domain: "acme.com", name: "Acme" }));
+  const idle: Array<() => void> = [];
+  const read = vi.spyOn(library, "prepareSearch");
+  const prepared = libraryPort(library, (work) => idle.push(work)).prepareSearch();
+  expect(read).not.toHaveBeenCalled();
+  expect(idle).toHaveLength(1);
+  idle[0]?.();
+  await prepared;
+  expect(read).toHaveBeenCalledTimes(1);
 });

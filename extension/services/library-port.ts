@@ -1,13 +1,26 @@
 import type { ImportSummary, LibraryPort } from "../components/library-port";
 import type { ImportPreview, VendorLibrary } from "../db/library";
 
-/** Binds the side panel's LibraryPort to VendorLibrary (Dexie): errors become sentences, records summaries. */
-export function libraryPort(library: VendorLibrary): LibraryPort {
+/** Runs work when the page is next idle; the side panel's is requestIdleCallback. */
+export type WhenIdle = (work: () => void) => void;
+
+const whenPageIdle: WhenIdle = (work) => {
+  requestIdleCallback(work, { timeout: 2000 });
+};
+
+/**
+ * Binds the side panel's LibraryPort to VendorLibrary (Dexie): errors become sentences, records
+ * summaries, and reading ahead waits for the page to be idle.
+ */
+export function libraryPort(library: VendorLibrary, whenIdle: WhenIdle = whenPageIdle): LibraryPort {
   return {
     searchVendors: (filter, offset, limit) => library.searchVendors(filter, offset, limit),
     firstVendors: (limit) => library.firstVendors(limit),
     countVendors: () => library.db.vendors.count(),
-    prepareSearch: () => library.prepareSearch(),
+    prepareSearch: () =>
+      new Promise<void>((resolve, reject) => {
+        whenIdle(() => library.prepareSearch().then(resolve, reject));
+      }),
     getVendor: (id) => library.getVendor(id),
     updateVendor: async (id, patch) => {
       try {
