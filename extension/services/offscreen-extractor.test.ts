@@ -34,6 +34,37 @@ test("creates the offscreen document once, even for clips that start together", 
   ]);
 });
 
+test("a clip that looks while a preparation is creating the document waits for it, and creates none", async () => {
+  // Chrome answers getContexts as things stood when it was asked, and may answer late.
+  let exists = false;
+  let created = 0;
+  let looks = 0;
+  const offscreen = offscreenExtractor({
+    offscreen: {
+      createDocument: async () => {
+        created += 1;
+        await new Promise((done) => setTimeout(done, 5));
+        exists = true;
+      },
+    },
+    runtime: {
+      getContexts: async () => {
+        const answer = exists ? [{} as chrome.runtime.ExtensionContext] : [];
+        looks += 1;
+        await new Promise((done) => setTimeout(done, looks === 1 ? 0 : 20));
+        return answer;
+      },
+      sendMessage: async () => ({ ok: false, message: "stub" }),
+    } as unknown as Pick<typeof chrome.runtime, "getContexts" | "sendMessage">,
+  });
+  const preparing = offscreen.prepare();
+  const clipped = offscreen.extract(request);
+  await Promise.all([preparing, clipped]);
+  expect(created).toBe(1);
+  expect(await offscreen.extract(request)).toEqual({ ok: false, message: "stub" });
+  expect(created).toBe(1);
+});
+
 test("preparing creates the document ahead of a clip, which then creates none", async () => {
   let exists = false;
   let created = 0;

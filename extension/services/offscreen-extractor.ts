@@ -18,7 +18,7 @@ export interface OffscreenExtractor {
   extract(request: ExtractRequest): Promise<ExtractResponse>;
   /**
    * Creates the offscreen document ahead of a clip: creating it and loading the extractor there is
-   * most of the first clip after the browser starts (about 150 ms of 200-240 ms here).
+   * most of the first clip after the browser starts (BENCHMARKS.md, extract.first_clip_*).
    */
   prepare(): Promise<void>;
 }
@@ -26,25 +26,29 @@ export interface OffscreenExtractor {
 /**
  * The service worker has no DOMParser, so page markup is parsed in an offscreen document
  * (https://developer.chrome.com/docs/extensions/reference/api/offscreen). Only one may exist at a time:
- * concurrent clips share one creation. Once made it stays, for the clips that follow.
+ * concurrent clips and preparations share one look and one creation. Once made it stays for the
+ * clips that follow, also when the popup made it and the owner did not clip.
  */
 export function offscreenExtractor(apis: OffscreenApis): OffscreenExtractor {
-  let creating: Promise<void> | undefined;
-  async function ensureDocument(): Promise<void> {
+  let ensuring: Promise<void> | undefined;
+  async function createUnlessThere(): Promise<void> {
     const contexts = await apis.runtime.getContexts({
       contextTypes: ["OFFSCREEN_DOCUMENT" as chrome.runtime.ContextType],
     });
     if (contexts.length > 0) return;
-    creating ??= apis.offscreen
-      .createDocument({
-        url: OFFSCREEN_PATH,
-        reasons: ["DOM_PARSER" as chrome.offscreen.Reason],
-        justification: "Parse the markup of a page the user clipped, to read the vendor's details.",
-      })
-      .finally(() => {
-        creating = undefined;
-      });
-    await creating;
+    await apis.offscreen.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ["DOM_PARSER" as chrome.offscreen.Reason],
+      justification: "Parse the markup of a page the user clipped, to read the vendor's details.",
+    });
+  }
+  // The look and the creation are one step: a caller that looked while another was creating, and
+  // heard back after it finished, would otherwise create a second document, which Chrome refuses.
+  function ensureDocument(): Promise<void> {
+    ensuring ??= createUnlessThere().finally(() => {
+      ensuring = undefined;
+    });
+    return ensuring;
   }
   return {
     prepare: ensureDocument,
