@@ -47,8 +47,11 @@ export function startBackground(): void {
         refreshMenus();
         return { ok: true };
       case "prepare-clip":
-        await offscreen.prepare();
-        return { ok: true };
+        // Only a head start: if it fails, the clip tries again and says what went wrong.
+        return offscreen.prepare().then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        );
     }
   });
 

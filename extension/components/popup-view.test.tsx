@@ -54,9 +54,17 @@ test("a new site: says so, clips, reports and opens the clipped vendor", async (
   expect(fake.opened).toEqual(["brightbooks.example"]);
 });
 
-test("opening on a page it may clip asks the worker to get ready for a clip, once", async () => {
-  const fake = ports();
-  await render(fake);
+test("opening on a page it may clip asks the worker to get ready for a clip, once, before the lookup", async () => {
+  let preparedAtLookup = -1;
+  const fake = ports({
+    findVendorForUrl: async () => {
+      preparedAtLookup = fake.prepared();
+      return undefined;
+    },
+  });
+  const root = await render(fake);
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
+  expect(preparedAtLookup).toBe(1);
   expect(fake.prepared()).toBe(1);
 });
 
@@ -87,7 +95,8 @@ test("a browser page cannot be clipped and says where to go instead", async () =
 
 test("on a page it may not clip, the popup asks the worker for nothing", async () => {
   const fake = ports({ getActiveTab: async () => ({ id: 3, windowId: 1, url: "chrome://settings/" }) });
-  await render(fake);
+  const root = await render(fake);
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toMatch(/Chrome does not let/);
   expect(fake.prepared()).toBe(0);
 });
 

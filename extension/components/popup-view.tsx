@@ -27,14 +27,14 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
     let live = true;
     void (async () => {
       const active = await ports.getActiveTab();
+      // As soon as the page is known to be one it may clip, before looking the vendor up.
+      if (siteStatus(active?.url, undefined).kind !== "not-allowed") ports.prepareClip();
       const vendor = active?.url
         ? await ports.findVendorForUrl(active.url).catch(() => undefined)
         : undefined;
       if (!live) return;
-      const shown = siteStatus(active?.url, vendor);
-      if (active && shown.kind !== "not-allowed") ports.prepareClip();
       setTab(active);
-      setStatus(shown);
+      setStatus(siteStatus(active?.url, vendor));
     })();
     return () => {
       live = false;

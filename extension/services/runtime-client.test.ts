@@ -62,3 +62,23 @@ test("preparing a clip sends the worker its request, and an unreachable worker i
     } as unknown as Pick<typeof chrome.runtime, "sendMessage">),
   ).resolves.toBeUndefined();
 });
+
+test("a request whose handler fails is still answered, so the page does not wait for ever", async () => {
+  const answers: unknown[] = [];
+  let listener: Listener | undefined;
+  listenForUiRequests(
+    { addListener: (l: Listener) => (listener = l) } as unknown as Pick<
+      typeof chrome.runtime.onMessage,
+      "addListener"
+    >,
+    "chrome-extension://abc/",
+    async () => Promise.reject(new Error("offscreen document refused")),
+  );
+  expect(
+    listener?.({ type: "prepare-clip" }, { url: "chrome-extension://abc/popup.html" }, (r) =>
+      answers.push(r),
+    ),
+  ).toBe(true);
+  await new Promise((done) => setTimeout(done, 0));
+  expect(answers).toEqual([undefined]);
+});

@@ -36,7 +36,8 @@ export function listenForUiRequests(
     if (!sender.url?.startsWith(extensionOrigin)) return false;
     const request = uiRequestSchema.safeParse(message);
     if (!request.success) return false;
-    void handle(request.data).then(sendResponse);
+    // A handler that fails still answers, so the page is not left waiting; its reader says what to do.
+    void handle(request.data).then(sendResponse, () => sendResponse(undefined));
     return true;
   });
 }
