@@ -234,8 +234,8 @@ export class VendorLibrary {
 
   /**
    * Reads the search index into this library's copy of it, so the first filtered search does not
-   * wait for the whole index (about 2 MB for 10,000 vendors, 50-80 ms in Chromium here). Later
-   * searches read only what changed since, as they do after any search.
+   * wait for the whole index (about 2 MB for 10,000 vendors; BENCHMARKS.md,
+   * library.search_10k_first_ms). Later searches read only what changed since, as after any search.
    */
   async prepareSearch(): Promise<void> {
     await this.db.transaction("r", this.db.searchIndex, () => this.searchIndex.buckets(this.db.searchIndex));

@@ -274,7 +274,7 @@ describe("a library's reading of the index", () => {
     expect(bucketsRead()).toBe(SEARCH_BUCKETS + 2);
   });
 
-  test("a library that prepared its search reads no bucket at its first search, and one after a write", async () => {
+  test("a library that prepared its search reads no bucket at its first search; preparing again after a write reads the changed one", async () => {
     const { library, bucketsRead } = await libraryCountingReads();
     await library.prepareSearch();
     expect(bucketsRead()).toBe(SEARCH_BUCKETS);

@@ -180,8 +180,8 @@ async function writeChanges(
 /**
  * The search index as one context last read it, each bucket read again only when its revision has
  * changed: a search as the owner types reads the small revision record and the bucket keys instead
- * of the whole index (about 2 MB for 10,000 vendors, 50-80 ms in Chromium here), and one after a
- * clip reads the one bucket the clip changed. Must be read inside a transaction over the index, so
+ * of the whole index (about 2 MB for 10,000 vendors; BENCHMARKS.md has what it costs), and one after
+ * a clip reads the one bucket the clip changed. Must be read inside a transaction over the index, so
  * the revisions and the buckets are of the same moment.
  */
 export class SearchIndexCache {

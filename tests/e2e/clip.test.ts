@@ -73,8 +73,9 @@ function storedVendors(): Promise<Array<{ id: string; name: string; domain?: str
 }
 
 describe("getting ready for a clip", () => {
-  // First in the file: no clip has made the offscreen document yet.
-  test("the popup's prepare-clip makes the offscreen document before any clip", async () => {
+  // First in the file, so no clip has made the offscreen document yet; and the popup page this file
+  // sends from sends no prepare-clip of its own, as its active tab is itself, which it may not clip.
+  test("a prepare-clip message, as the popup sends on opening, makes the offscreen document before any clip", async () => {
     const offscreenDocuments = () =>
       extensionPage.evaluate(
         async () =>

@@ -30,17 +30,19 @@ export async function requireBuild(dir = CHROME_BUILD): Promise<void> {
  *
  * TEST ONLY: activeTab is granted by a real click on the toolbar button, menu or shortcut, which headless
  * automation cannot give. The copy gets http://localhost/* and http://127.0.0.1/* so clipTab can script
- * the served test pages exactly as it would after the owner's click. The shipped build stays without
- * host permissions (tests/e2e/manifest-audit.test.ts checks that).
+ * the served test pages exactly as it would after the owner's click; the bench, which opens pages at
+ * their own addresses, passes `["<all_urls>"]`. The shipped build stays without host permissions
+ * (tests/e2e/manifest-audit.test.ts checks that).
  */
 export async function copyWithTestHostAccess(
   buildDir = CHROME_BUILD,
+  hosts: readonly string[] = ["http://localhost/*", "http://127.0.0.1/*"],
 ): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "vendorscout-ext-"));
   await cp(buildDir, dir, { recursive: true });
   const manifestPath = join(dir, "manifest.json");
   const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Record<string, unknown>;
-  manifest.host_permissions = ["http://localhost/*", "http://127.0.0.1/*"];
+  manifest.host_permissions = [...hosts];
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
