@@ -32,7 +32,7 @@ import {
 import type { BenchContext } from "../harness/measurement";
 import type { MeasurementOutput } from "../harness/metric";
 import { median, ratio } from "../harness/stats";
-import { type BenchPage, loadPageSet, shortPageName } from "./page-set";
+import { type BenchPage, loadPageSet, servePagesAtTheirAddresses, shortPageName } from "./page-set";
 
 /** Clips of each page after its first, for the page's median. */
 const CLIPS_PER_PAGE = 7;
@@ -75,23 +75,15 @@ interface ClipSession {
 async function openSession(copy: string): Promise<ClipSession> {
   const extension: LaunchedExtension = await launchExtension(copy);
   try {
-    let current = { url: "", html: "" };
-    await extension.context.route(/^https?:/, (route) => {
-      const request = route.request();
-      if (request.isNavigationRequest() && request.url() === current.url) {
-        return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html });
-      }
-      return route.abort();
-    });
+    const show = await servePagesAtTheirAddresses(extension.context);
     const sender = await extension.context.newPage();
     await sender.goto(`chrome-extension://${extension.extensionId}/manifest.json`);
     const devtools = await extension.context.newCDPSession(sender);
     await devtools.send("ServiceWorker.enable");
     return {
       async open(fixture) {
-        current = { url: new URL(fixture.url).href, html: fixture.html };
         const tab = await extension.context.newPage();
-        await tab.goto(current.url, { waitUntil: "load" });
+        await tab.goto(show(fixture), { waitUntil: "load" });
         return tab;
       },
       clip: (tab) =>

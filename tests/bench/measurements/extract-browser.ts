@@ -17,7 +17,7 @@ import { CHROMIUM_PATH } from "../harness/machine";
 import type { BenchContext } from "../harness/measurement";
 import { atMost, type MeasurementOutput } from "../harness/metric";
 import { median, ratio } from "../harness/stats";
-import { loadPageSet, shortPageName } from "./page-set";
+import { loadPageSet, servePagesAtTheirAddresses, shortPageName } from "./page-set";
 
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 15;
@@ -133,21 +133,13 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
       args: ["--no-sandbox"],
     });
     const browserContext = await browser.newContext({ javaScriptEnabled: false });
+    const show = await servePagesAtTheirAddresses(browserContext);
     const page = await browserContext.newPage();
-    let current = { url: "", html: "" };
-    await page.route("**/*", (route) => {
-      const request = route.request();
-      if (request.isNavigationRequest() && request.url() === current.url) {
-        return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html });
-      }
-      return route.abort();
-    });
     context.log(
       `extract.browser: ${pages.length} pages in ${CHROMIUM_PATH}, ${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds each`,
     );
     for (const fixture of pages) {
-      current = { url: new URL(fixture.url).href, html: fixture.html };
-      await page.goto(current.url, { waitUntil: "load" });
+      await page.goto(show(fixture), { waitUntil: "load" });
       await page.evaluate(bundle);
       const result = await page.evaluate(timeInPage, {
         url: fixture.url,

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import type { BrowserContext } from "playwright-core";
 
 export interface BenchPage {
   /** Path relative to the folder above the checkout, e.g. "main/tests/fixtures/pages/g2.html". */
@@ -55,4 +56,26 @@ export function loadPageSet(repoRoot: string): { pages: BenchPage[]; missing: st
 /** A short name for tables: "g2.html", "extruct/product.html". */
 export function shortPageName(id: string): string {
   return id.replace(/^.*?(?:tests|shared)\/fixtures\/pages\//, "");
+}
+
+/**
+ * Serves the page set in a browser context at the pages' own addresses: the navigation to the page last
+ * picked gets its fixture, every other request (other pages, images, scripts, the network) is refused.
+ * Returns the picker, which gives the address to open.
+ */
+export async function servePagesAtTheirAddresses(
+  context: BrowserContext,
+): Promise<(page: BenchPage) => string> {
+  let current = { url: "", html: "" };
+  await context.route(/^https?:/, (route) => {
+    const request = route.request();
+    if (request.isNavigationRequest() && request.url() === current.url) {
+      return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html });
+    }
+    return route.abort();
+  });
+  return (page) => {
+    current = { url: new URL(page.url).href, html: page.html };
+    return current.url;
+  };
 }
