@@ -10,22 +10,41 @@ const request = {
   capturedAt: "2026-11-22T08:00:00.000Z",
 } as const;
 
-test("creates the offscreen document once, even for clips that start together", async () => {
+/**
+ * Chrome's offscreen and runtime APIs as the extractor uses them: a document that exists once created,
+ * every created document's parameters in `created`, and an answer of "stub" from it. `createMs` is how
+ * long a creation takes; `lookMs(n)` how long the n-th getContexts takes to answer, with what was so
+ * when it was asked, as Chrome answers.
+ */
+function fakeChrome(options: { createMs?: number; lookMs?: (look: number) => number } = {}) {
   let exists = false;
+  let looks = 0;
   const created: unknown[] = [];
-  const { extract } = offscreenExtractor({
+  const apis = {
     offscreen: {
-      createDocument: async (parameters) => {
+      createDocument: async (parameters: unknown) => {
         created.push(parameters);
-        await new Promise((done) => setTimeout(done, 5));
+        if (options.createMs !== undefined) await new Promise((done) => setTimeout(done, options.createMs));
         exists = true;
       },
     },
     runtime: {
-      getContexts: async () => (exists ? [{} as chrome.runtime.ExtensionContext] : []),
+      getContexts: async () => {
+        const answer = exists ? [{} as chrome.runtime.ExtensionContext] : [];
+        looks += 1;
+        const wait = options.lookMs?.(looks);
+        if (wait !== undefined) await new Promise((done) => setTimeout(done, wait));
+        return answer;
+      },
       sendMessage: async () => ({ ok: false, message: "stub" }),
-    } as unknown as Pick<typeof chrome.runtime, "getContexts" | "sendMessage">,
-  });
+    },
+  } as unknown as Parameters<typeof offscreenExtractor>[0];
+  return { apis, created };
+}
+
+test("creates the offscreen document once, even for clips that start together", async () => {
+  const { apis, created } = fakeChrome({ createMs: 5 });
+  const { extract } = offscreenExtractor(apis);
   const answers = await Promise.all([extract(request), extract(request)]);
   expect(created).toEqual([expect.objectContaining({ url: "tabs/offscreen.html", reasons: ["DOM_PARSER"] })]);
   expect(answers).toEqual([
@@ -35,56 +54,25 @@ test("creates the offscreen document once, even for clips that start together", 
 });
 
 test("a clip that looks while a preparation is creating the document waits for it, and creates none", async () => {
-  // Chrome answers getContexts as things stood when it was asked, and may answer late.
-  let exists = false;
-  let created = 0;
-  let looks = 0;
-  const offscreen = offscreenExtractor({
-    offscreen: {
-      createDocument: async () => {
-        created += 1;
-        await new Promise((done) => setTimeout(done, 5));
-        exists = true;
-      },
-    },
-    runtime: {
-      getContexts: async () => {
-        const answer = exists ? [{} as chrome.runtime.ExtensionContext] : [];
-        looks += 1;
-        await new Promise((done) => setTimeout(done, looks === 1 ? 0 : 20));
-        return answer;
-      },
-      sendMessage: async () => ({ ok: false, message: "stub" }),
-    } as unknown as Pick<typeof chrome.runtime, "getContexts" | "sendMessage">,
-  });
+  // The clip's look is asked before the document exists and answers after it was made.
+  const { apis, created } = fakeChrome({ createMs: 5, lookMs: (look) => (look === 1 ? 0 : 20) });
+  const offscreen = offscreenExtractor(apis);
   const preparing = offscreen.prepare();
   const clipped = offscreen.extract(request);
   await Promise.all([preparing, clipped]);
-  expect(created).toBe(1);
+  expect(created).toHaveLength(1);
   expect(await offscreen.extract(request)).toEqual({ ok: false, message: "stub" });
-  expect(created).toBe(1);
+  expect(created).toHaveLength(1);
 });
 
 test("preparing creates the document ahead of a clip, which then creates none", async () => {
-  let exists = false;
-  let created = 0;
-  const offscreen = offscreenExtractor({
-    offscreen: {
-      createDocument: async () => {
-        created += 1;
-        exists = true;
-      },
-    },
-    runtime: {
-      getContexts: async () => (exists ? [{} as chrome.runtime.ExtensionContext] : []),
-      sendMessage: async () => ({ ok: false, message: "stub" }),
-    } as unknown as Pick<typeof chrome.runtime, "getContexts" | "sendMessage">,
-  });
+  const { apis, created } = fakeChrome();
+  const offscreen = offscreenExtractor(apis);
   await offscreen.prepare();
-  expect(created).toBe(1);
+  expect(created).toHaveLength(1);
   await offscreen.prepare();
   expect(await offscreen.extract(request)).toEqual({ ok: false, message: "stub" });
-  expect(created).toBe(1);
+  expect(created).toHaveLength(1);
 });
 
 test("a malformed answer becomes a sentence, not bad data", async () => {
