@@ -10,6 +10,19 @@ import {
 import { STORAGE_FULL_MESSAGE } from "./storage-errors";
 import { groupReviews } from "./vendorscout-db";
 
+/** Counts the pack checks the library makes: a commit of the text just previewed makes none. */
+const packChecks = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../../shared/schema/vendor-pack", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../shared/schema/vendor-pack")>();
+  return {
+    ...original,
+    parseVendorPack: (text: string) => {
+      packChecks.count += 1;
+      return original.parseVendorPack(text);
+    },
+  };
+});
+
 function packText(count: number, reviewsPerVendor: number, evaluationVendorIds: string[] = []): string {
   const { vendors, reviews } = generateLibrary(count, reviewsPerVendor);
   const evaluations =
@@ -263,6 +276,59 @@ describe("commitImport", () => {
     ]);
     expect(pack.evaluations.map((e) => e.id)).toEqual(["eval-1"]);
     await expect(library.exportPack({ evaluationId: "nope" })).rejects.toThrow(/no evaluation "nope"/);
+  });
+});
+
+describe("a commit of the text its preview checked", () => {
+  test("does not check the pack again, and imports what the preview counted", async () => {
+    const library = makeLibrary();
+    const text = packText(5, 2, ["vendor-00002.com"]);
+    packChecks.count = 0;
+    const preview = await library.previewImport(text);
+    expect(preview).toMatchObject({ ok: true, newVendors: 5, newReviews: 10, evaluations: 1 });
+    expect(await library.commitImport(text)).toEqual(preview);
+    expect(packChecks.count).toBe(1);
+    expect(await library.db.vendors.count()).toBe(5);
+    expect(await library.countReviews()).toBe(10);
+    expect((await library.listEvaluations()).map((evaluation) => evaluation.vendorIds)).toEqual([
+      ["vendor-00002.com"],
+    ]);
+  });
+
+  test("keeps the check for one commit only", async () => {
+    const library = makeLibrary();
+    const text = packText(3, 1);
+    await library.previewImport(text);
+    await library.commitImport(text);
+    await library.clearLibrary();
+    packChecks.count = 0;
+    expect(await library.commitImport(text)).toMatchObject({ ok: true, newVendors: 3 });
+    expect(packChecks.count).toBe(1);
+  });
+
+  test("plans against the library as it is at the commit, not at the preview", async () => {
+    const library = makeLibrary();
+    const text = packText(3, 1);
+    expect(await library.previewImport(text)).toMatchObject({ ok: true, newVendors: 3 });
+    await library.saveCapture(makeCapture({ domain: "vendor-00000.com", name: "Clipped meanwhile" }));
+    expect(await library.commitImport(text)).toMatchObject({ ok: true, newVendors: 2, updatedVendors: 1 });
+    expect(await library.db.vendors.count()).toBe(3);
+    expect(await library.getVendor("vendor-00000.com")).toMatchObject({ name: "Clipped meanwhile" });
+  });
+
+  test("another text, or a text after a failed preview, is checked afresh", async () => {
+    const library = await libraryWithClips();
+    const before = await library.exportPack();
+    const text = packText(3, 1);
+    await library.previewImport(text);
+    expect(await library.commitImport("{ not json")).toMatchObject({ ok: false });
+    expect(await library.exportPack()).toEqual(before);
+
+    await library.previewImport(text);
+    expect(await library.previewImport("{ not json")).toMatchObject({ ok: false });
+    packChecks.count = 0;
+    expect(await library.commitImport(text)).toMatchObject({ ok: true, newVendors: 2, updatedVendors: 1 });
+    expect(packChecks.count).toBe(1);
   });
 });
 

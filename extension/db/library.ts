@@ -19,7 +19,12 @@ import {
   reviewSchema,
 } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
-import { buildVendorPack, parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
+import {
+  buildVendorPack,
+  parseVendorPack,
+  type VendorPack,
+  type VendorPackResult,
+} from "../../shared/schema/vendor-pack";
 import { SearchIndexCache, searchMatches } from "./search-index";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
 import { type ClipRecord, groupReviews, type ReviewGroup, type VendorScoutDb } from "./vendorscout-db";
@@ -66,6 +71,12 @@ export class VendorLibrary {
   private readonly now: () => Date;
   private readonly appVersion: string;
   private readonly searchIndex = new SearchIndexCache();
+  /**
+   * The pack the latest preview checked, and its text. The side panel previews a file and then commits
+   * the same text; checking a 10,000-vendor pack again took a quarter of the commit (BENCHMARKS.md).
+   * Only the check is kept: the commit plans against the library as it is then.
+   */
+  private previewed: { text: string; pack: Extract<VendorPackResult, { ok: true }> } | undefined;
 
   constructor(
     readonly db: VendorScoutDb,
@@ -489,6 +500,7 @@ export class VendorLibrary {
   /** What importing the pack would do; writes nothing. */
   async previewImport(text: string): Promise<ImportPreview> {
     const parsed = readPackText(text);
+    this.previewed = parsed.ok ? { text, pack: parsed } : undefined;
     if (!parsed.ok) return parsed;
     const plan = await this.db.transaction(
       "r",
@@ -503,9 +515,12 @@ export class VendorLibrary {
   /**
    * Imports a pack in one transaction: new vendors are added, known ones merged (owner edits in the
    * library win), new reviews added. Any failure — including a full disk — leaves the library as it was.
+   * A text the latest preview checked is not checked again.
    */
   async commitImport(text: string): Promise<ImportPreview> {
-    const parsed = readPackText(text);
+    const parsed = this.previewed?.text === text ? this.previewed.pack : readPackText(text);
+    // Held no longer than one commit: a pack of thousands of vendors is tens of megabytes.
+    this.previewed = undefined;
     if (!parsed.ok) return parsed;
     try {
       const preview = await this.db.transaction(
@@ -780,7 +795,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
  * crafted pack is refused outright. The regex pass is cheap; the full check runs only when it is needed
  * (a match, or \u escapes that could spell such a key).
  */
-function readPackText(text: string): ReturnType<typeof parseVendorPack> {
+function readPackText(text: string): VendorPackResult {
   if (/"(?:__proto__|constructor|prototype)"\s*:|\\u/.test(text)) {
     let found: string | undefined;
     try {

@@ -58,6 +58,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
     name: "library",
     keys: [
       "library.import_10k_ms",
+      "library.import_10k_after_preview_ms",
       "library.search_10k_ms",
       "library.search_10k_first_ms",
       "library.sidepanel_first_paint_ms",
