@@ -104,4 +104,35 @@ describe("queryWords", () => {
     expect(queryWords("  Payroll, ZÜRICH payroll ")).toEqual(["payroll", "zurich"]);
     expect(queryWords(" ,. ")).toEqual([]);
   });
+
+  test("ASCII text splits as the Unicode folding splits it", () => {
+    // The folding every text went through before ASCII skipped it: the oracle for the fast path.
+    const folded = (text: string) => [
+      ...new Set(
+        text
+          .normalize("NFKD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((word) => word.length > 0)
+          .map((word) => word.slice(0, 32)),
+      ),
+    ];
+    const asciiText = fc.oneof(
+      fc.string({ unit: "binary-ascii", maxLength: 80 }),
+      fc.constantFrom(
+        "Vendor 42 Outsourcing Ltd",
+        "vendor-42.example.com",
+        "IT-Support_24/7",
+        "x".repeat(40),
+      ),
+    );
+    fc.assert(
+      fc.property(asciiText, (text) => {
+        expect(queryWords(text).sort()).toEqual(folded(text).sort());
+      }),
+    );
+    // Not ASCII: the folding still runs.
+    expect(queryWords("Zürich Ｆｏｏ")).toEqual(["zurich", "foo"]);
+  });
 });

@@ -74,12 +74,24 @@ export function queryWords(text: string): string[] {
   return [...new Set(splitWords(text))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
+/** Text of code units 0-127 only: NFKD leaves every such character as it is, and none is a mark. */
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+
+/**
+ * Folds the text (lower case, accents off) and splits it into words, each cut to MAX_WORD_LENGTH.
+ * ASCII text skips the Unicode folding, which leaves it unchanged: most vendor text is ASCII, and the
+ * folding was half the word work of a 10,000-vendor import (BENCHMARKS.md).
+ */
 function splitWords(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+  const folded = ASCII_ONLY.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase();
+  const words: string[] = [];
+  for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length > 0) words.push(word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
+  }
+  return words;
 }
