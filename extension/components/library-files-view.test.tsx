@@ -86,3 +86,30 @@ test("the preview of a file picked earlier never replaces the preview of the fil
   // The input was emptied after each pick, so the same file can be picked again.
   expect(input?.value).toBe("");
 });
+
+test("leaving the view with a preview on screen lets the library drop the pack it checked", async () => {
+  let discarded = 0;
+  const ports = {
+    library: {
+      previewImport: async () => SUMMARY,
+      discardImportPreview: () => {
+        discarded += 1;
+      },
+    },
+    directoryAccess: { has: async () => false },
+  } as unknown as PanelPorts;
+  const { container, root } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
+  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
+  const bytes = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
+  Object.defineProperty(input, "files", {
+    value: [{ name: "library.vendorpack.json", arrayBuffer: async () => bytes.buffer }],
+  });
+  await act(async () => {
+    input?.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
+  expect(discarded).toBe(0);
+
+  await act(async () => root.unmount());
+  expect(discarded).toBe(1);
+});

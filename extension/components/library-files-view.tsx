@@ -17,6 +17,8 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
   const [exportError, setExportError] = useState<string | undefined>();
   /** Counts the files picked: the preview of a file picked earlier never replaces a later one's. */
   const picks = useRef(0);
+  // Leaving the view drops the preview on screen, and with it the pack the library keeps for its commit.
+  useEffect(() => () => ports.library.discardImportPreview(), [ports]);
 
   async function exportLibrary(kind: "pack" | "csv") {
     setExportError(undefined);

@@ -68,6 +68,8 @@ export interface LibraryPort {
   exportPack(options: { evaluationId?: string }): Promise<VendorPack>;
   previewImport(text: string): Promise<ImportSummary>;
   commitImport(text: string): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
+  /** The owner left the preview without importing: the library lets go of the pack it checked. */
+  discardImportPreview(): void;
   /** Tags in use, for the tag filter. */
   listTags(): Promise<string[]>;
 }

@@ -316,6 +316,16 @@ describe("a commit of the text its preview checked", () => {
     expect(await library.getVendor("vendor-00000.com")).toMatchObject({ name: "Clipped meanwhile" });
   });
 
+  test("a preview the owner left is let go of, and its text checked afresh", async () => {
+    const library = makeLibrary();
+    const text = packText(3, 1);
+    await library.previewImport(text);
+    library.discardImportPreview();
+    packChecks.count = 0;
+    expect(await library.commitImport(text)).toMatchObject({ ok: true, newVendors: 3 });
+    expect(packChecks.count).toBe(1);
+  });
+
   test("another text, or a text after a failed preview, is checked afresh", async () => {
     const library = await libraryWithClips();
     const before = await library.exportPack();

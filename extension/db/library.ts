@@ -548,6 +548,14 @@ export class VendorLibrary {
     }
   }
 
+  /**
+   * Lets go of the pack the latest preview checked: the owner left that preview without importing,
+   * and a large pack is tens of megabytes.
+   */
+  discardImportPreview(): void {
+    this.previewed = undefined;
+  }
+
   /** Removes every vendor, review, evaluation and clip (settings stay). */
   clearLibrary(): Promise<void> {
     return this.writing(() =>

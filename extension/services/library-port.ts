@@ -61,6 +61,7 @@ export function libraryPort(library: VendorLibrary, whenIdle: WhenIdle = whenPag
         message: `Imported ${result.newVendors} new vendor${result.newVendors === 1 ? "" : "s"}, updated ${result.updatedVendors}, added ${result.newReviews} review${result.newReviews === 1 ? "" : "s"} and ${result.evaluations} evaluation${result.evaluations === 1 ? "" : "s"}.`,
       };
     },
+    discardImportPreview: () => library.discardImportPreview(),
     listTags: () => library.listTags(),
   };
 }
