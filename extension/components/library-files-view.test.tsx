@@ -22,6 +22,7 @@ test("while a pack imports, the panel says how much it is importing, then what i
   const ports = {
     library: {
       previewImport: async () => SUMMARY,
+      discardImportPreview: () => undefined,
       commitImport: () =>
         new Promise((resolve) => {
           finish = resolve;
@@ -61,6 +62,7 @@ test("the preview of a file picked earlier never replaces the preview of the fil
         new Promise<ImportSummary>((resolve) => {
           pending.push(resolve);
         }),
+      discardImportPreview: () => undefined,
     },
     directoryAccess: { has: async () => false },
   } as unknown as PanelPorts;
@@ -87,29 +89,48 @@ test("the preview of a file picked earlier never replaces the preview of the fil
   expect(input?.value).toBe("");
 });
 
-test("leaving the view with a preview on screen lets the library drop the pack it checked", async () => {
-  let discarded = 0;
+/** The view with a library that counts how often it is told to let go of a previewed pack. */
+async function viewCountingDiscards() {
+  const counts = { discarded: 0 };
   const ports = {
     library: {
       previewImport: async () => SUMMARY,
       discardImportPreview: () => {
-        discarded += 1;
+        counts.discarded += 1;
       },
     },
     directoryAccess: { has: async () => false },
   } as unknown as PanelPorts;
   const { container, root } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
   const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
-  const bytes = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
-  Object.defineProperty(input, "files", {
-    value: [{ name: "library.vendorpack.json", arrayBuffer: async () => bytes.buffer }],
-  });
-  await act(async () => {
-    input?.dispatchEvent(new Event("change", { bubbles: true }));
-  });
+  let files: unknown[] = [];
+  Object.defineProperty(input, "files", { get: () => files });
+  const pick = async (bytes: Uint8Array) => {
+    files = [{ name: "library.vendorpack.json", arrayBuffer: async () => bytes.buffer }];
+    await act(async () => {
+      input?.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  };
+  return { container, root, counts, pick };
+}
+
+test("leaving the view with a preview on screen lets the library drop the pack it checked", async () => {
+  const { container, root, counts, pick } = await viewCountingDiscards();
+  await pick(new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" })));
   await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
-  expect(discarded).toBe(0);
+  const whilePreviewed = counts.discarded;
 
   await act(async () => root.unmount());
-  expect(discarded).toBe(1);
+  expect(counts.discarded).toBe(whilePreviewed + 1);
+});
+
+test("picking another file lets the library drop the earlier preview's pack, even if the new file fails", async () => {
+  const { container, counts, pick } = await viewCountingDiscards();
+  await pick(new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" })));
+  await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
+  const whilePreviewed = counts.discarded;
+
+  await pick(new Uint8Array([0xff, 0xfe, 0x00])); // not UTF-8: refused before any preview
+  await expect.poll(() => container.querySelector('[data-testid="import-errors"]')).not.toBeNull();
+  expect(counts.discarded).toBe(whilePreviewed + 1);
 });

@@ -40,6 +40,8 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
     const pickNumber = ++picks.current;
     const stillCurrent = () => pickNumber === picks.current;
     setState({ phase: "reading" });
+    // The earlier preview leaves the screen: the library need not keep its pack, whatever this file is.
+    ports.library.discardImportPreview();
     try {
       // Bytes, not file.text(): a lenient decode would turn invalid UTF-8 into U+FFFD and import it.
       const decoded = decodeVendorPackBytes(new Uint8Array(await file.arrayBuffer()));

@@ -326,6 +326,18 @@ describe("a commit of the text its preview checked", () => {
     expect(packChecks.count).toBe(1);
   });
 
+  test("a preview whose plan fails keeps nothing for the commit", async () => {
+    const library = makeLibrary();
+    const text = packText(3, 1);
+    vi.spyOn(library.db, "transaction").mockImplementationOnce((() =>
+      Promise.reject(new Error("IndexedDB went away"))) as never);
+    await expect(library.previewImport(text)).rejects.toThrow("IndexedDB went away");
+    vi.restoreAllMocks();
+    packChecks.count = 0;
+    expect(await library.commitImport(text)).toMatchObject({ ok: true, newVendors: 3 });
+    expect(packChecks.count).toBe(1);
+  });
+
   test("another text, or a text after a failed preview, is checked afresh", async () => {
     const library = await libraryWithClips();
     const before = await library.exportPack();

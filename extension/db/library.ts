@@ -500,16 +500,23 @@ export class VendorLibrary {
   /** What importing the pack would do; writes nothing. */
   async previewImport(text: string): Promise<ImportPreview> {
     const parsed = readPackText(text);
-    this.previewed = parsed.ok ? { text, pack: parsed } : undefined;
+    const kept = parsed.ok ? { text, pack: parsed } : undefined;
+    this.previewed = kept;
     if (!parsed.ok) return parsed;
-    const plan = await this.db.transaction(
-      "r",
-      this.db.vendors,
-      this.db.reviewGroups,
-      this.db.evaluations,
-      () => this.planImport(parsed.pack),
-    );
-    return withMigration(plan.preview, parsed.migratedFrom);
+    try {
+      const plan = await this.db.transaction(
+        "r",
+        this.db.vendors,
+        this.db.reviewGroups,
+        this.db.evaluations,
+        () => this.planImport(parsed.pack),
+      );
+      return withMigration(plan.preview, parsed.migratedFrom);
+    } catch (error) {
+      // A preview that failed keeps nothing for a commit (a later preview's pack stays).
+      if (this.previewed === kept) this.previewed = undefined;
+      throw error;
+    }
   }
 
   /**
