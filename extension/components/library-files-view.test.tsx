@@ -2,7 +2,7 @@
 import { act } from "react";
 import { expect, test } from "vitest";
 import { LibraryFilesView } from "./library-files-view";
-import type { ImportSummary, PanelPorts } from "./library-port";
+import type { ImportSummary, LibraryPort, PanelPorts } from "./library-port";
 import { render } from "./test-support/render";
 
 const SUMMARY: ImportSummary = {
@@ -16,30 +16,41 @@ const SUMMARY: ImportSummary = {
   errors: [],
 };
 const DONE = "Imported 3 new vendors, updated 1; 12 new reviews.";
+const PACK_BYTES = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
+
+/**
+ * The view over a library that has only the given methods (and a no-op discardImportPreview), with a
+ * `pick` that picks a file as the owner does. jsdom's File has no arrayBuffer(); the view reads only the
+ * name and the bytes.
+ */
+async function renderFilesView(library: Partial<LibraryPort>) {
+  const ports = {
+    library: { discardImportPreview: () => undefined, ...library },
+    directoryAccess: { has: async () => false },
+  } as unknown as PanelPorts;
+  const { container, root } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
+  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
+  let files: unknown[] = [];
+  Object.defineProperty(input, "files", { get: () => files });
+  const pick = async (bytes: Uint8Array = PACK_BYTES, name = "library.vendorpack.json") => {
+    files = [{ name, arrayBuffer: async () => bytes.buffer }];
+    await act(async () => {
+      input?.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  };
+  return { container, root, input, pick };
+}
 
 test("while a pack imports, the panel says how much it is importing, then what it imported", async () => {
   let finish: (result: { ok: true; message: string }) => void = () => undefined;
-  const ports = {
-    library: {
-      previewImport: async () => SUMMARY,
-      discardImportPreview: () => undefined,
-      commitImport: () =>
-        new Promise((resolve) => {
-          finish = resolve;
-        }),
-    },
-    directoryAccess: { has: async () => false },
-  } as unknown as PanelPorts;
-  const { container } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
-
-  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
-  // jsdom's File has no arrayBuffer(); the view reads only the name and the bytes.
-  const bytes = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
-  const file = { name: "library.vendorpack.json", arrayBuffer: async () => bytes.buffer };
-  Object.defineProperty(input, "files", { value: [file] });
-  await act(async () => {
-    input?.dispatchEvent(new Event("change", { bubbles: true }));
+  const { container, pick } = await renderFilesView({
+    previewImport: async () => SUMMARY,
+    commitImport: () =>
+      new Promise((resolve) => {
+        finish = resolve;
+      }),
   });
+  await pick();
   await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
 
   const importButton = [...container.querySelectorAll("button")].find((button) =>
@@ -56,29 +67,14 @@ test("while a pack imports, the panel says how much it is importing, then what i
 
 test("the preview of a file picked earlier never replaces the preview of the file picked after it", async () => {
   const pending: Array<(summary: ImportSummary) => void> = [];
-  const ports = {
-    library: {
-      previewImport: () =>
-        new Promise<ImportSummary>((resolve) => {
-          pending.push(resolve);
-        }),
-      discardImportPreview: () => undefined,
-    },
-    directoryAccess: { has: async () => false },
-  } as unknown as PanelPorts;
-  const { container } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
-  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
-  const bytes = new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" }));
-  let files: unknown[] = [];
-  Object.defineProperty(input, "files", { get: () => files });
-  const pick = async (name: string) => {
-    files = [{ name, arrayBuffer: async () => bytes.buffer }];
-    await act(async () => {
-      input?.dispatchEvent(new Event("change", { bubbles: true }));
-    });
-  };
-  await pick("old.vendorpack.json");
-  await pick("new.vendorpack.json");
+  const { container, input, pick } = await renderFilesView({
+    previewImport: () =>
+      new Promise<ImportSummary>((resolve) => {
+        pending.push(resolve);
+      }),
+  });
+  await pick(PACK_BYTES, "old.vendorpack.json");
+  await pick(PACK_BYTES, "new.vendorpack.json");
   expect(pending).toHaveLength(2);
   await act(async () => pending[1]?.(SUMMARY));
   await act(async () => pending[0]?.({ ...SUMMARY, newVendors: 99 }));
@@ -92,31 +88,18 @@ test("the preview of a file picked earlier never replaces the preview of the fil
 /** The view with a library that counts how often it is told to let go of a previewed pack. */
 async function viewCountingDiscards() {
   const counts = { discarded: 0 };
-  const ports = {
-    library: {
-      previewImport: async () => SUMMARY,
-      discardImportPreview: () => {
-        counts.discarded += 1;
-      },
+  const view = await renderFilesView({
+    previewImport: async () => SUMMARY,
+    discardImportPreview: () => {
+      counts.discarded += 1;
     },
-    directoryAccess: { has: async () => false },
-  } as unknown as PanelPorts;
-  const { container, root } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
-  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
-  let files: unknown[] = [];
-  Object.defineProperty(input, "files", { get: () => files });
-  const pick = async (bytes: Uint8Array) => {
-    files = [{ name: "library.vendorpack.json", arrayBuffer: async () => bytes.buffer }];
-    await act(async () => {
-      input?.dispatchEvent(new Event("change", { bubbles: true }));
-    });
-  };
-  return { container, root, counts, pick };
+  });
+  return { ...view, counts };
 }
 
 test("leaving the view with a preview on screen lets the library drop the pack it checked", async () => {
   const { container, root, counts, pick } = await viewCountingDiscards();
-  await pick(new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" })));
+  await pick();
   await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
   const whilePreviewed = counts.discarded;
 
@@ -126,7 +109,7 @@ test("leaving the view with a preview on screen lets the library drop the pack i
 
 test("picking another file lets the library drop the earlier preview's pack, even if the new file fails", async () => {
   const { container, counts, pick } = await viewCountingDiscards();
-  await pick(new TextEncoder().encode(JSON.stringify({ format: "vendorscout-pack" })));
+  await pick();
   await expect.poll(() => container.querySelector('[data-testid="import-preview"]')).not.toBeNull();
   const whilePreviewed = counts.discarded;
 
