@@ -279,6 +279,7 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
     );
     await importPage.close();
     const importMedian = median(importMs);
+    const afterPreviewMedian = median(afterPreviewMs);
     const floorMedian = median(floorMs);
     const metrics: Metric[] = [
       {
@@ -290,10 +291,10 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
       },
       {
         key: "library.import_10k_after_preview_ms",
-        value: median(afterPreviewMs),
+        value: afterPreviewMedian,
         unit: "ms",
-        target: below(median(afterPreviewMs), 3000, "3,000 ms"),
-        note: `the import as the side panel makes it: commitImport right after previewImport of the same text (the Import button after the picked file's preview), which is not checked again; median of ${afterPreviewMs.length} (${afterPreviewMs.map((ms) => ms.toFixed(0)).join(", ")} ms), ${ratio(importMedian, median(afterPreviewMs)).toFixed(2)}x quicker than the import above; the preview before it ${median(previewMs).toFixed(0)} ms (${previewMs.map((ms) => ms.toFixed(0)).join(", ")} ms)`,
+        target: below(afterPreviewMedian, 3000, "3,000 ms"),
+        note: `the import as the side panel makes it: commitImport right after previewImport of the same text (the Import button after the picked file's preview), which is not checked again; median of ${afterPreviewMs.length} (${afterPreviewMs.map((ms) => ms.toFixed(0)).join(", ")} ms), ${ratio(importMedian, afterPreviewMedian).toFixed(2)}x quicker than the import above; the preview before it ${median(previewMs).toFixed(0)} ms (${previewMs.map((ms) => ms.toFixed(0)).join(", ")} ms)`,
       },
       {
         key: "library.import_10k_floor_ms",
