@@ -5,6 +5,7 @@
  *   functions.json                generated from the JSDoc in excel-addin/functions/functions.ts
  *   assets/addin-*.png            the icons the manifest names
  *   manifest.xml                  the manifest for the origin (default https://localhost:3000)
+ *   manifest.dev.xml              the development copy: own id, name and functions namespace (VSDEV)
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,6 +15,7 @@ import { build } from "vite";
 import { ADDIN_OUT_DIR } from "../vite.config";
 import { ADDIN_ICON_SIZES } from "./icon-sizes";
 import { DEV_ORIGIN, packageVersion, renderManifest } from "./manifest";
+import { renderDevManifest } from "./manifest-dev";
 
 const root = resolve(import.meta.dirname, "../..");
 const functionsSource = resolve(root, "excel-addin/functions/functions.ts");
@@ -21,6 +23,7 @@ const functionsSource = resolve(root, "excel-addin/functions/functions.ts");
 const { values } = parseArgs({ options: { origin: { type: "string", default: DEV_ORIGIN } } });
 // Rendered first so a bad --origin fails before anything is built.
 const manifest = renderManifest(values.origin, packageVersion());
+const devManifest = await renderDevManifest(values.origin, packageVersion());
 
 rmSync(ADDIN_OUT_DIR, { recursive: true, force: true });
 
@@ -55,6 +58,7 @@ for (const size of ADDIN_ICON_SIZES) {
 }
 
 writeFileSync(resolve(ADDIN_OUT_DIR, "manifest.xml"), manifest);
+writeFileSync(resolve(ADDIN_OUT_DIR, "manifest.dev.xml"), devManifest);
 
 // The page last: it imports the task pane app, the part most likely to be mid-change.
 await build({ configFile: resolve(root, "excel-addin/vite.config.ts"), logLevel: "warn" });

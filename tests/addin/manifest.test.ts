@@ -82,7 +82,7 @@ describe("manifest.xml", () => {
     expect(committed).toContain('xsi:type="TaskPaneApp"');
     expect(committed).toContain('<Host Name="Workbook"/>');
     expect(committed).toContain('<Host xsi:type="Workbook">');
-    expect(committed).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.[2-9]"\/>/);
+    expect(committed).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.[3-9]"\/>/);
     expect(committed).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
   });
 
@@ -107,10 +107,10 @@ describe("manifest.xml", () => {
     expect(resources.get(page ?? "")?.value).toBe(`${DEV_ORIGIN}/taskpane.html`);
   });
 
-  test("has an empty custom functions namespace, so users type =VENDORSCORE literally", () => {
-    const namespace = resourceOf("ExtensionPoint/Namespace");
-    expect(namespace).toBeDefined();
-    expect(resources.get(namespace ?? "")).toEqual({ kind: "bt:ShortStrings", value: "" });
+  test("has no custom functions namespace, so users type =VENDORSCORE literally (issue 18)", () => {
+    // An empty namespace string fails Microsoft's schema; leaving the element out is the valid way.
+    expect(resourceOf("ExtensionPoint/Namespace")).toBeUndefined();
+    expect(nodes.some((visited) => tag(visited) === "Namespace")).toBe(false);
   });
 
   test("points the functions script and metadata at functions.js and functions.json", () => {

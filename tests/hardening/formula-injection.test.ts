@@ -6,7 +6,7 @@ import {
   type MockCell,
   MockExcelContext,
   type MockWorkbook,
-} from "../../excel-addin/workbook/mock-excel-context";
+} from "../support/office/mock-excel-context";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { vendorsToCsv } from "../../extension/export/csv";
 import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";

@@ -4,7 +4,7 @@
  * copy stored before a restructuring, so a refactor that changes one cell shows up as a diff.
  */
 import ExcelJS from "exceljs";
-import { asExcelContext, MockExcelContext } from "../../excel-addin/workbook/mock-excel-context";
+import { asExcelContext, MockExcelContext } from "../support/office/mock-excel-context";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
 import type { VendorPack } from "../../shared/schema/vendor-pack";

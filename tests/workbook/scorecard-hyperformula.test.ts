@@ -5,7 +5,7 @@ import {
   asExcelContext,
   MockExcelContext,
   type MockWorkbook,
-} from "../../excel-addin/workbook/mock-excel-context";
+} from "../support/office/mock-excel-context";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { vendorSchema } from "../../shared/schema/vendor";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";

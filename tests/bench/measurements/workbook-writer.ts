@@ -5,7 +5,7 @@
  * request over 5 MB; the target keeps a margin below that at 4 MB.
  */
 import { performance } from "node:perf_hooks";
-import { asExcelContext, MockExcelContext } from "../../../excel-addin/workbook/mock-excel-context";
+import { asExcelContext, MockExcelContext } from "../../support/office/mock-excel-context";
 import { writeScorecard } from "../../../excel-addin/workbook/write-scorecard";
 import { evaluationSchema } from "../../../shared/schema/evaluation";
 import { vendorSchema } from "../../../shared/schema/vendor";
