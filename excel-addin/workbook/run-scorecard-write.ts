@@ -23,6 +23,7 @@ export function runScorecardWrite(
   return Excel.run((context) =>
     writeScorecard(context, plan, {
       mode: options.mode,
+      isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
       onProgress: (done, total) =>
         options.onProgress?.({
           fraction: total > 0 ? done / total : null,

@@ -2,7 +2,11 @@ import { describe, expect, test } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
 import { scorecardFixture, syntheticEvaluation } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
-import { asExcelContext, MockExcelContext, MockWorkbook } from "../../tests/support/office/mock-excel-context";
+import {
+  asExcelContext,
+  MockExcelContext,
+  MockWorkbook,
+} from "../../tests/support/office/mock-excel-context";
 import { LEDGER_SETTING, LEDGER_SHEET } from "./scorecard-ledger";
 import { writeScorecard } from "./write-scorecard";
 
@@ -329,6 +333,60 @@ describe("writeScorecard update", () => {
     expect(report.ownerEditsKept).toBe(1); // the name typed over; owner columns are never candidates
     expect(context.syncs - syncsBefore).toBe(report.syncs);
     expect(report.syncs).toBe(4);
+  });
+
+  test("a field that became empty is cleared, and the next pull refreshes it (issue 18)", async () => {
+    const fixture = scorecardFixture();
+    const { context, model } = await build(fixture);
+    const pricing = () => model.tableCell(TABLE_NAMES.vendors, "acme.com", "Pricing")?.content ?? "";
+    expect(pricing()).toMatch(/Starter/);
+    type Plans = (typeof fixture.vendors)[number]["pricing"]["plans"];
+    const withPlans = (plans: Plans) =>
+      planScorecard({
+        ...fixture,
+        vendors: fixture.vendors.map((v) => (v.id === "acme.com" ? { ...v, pricing: { plans } } : v)),
+        mode: "live",
+      });
+
+    // Under Microsoft's semantics a null in `values` would leave "Starter…" in place.
+    const emptied = await writeScorecard(asExcelContext(context), withPlans([]), { mode: "update" });
+    expect(pricing()).toBe("");
+    expect(emptied.ownerEditsKept).toBe(0);
+
+    // The ledger recorded the cell as empty and it is: a new price list is a refresh, not an owner edit.
+    const plans: Plans = [{ ...(fixture.vendors[0]?.pricing.plans[0] as Plans[number]), name: "Growth" }];
+    const refilled = await writeScorecard(asExcelContext(context), withPlans(plans), {
+      mode: "update",
+    });
+    expect(pricing()).toMatch(/Growth/);
+    expect(refilled.ownerEditsKept).toBe(0);
+  });
+
+  test.each([
+    ["with ExcelApi 1.13, Table.resize", true, "table.resize"],
+    ["without it, TableRowCollection.add", false, "table.rows.add"],
+  ])("appended rows join the table: %s", async (_, newApi, operation) => {
+    const { fixture, context, model } = await builtWorkbookWithOwnerEdits();
+    const checked: string[] = [];
+    await writeScorecard(asExcelContext(context), nextPull(fixture), {
+      mode: "update",
+      isSetSupported: (set, version) => {
+        checked.push(`${set} ${version}`);
+        return newApi;
+      },
+    });
+    expect(checked).toContain("ExcelApi 1.13");
+    expect(context.operations).toContain(operation);
+    expect(context.operations).not.toContain(newApi ? "table.rows.add" : "table.resize");
+    expect(model.tableRows(TABLE_NAMES.scorecard).map((r) => r["Vendor ID"])).toEqual([
+      "acme.com",
+      "bolt.io",
+      "copper.co",
+      "delta.net",
+      "echo.biz",
+      "fresh.dev",
+    ]);
+    expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Vendor")?.content).toBe("=Fresh Dev");
   });
 
   test("a second update keeps the same edits and writes next to nothing", async () => {

@@ -30,6 +30,11 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Bytes per request before a sync; the default keeps well under Excel on the web's 5 MB. */
   requestBudgetBytes?: number;
+  /**
+   * `Office.context.requirements.isSetSupported`, for APIs newer than the manifest's ExcelApi 1.7;
+   * without it the writer takes the fallbacks.
+   */
+  isSetSupported?: (set: string, version: string) => boolean;
 }
 
 export interface WriteReport {
@@ -221,9 +226,20 @@ export async function writeScorecard(
     newLedger.set(state.table.name, ledgerTable);
     if (!state.existing) await createTable(batch, state);
     else if (state.excelTable && state.appends.length > 0) {
-      const rows = state.firstBodyRow - state.top + state.bodyRowCount;
-      state.excelTable.resize(state.sheet.getRangeByIndexes(state.top, state.left, rows, state.width));
-      await batch.reserve(64);
+      if (options.isSetSupported?.("ExcelApi", "1.13")) {
+        // https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+        const rows = state.firstBodyRow - state.top + state.bodyRowCount;
+        state.excelTable.resize(state.sheet.getRangeByIndexes(state.top, state.left, rows, state.width));
+        await batch.reserve(64);
+      } else {
+        // ExcelApi 1.1: blank rows at the end of the table, filled by the writes below.
+        // https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+        // An empty table already holds one blank row, which the first append takes.
+        const added = state.bodyRowCount - state.current.length;
+        const blank = Array.from({ length: added }, () => Array.from({ length: state.width }, () => ""));
+        state.excelTable.rows.add(undefined, blank);
+        await batch.reserve(jsonBytes(blank) + 64);
+      }
       // The data bars were laid on the rows the build wrote; give the new rows their own.
       await addDataBars(batch, state, state.appends[0]?.sheetRow ?? state.firstBodyRow, state.appends.length);
     }
@@ -475,7 +491,10 @@ function contentOf(
     const template = live ? column.formula.live : column.formula.native;
     return resolveFormula(template, { table: table.name, row: sheetRow }, placements);
   }
-  return cell?.value ?? null;
+  // "" clears the cell; null would leave the old value there, so a field that became empty would keep
+  // its stale text while the ledger recorded it empty (issue 18).
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+  return cell?.value ?? "";
 }
 
 async function createTable(batch: RequestBatcher, state: TableState): Promise<void> {

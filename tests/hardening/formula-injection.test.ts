@@ -1,17 +1,17 @@
 import ExcelJS from "exceljs";
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
+import { vendorsToCsv } from "../../extension/export/csv";
+import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
+import { planScorecard } from "../../shared/scorecard/plan-scorecard";
+import type { PlanCell, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import {
   asExcelContext,
   type MockCell,
   MockExcelContext,
   type MockWorkbook,
 } from "../support/office/mock-excel-context";
-import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
-import { vendorsToCsv } from "../../extension/export/csv";
-import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
-import { planScorecard } from "../../shared/scorecard/plan-scorecard";
-import type { PlanCell, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { fuzzParameters, fuzzTimeout } from "./fuzz-runs";
 import {
   anyFormulaLikeText,

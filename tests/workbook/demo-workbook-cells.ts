@@ -4,11 +4,11 @@
  * copy stored before a restructuring, so a refactor that changes one cell shows up as a diff.
  */
 import ExcelJS from "exceljs";
-import { asExcelContext, MockExcelContext } from "../support/office/mock-excel-context";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
 import { planScorecard } from "../../shared/scorecard";
+import { asExcelContext, MockExcelContext } from "../support/office/mock-excel-context";
 
 /** One cell: a formula ("=..."), a constant, and its number format when not General. */
 export type CellRecord = [content: string | number | boolean, numberFormat?: string];

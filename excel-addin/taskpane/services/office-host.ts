@@ -24,7 +24,13 @@ export function officeHost(): OfficeHost {
       typeof Excel !== "undefined" &&
       Office.context?.requirements?.isSetSupported("ExcelApi", "1.8") === true,
     // https://learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1)
-    createWorkbook: (base64) => Excel.createWorkbook(base64),
+    // Checked here too, not only by the caller: the manifest promises ExcelApi 1.7 and no more.
+    createWorkbook: (base64) =>
+      typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.8")
+        ? Excel.createWorkbook(base64)
+        : Promise.reject(
+            new Error("This Excel cannot open a new workbook from the add-in; download the file instead."),
+          ),
     offerDownload: (bytes, fileName) => {
       const blob = new Blob([bytes.slice().buffer], {
         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

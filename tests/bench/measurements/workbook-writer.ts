@@ -5,12 +5,12 @@
  * request over 5 MB; the target keeps a margin below that at 4 MB.
  */
 import { performance } from "node:perf_hooks";
-import { asExcelContext, MockExcelContext } from "../../support/office/mock-excel-context";
 import { writeScorecard } from "../../../excel-addin/workbook/write-scorecard";
 import { evaluationSchema } from "../../../shared/schema/evaluation";
 import { vendorSchema } from "../../../shared/schema/vendor";
 import { syntheticEvaluation } from "../../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard } from "../../../shared/scorecard/plan-scorecard";
+import { asExcelContext, MockExcelContext } from "../../support/office/mock-excel-context";
 import type { BenchContext } from "../harness/measurement";
 import { below, type MeasurementOutput } from "../harness/metric";
 

@@ -2,13 +2,27 @@ import { OfficeMockObject } from "office-addin-mock";
 
 /**
  * A small in-memory Excel behind the part of the Excel JavaScript API the scorecard writer uses,
- * for tests. Like the real API, every call only queues an operation and nothing happens until
- * `context.sync()`; loaded properties are readable only after the sync (through office-addin-mock's
- * OfficeMockObject, which throws on an unloaded or unsynced property). Each sync records the JSON
- * size of the request it sends and refuses one over Excel on the web's 5 MB, as the service does.
+ * for tests. Every rule it models is Microsoft's documented behaviour, with the page beside it; the
+ * contract scenarios in office-contract.ts hold this double and the browser one
+ * (tests/e2e/helpers/office-host-mock.browser.js) to the same rules.
  *
- * Writing a string that starts with = + - or @ through `values` into a cell whose number format is
- * not "@" turns it into a formula, as Excel does; that is what the text-safety tests catch.
+ * - Nothing happens until `context.sync()`; a loaded property is readable only after it (through
+ *   office-addin-mock's OfficeMockObject, which throws on an unloaded or unsynced property).
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts#sync
+ * - In a 2-D `values`, `formulas` or `numberFormat` array, `null` leaves that cell unchanged; `""`
+ *   clears the content (values, formulas) or resets the number format to General.
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+ * - Through `values`, a string starting with = (or + - @, which Excel reads as formula starts) becomes
+ *   a formula unless the cell's number format is text ("@") first; through `formulas` a string starting
+ *   with = is always one. https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
+ *   and https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format
+ * - Table.resize (ExcelApi 1.13) moves the table's bounds; TableRowCollection.add (1.1) appends rows
+ *   at the end and writes their values.
+ *   https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+ *   https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+ * - Each sync records the JSON size of the request it sends and refuses one over 5 MB, as Excel on
+ *   the web does ("RequestPayloadSizeLimitExceeded").
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  */
 
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -131,6 +145,8 @@ interface Operation {
 export class MockExcelContext {
   /** JSON bytes of every request sent, in order. */
   readonly requests: number[] = [];
+  /** The operations sent, in order ("values", "table.resize", …). */
+  readonly operations: string[] = [];
   syncs = 0;
   private queue: Operation[] = [];
   private loaded: OfficeMockObject[] = [];
@@ -158,6 +174,7 @@ export class MockExcelContext {
     }
     const queue = this.queue;
     this.queue = [];
+    for (const op of queue) this.operations.push(String((op.wire as { op?: unknown }).op));
     for (const op of queue) op.apply();
     // Taken after the operations ran: a load operation registers its snapshot while it runs.
     const loaded = this.loaded;
@@ -298,6 +315,17 @@ class MockTableApi {
     const t = this.table;
     return new MockRangeApi(this.context, t.sheet, t.row, t.col, 1, t.cols);
   }
+
+  readonly rows = {
+    add: (_index: number | undefined, values: MockContent[][]): void => {
+      const t = this.table;
+      const rows = new MockRangeApi(this.context, t.sheet, t.row + t.rows, t.col, values.length, t.cols);
+      this.context.enqueue({ op: "table.rows.add", address: rows.address }, () => {
+        t.rows += values.length;
+      });
+      rows.values = values;
+    },
+  };
 
   resize(range: MockRangeApi): void {
     this.context.enqueue({ op: "table.resize", address: range.address }, () => {
@@ -480,7 +508,9 @@ class MockRangeApi {
     this.checkShape(grid, "values");
     this.context.enqueue({ op: "values", address: this.address, grid }, () =>
       this.forEachCell(grid, (cell, value) => {
-        const content = (value ?? null) as MockContent;
+        // null: this cell unchanged (excel-add-ins-blank-null-values).
+        if (value === null || value === undefined) return;
+        const content = value as MockContent;
         // Excel reads a leading = + - @ as a formula unless the cell is formatted as text.
         const becomesFormula =
           typeof content === "string" && FORMULA_START.test(content) && cell.numberFormat !== "@";
@@ -494,18 +524,20 @@ class MockRangeApi {
     this.checkShape(grid, "formulas");
     this.context.enqueue({ op: "formulas", address: this.address, grid }, () =>
       this.forEachCell(grid, (cell, value) => {
-        const content = (value ?? null) as MockContent;
+        if (value === null || value === undefined) return;
+        const content = value as MockContent;
         cell.content = content === "" ? null : content;
         cell.isFormula = typeof content === "string" && content.startsWith("=");
       }),
     );
   }
 
-  set numberFormat(grid: string[][]) {
+  set numberFormat(grid: (string | null)[][]) {
     this.checkShape(grid, "numberFormat");
     this.context.enqueue({ op: "numberFormat", address: this.address, grid }, () =>
       this.forEachCell(grid, (cell, value) => {
-        cell.numberFormat = String(value);
+        if (value === null || value === undefined) return;
+        cell.numberFormat = value === "" ? "General" : String(value);
       }),
     );
   }
