@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: [
       "shared/**/*.test.ts",
+      "xlsx/**/*.test.ts",
       "extension/**/*.test.{ts,tsx}",
       "excel-addin/**/*.test.{ts,tsx}",
       "tests/**/*.test.ts",

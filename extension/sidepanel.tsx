@@ -53,7 +53,7 @@ const ports: PanelPorts = {
     if (!evaluation) throw new Error("the evaluation is not in the export");
     // ExcelJS is large: loaded on the first scorecard download, not with the side panel.
     const [{ buildScorecardXlsx }, { planScorecard }] = await Promise.all([
-      import("./export/scorecard-xlsx"),
+      import("../xlsx/scorecard-xlsx"),
       import("../shared/scorecard/plan-scorecard"),
     ]);
     return buildScorecardXlsx(

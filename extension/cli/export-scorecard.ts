@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import { parseVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
 import { planScorecard } from "../../shared/scorecard/plan-scorecard";
-import { buildScorecardXlsx } from "../export/scorecard-xlsx";
+import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 
 const USAGE = "Usage: npm run -s scorecard -- PACK.vendorpack.json OUT.xlsx [--evaluation ID]";
 

@@ -3,9 +3,9 @@ import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { vendorsToCsv } from "../../extension/export/csv";
-import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
 import { planScorecard } from "../../shared/scorecard/plan-scorecard";
 import type { PlanCell, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 import {
   asExcelContext,
   type MockCell,

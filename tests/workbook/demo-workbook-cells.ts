@@ -5,9 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
-import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
 import { planScorecard } from "../../shared/scorecard";
+import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 import { asExcelContext, MockExcelContext } from "../support/office/mock-excel-context";
 
 /** One cell: a formula ("=..."), a constant, and its number format when not General. */

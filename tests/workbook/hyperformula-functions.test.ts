@@ -1,8 +1,8 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { customFunctionsStub } from "../../excel-addin/functions/custom-functions-stub";
 import { totalCostOfOwnership } from "../../shared/cost/index";
 import { ahpWeights, rankScores, topsis, weightedScore, weightSensitivity } from "../../shared/scoring/index";
+import { customFunctionsStub } from "../support/office/custom-functions-stub";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
 
 beforeEach(() => {

@@ -12,7 +12,7 @@
  * HyperFormula is GPL-3.0: it is a devDependency for tests; nothing shipped imports this file.
  *
  * The wrappers report errors through Excel's `CustomFunctions` global, so a test that evaluates them must
- * first `vi.stubGlobal("CustomFunctions", customFunctionsStub)` (excel-addin/functions/custom-functions-stub.ts).
+ * first `vi.stubGlobal("CustomFunctions", customFunctionsStub)` (tests/support/office/custom-functions-stub.ts).
  */
 import {
   ArraySize,
@@ -26,8 +26,8 @@ import {
   type Sheets,
   SimpleRangeValue,
 } from "hyperformula";
-import { isStubError } from "../../excel-addin/functions/custom-functions-stub";
 import { VENDOR_FUNCTIONS, type VendorFunctionId } from "../../excel-addin/functions/registry";
+import { isStubError } from "../support/office/custom-functions-stub";
 
 type RunFunction = VendorFunctionsPlugin["runFunction"];
 type Ast = Parameters<RunFunction>[0][number];

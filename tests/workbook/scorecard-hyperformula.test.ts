@@ -1,11 +1,11 @@
 import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { customFunctionsStub } from "../../excel-addin/functions/custom-functions-stub";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { vendorSchema } from "../../shared/schema/vendor";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { customFunctionsStub } from "../support/office/custom-functions-stub";
 import { asExcelContext, MockExcelContext, type MockWorkbook } from "../support/office/mock-excel-context";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
 import { expectedFigures, planTable, typeOwnerCostInputs } from "./scorecard-expectations";

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildScorecardXlsx } from "../../extension/export/scorecard-xlsx";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 import { type Expected, expectedFigures, planTable, typeOwnerCostInputs } from "./scorecard-expectations";
 
 const run = promisify(execFile);

@@ -31,7 +31,7 @@ test("buildScorecardXlsx bundles for the browser and runs in a Chromium page", a
     logLevel: "silent",
     build: {
       lib: {
-        entry: join(root, "extension/export/scorecard-xlsx.ts"),
+        entry: join(root, "xlsx/scorecard-xlsx.ts"),
         formats: ["es"],
         fileName: "scorecard-xlsx",
       },

@@ -9,8 +9,7 @@ export function workbookPorts(host: OfficeHost): WorkbookPorts<ScorecardPlan> {
     plan: (input) => planScorecard(input),
     write: (plan, options) => runScorecardWrite(plan, options),
     // Loaded on first use: ExcelJS is large and only the advisor-safe copy needs it.
-    buildXlsx: async (plan) =>
-      (await import("../../../extension/export/scorecard-xlsx")).buildScorecardXlsx(plan),
+    buildXlsx: async (plan) => (await import("../../../xlsx/scorecard-xlsx")).buildScorecardXlsx(plan),
     host,
   };
 }

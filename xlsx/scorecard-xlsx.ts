@@ -1,8 +1,8 @@
 // The prebuilt bundle, not "exceljs": the Node entry pulls in fs, stream and zlib, which an
 // extension page does not have; the bundle carries its own polyfills and runs in Node too.
 import ExcelJS from "exceljs/dist/exceljs.min.js";
-import type { PlanCell, PlanTable, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
-import { columnLetter } from "../../shared/scorecard/scorecard-plan";
+import type { PlanCell, PlanTable, ScorecardPlan } from "../shared/scorecard/scorecard-plan";
+import { columnLetter } from "../shared/scorecard/scorecard-plan";
 
 type Worksheet = ReturnType<InstanceType<typeof ExcelJS.Workbook>["addWorksheet"]>;
 type Cell = ReturnType<Worksheet["getCell"]>;
