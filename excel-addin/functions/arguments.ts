@@ -329,9 +329,30 @@ function describe(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return "a range";
+  const dataType = describeDataType(value);
+  if (dataType) return dataType;
   return `a value of type ${typeof value}`;
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A cell holding an Excel data type (Stocks, Geography, or an add-in's entity) reaches a function as a
+ * cell value object, `{ type: "LinkedEntity" | "Entity" | …, text, … }`, where data types are on.
+ * Named, so the #VALUE! message says which cell value it was and how to get a number out of it.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-overview
+ * https://learn.microsoft.com/javascript/api/excel/excel.linkedentitycellvalue
+ */
+function describeDataType(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || !("type" in value)) return undefined;
+  const type = String(value.type);
+  const text = "text" in value && typeof value.text === "string" ? value.text : undefined;
+  const name = text ? ` "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"` : "";
+  if (/entity/i.test(type)) {
+    const kind = /linked/i.test(type) ? "linked data type" : "data type";
+    return `the ${kind}${name}, not a number (refer to one of its fields instead, such as =A2.Price)`;
+  }
+  return `a ${type} cell value${name}`;
 }

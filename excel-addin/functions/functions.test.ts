@@ -566,3 +566,31 @@ test("an unexpected error (a bug, not bad input) is passed on, not dressed up as
   expect(() => mocked(1, 2)).toThrow(TypeError);
   vi.doUnmock("../../shared/cost/index");
 });
+
+describe("a cell holding an Excel data type (issue 18)", () => {
+  // The shape of Excel.LinkedEntityCellValue, as a Stocks cell arrives where data types are on.
+  // https://learn.microsoft.com/javascript/api/excel/excel.linkedentitycellvalue
+  const stock = {
+    type: "LinkedEntity",
+    text: "Microsoft Corporation",
+    basicType: "Error",
+    basicValue: "#VALUE!",
+    id: { domainId: "Stocks", entityId: "msft", serviceId: 268435456, culture: "en-US" },
+  };
+
+  test.each([
+    ["VENDORSCORE ratings", () => vendorScore([[4, stock, 5]], [[30, 50, 20]])],
+    ["VENDORSCORE weights", () => vendorScore([[4, 3, 5]], [[30, stock, 20]])],
+    ["VENDORRANK scores", () => vendorRank([[80], [stock]])],
+  ])("%s -> #VALUE! naming the linked data type", (_, call) => {
+    const message = valueError(call);
+    expect(message).toMatch(/linked data type "Microsoft Corporation"/);
+    expect(message).toMatch(/field/);
+  });
+
+  test("an entity an add-in made is named too", () => {
+    expect(
+      valueError(() => vendorScore([[{ type: "Entity", text: "Acme", properties: {} }]], [[1]])),
+    ).toMatch(/data type "Acme"/);
+  });
+});
