@@ -308,13 +308,13 @@ describe("writeScorecard update", () => {
     expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Score")?.content).toBe(
       '=IFERROR(VENDORSCORE(C9:E9,Scorecard!$C$1:$E$1),"")',
     );
-    // The one VENDORRANK beside the table now ranks the new row too, and every row reads its rank from
-    // the spill grown by one row.
+    // The one VENDORRANK beside the table reads the Score column by structured reference, so it ranks
+    // the new row too, and every row reads its rank from the spill, however long it grew.
     expect(model.sheet("VendorScout ranks").cell(1, 0).content).toBe(
-      "=VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$9),Scorecard!$F$4:$F$9,-1))",
+      "=VENDORRANK(IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Score],-1))",
     );
     expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Rank")?.content).toContain(
-      "INDEX('VendorScout ranks'!$A$2:$A$7,",
+      "INDEX('VendorScout ranks'!$A$2#,",
     );
     expect(model.tables.get(TABLE_NAMES.scorecard)).toMatchObject({ rows: 7 });
     expect(model.sheet("Scorecard").dataBars.map((bar) => bar.address)).toEqual([

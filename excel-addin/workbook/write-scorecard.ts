@@ -467,6 +467,14 @@ function placementOf(state: TableState): TablePlacement {
     bodyRowCount: state.bodyRowCount,
     columnIndex: state.columnIndex,
     rowOfKey: state.rowOfKey,
+    ...(state.table.excelTable
+      ? {
+          structured: {
+            name: state.table.name,
+            headers: new Map(state.table.columns.map((c) => [c.id, c.header])),
+          },
+        }
+      : {}),
   };
 }
 

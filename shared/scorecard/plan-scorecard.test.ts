@@ -100,7 +100,7 @@ describe("planScorecard", () => {
     );
     // Live: each row reads its rank, by position, from the one VENDORRANK spilled on the hidden sheet.
     expect(formulaFor(rank, "live")).toBe(
-      "=IF(ISNUMBER(F4),INDEX('VendorScout ranks'!$A$2:$A$6,ROW(F4)-ROW($F$4)+1),\"\")",
+      "=IF(ISNUMBER(F4),INDEX('VendorScout ranks'!$A$2#,ROW(F4)-ROW($F$4)+1),\"\")",
     );
     expect(formulaFor(rank, "advisor-safe")).not.toMatch(/VENDOR/);
     const ranks = tableOf(planScorecard({ ...fixture, mode: "live" }), TABLE_NAMES.ranks);
@@ -114,7 +114,7 @@ describe("planScorecard", () => {
     });
     expect(ranks.rows).toHaveLength(1);
     expect(formulaFor(ranks.rows[0]!.cells[0]!, "live")).toBe(
-      "=VENDORRANK(IF(ISNUMBER(Scorecard!$F$4:$F$8),Scorecard!$F$4:$F$8,-1))",
+      "=VENDORRANK(IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Score],-1))",
     );
   });
 

@@ -149,6 +149,9 @@ export function planPlacements(plan: ScorecardPlan): Placements {
         bodyRowCount: table.rows.length,
         columnIndex: new Map(table.columns.map((column, index) => [column.id, table.left + index])),
         rowOfKey: new Map(table.rows.map((row, index) => [row.key, firstBodyRow + index])),
+        ...(table.excelTable
+          ? { structured: { name: table.name, headers: new Map(table.columns.map((c) => [c.id, c.header])) } }
+          : {}),
       });
     }
   }

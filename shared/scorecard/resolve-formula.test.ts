@@ -17,6 +17,26 @@ const placements: Placements = new Map([
     },
   ],
   [
+    "X",
+    {
+      sheet: "Scorecard",
+      firstBodyRow: 3,
+      bodyRowCount: 10,
+      columnIndex: new Map([
+        ["score", 5],
+        ["odd", 6],
+      ]),
+      rowOfKey: new Map(),
+      structured: {
+        name: "VS_Scorecard",
+        headers: new Map([
+          ["score", "Score"],
+          ["odd", "Rank [#1] 'x'"],
+        ]),
+      },
+    },
+  ],
+  [
     "W",
     {
       sheet: "My sheet",
@@ -42,10 +62,12 @@ describe("resolveFormula", () => {
     // An empty table still spans one row, so the reference stays valid.
     ["={colrange|W|x}", "='My sheet'!$C$1:$C$1"],
     ['=IF({c|a}{r}="","",1)', '=IF(B8="","",1)'],
-    // Block W's column y from its first body row, as many rows as table T has (10).
-    ["={spillrange|W|y|T}", "='My sheet'!$E$1:$E$10"],
-    // A table with no body rows still gets one row.
-    ["={spillrange|T|a|W}", "=Scorecard!$B$4:$B$4"],
+    // An Excel table's column: a structured reference, which grows when the owner adds a row (issue 18).
+    ["=SUM({colrange|X|score})", "=SUM(VS_Scorecard[Score])"],
+    ["=SUM({colrange|X|odd})", "=SUM(VS_Scorecard[Rank '['#1'] ''x''])"],
+    // The spill of block W's column y (one value per row of table T): a spill reference, as long as it is.
+    ["={spillrange|W|y|T}", "='My sheet'!$E$1#"],
+    ["={spillrange|T|a|W}", "=Scorecard!$B$4#"],
   ])("%s -> %s", (template, expected) => {
     expect(resolveFormula(template, { table: "T", row: 7 }, placements)).toBe(expected);
   });

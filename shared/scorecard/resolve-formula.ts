@@ -10,6 +10,11 @@ export interface TablePlacement {
   columnIndex: ReadonlyMap<string, number>;
   /** Row key -> sheet row. */
   rowOfKey: ReadonlyMap<string, number>;
+  /**
+   * For an Excel table: its name and column headers by column id, so a whole column is named by a
+   * structured reference (`VS_Scorecard[Score]`) that grows with the table when the owner adds a row.
+   */
+  structured?: { name: string; headers: ReadonlyMap<string, string> };
 }
 
 /** Table name -> placement. */
@@ -24,10 +29,12 @@ export type Placements = ReadonlyMap<string, TablePlacement>;
  * - `{c|COL}`: the letter of column COL of this table;
  * - `{ref|TABLE|COL|KEY}`: absolute reference to one cell, e.g. `Criteria!$C$2`;
  * - `{rowrange|TABLE|COL1|COL2|KEY}`: absolute reference along one row, e.g. `Scorecard!$C$1:$K$1`;
- * - `{colrange|TABLE|COL}`: absolute reference to a column's whole body, e.g. `Scorecard!$L$4:$L$13`;
- * - `{spillrange|BLOCK|COL|TABLE}`: absolute reference from the first body cell of BLOCK's column COL
- *   down as many rows as TABLE's body has: where a formula in that cell spills one value per row of
- *   TABLE, e.g. `Scorecard!$P$4:$P$13`.
+ * - `{colrange|TABLE|COL}`: a column's whole body: for an Excel table the structured reference
+ *   `VS_Scorecard[Score]`, which takes in rows the owner adds below the table; for a plain block the
+ *   absolute range, e.g. `Scorecard!$L$4:$L$13`;
+ * - `{spillrange|BLOCK|COL|TABLE}`: the spill of the formula in the first body cell of BLOCK's column
+ *   COL, which spills one value per row of TABLE: the spill reference `'VendorScout ranks'!$A$2#`, as
+ *   long as the spill is (issue 18: an absolute range left hand-added rows out).
  *
  * @throws {Error} when a placeholder names a table, column or key the placements do not have
  *
@@ -67,15 +74,17 @@ export function resolveFormula(
         const [table, column] = args;
         const at = placementOf(placements, table);
         const col = columnOf(at, table, column);
+        const header = at.structured?.headers.get(column ?? "");
+        if (at.structured && header !== undefined) return structuredColumn(at.structured.name, header);
         return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, lastRow(at))}`;
       }
       case "spillrange": {
         const [block, column, table] = args;
         const at = placementOf(placements, block);
-        const rows = placementOf(placements, table);
+        placementOf(placements, table);
         const col = columnOf(at, block, column);
-        const last = at.firstBodyRow + Math.max(rows.bodyRowCount, 1) - 1;
-        return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, last)}`;
+        // https://support.microsoft.com/office/spilled-range-operator-3dd5899f-bca2-4b9d-a172-3eae9ac22efd
+        return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}#`;
       }
       default:
         throw new Error(`The formula template has an unknown placeholder {${body}}.`);
@@ -112,4 +121,16 @@ function rowOf(placement: TablePlacement, table: string | undefined, key: string
     throw new Error(`The formula template refers to row "${key}" of table "${table}", which it lacks.`);
   }
   return row;
+}
+
+/**
+ * `Table[Header]`, with the characters a structured reference gives meaning to ([ ] # ') escaped by
+ * a leading apostrophe.
+ * https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
+ *
+ * @example
+ * structuredColumn("VS_Scorecard", "Score") //=> "VS_Scorecard[Score]"
+ */
+export function structuredColumn(table: string, header: string): string {
+  return `${table}[${header.replace(/['#[\]]/g, "'$&")}]`;
 }

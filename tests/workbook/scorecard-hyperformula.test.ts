@@ -7,6 +7,7 @@ import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecar
 import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { customFunctionsStub } from "../support/office/custom-functions-stub";
 import { asExcelContext, MockExcelContext, type MockWorkbook } from "../support/office/mock-excel-context";
+import { resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
 import { expectedFigures, planTable, typeOwnerCostInputs } from "./scorecard-expectations";
 
@@ -15,8 +16,30 @@ beforeEach(() => {
   return () => vi.unstubAllGlobals();
 });
 
-/** The plan as HyperFormula sheets: formulas of the plan's mode, text escaped with "'" as a literal. */
+const RANKS_ANCHOR = "'VendorScout ranks'!$A$2";
+
+/** The plan's Excel tables where the plan puts them, for resolving structured references. */
+function planExtents(plan: ScorecardPlan): TableExtent[] {
+  return plan.sheets
+    .flatMap((s) => s.tables)
+    .filter((t) => t.excelTable)
+    .map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      headerRow: t.top,
+      left: t.left,
+      headers: t.columns.map((c) => c.header),
+      bodyRows: t.rows.length,
+    }));
+}
+
+/**
+ * The plan as HyperFormula sheets: formulas of the plan's mode, with structured and spill references
+ * resolved as Excel would (HyperFormula has neither), text escaped with "'" as a literal.
+ */
 function toSheets(plan: ScorecardPlan): Sheets {
+  const extents = planExtents(plan);
+  const spills = new Map([[RANKS_ANCHOR, planTable(plan, TABLE_NAMES.scorecard).rows.length]]);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sheet of plan.sheets) {
     const grid: RawCellContent[][] = [];
@@ -33,7 +56,8 @@ function toSheets(plan: ScorecardPlan): Sheets {
       const first = table.top + (table.headerRow ? 1 : 0);
       table.rows.forEach((row, r) => {
         row.cells.forEach((cell, c) => {
-          const formula = formulaFor(cell, plan.mode);
+          const written = formulaFor(cell, plan.mode);
+          const formula = written && resolveGrowingReferences(written, extents, spills);
           const value = cell.value ?? null;
           put(first + r, table.left + c, formula ?? (typeof value === "string" ? `'${value}` : value));
         });
@@ -134,6 +158,18 @@ test("an owner's weight change moves the scores the same way in both modes", () 
 
 /** The mock workbook's cells as HyperFormula sheets: formulas as written, text escaped with "'". */
 function workbookSheets(model: MockWorkbook): Sheets {
+  const extents: TableExtent[] = [...model.tables.values()].map((t) => ({
+    name: t.name,
+    sheet: t.sheet,
+    headerRow: t.row,
+    left: t.col,
+    headers: Array.from({ length: t.cols }, (_, c) =>
+      String(model.sheet(t.sheet).formulaAt(t.row, t.col + c)),
+    ),
+    bodyRows: t.rows - 1,
+  }));
+  const scorecardRows = (model.tables.get(TABLE_NAMES.scorecard)?.rows ?? 1) - 1;
+  const spills = new Map([[RANKS_ANCHOR, scorecardRows]]);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const [name, sheet] of model.sheets) {
     const grid: RawCellContent[][] = [];
@@ -142,7 +178,11 @@ function workbookSheets(model: MockWorkbook): Sheets {
       grid[row] ??= [];
       const content = cell.content;
       (grid[row] as RawCellContent[])[col] =
-        typeof content === "string" && !cell.isFormula ? `'${content}` : content;
+        typeof content === "string" && !cell.isFormula
+          ? `'${content}`
+          : typeof content === "string"
+            ? resolveGrowingReferences(content, extents, spills)
+            : content;
     }
     sheets[name] = Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
   }
