@@ -126,6 +126,7 @@
     runs: 0,
     createdWorkbooks: [],
     pendingErrors: [],
+    pendingBytes: 0,
     names: {},
     settings: {},
     readSheet(name) {
@@ -220,17 +221,30 @@
     }
   }
 
-  function writeCell(cell, value, keepBlank, viaValues) {
-    // As in Excel: through `values`, a string starting with "=" becomes a formula unless the cell is
-    // formatted as text ("@") first; through `formulas` it always does.
+  // Each rule below follows a Microsoft page; tests/support/office/office-contract.ts checks this double
+  // and the unit one (mock-excel-context.ts) against the same scenarios.
+  function writeCell(cell, value, viaValues) {
+    // null leaves the cell unchanged, "" clears it, in values and formulas alike.
+    // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+    if (value === null || value === undefined) return;
+    // Through `values`, a string starting with "=" becomes a formula unless the cell is formatted as
+    // text ("@") first; through `formulas` it always does.
+    // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format
     const asText = viaValues && cell.numberFormat === "@";
     if (typeof value === "string" && value.startsWith("=") && !asText) {
       cell.formula = value;
       cell.value = value;
     } else {
       cell.formula = null;
-      cell.value = keepBlank && (value === null || value === undefined) ? cell.value : value;
+      cell.value = value;
     }
+  }
+
+  // Excel on the web refuses a request (everything queued before one sync) over 5 MB.
+  // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+  const REQUEST_LIMIT = 5 * 1024 * 1024;
+  function measure(payload) {
+    state.pendingBytes += new TextEncoder().encode(JSON.stringify(payload)).length;
   }
 
   function makeRange(sheetRef, box) {
@@ -269,9 +283,8 @@
       },
       set values(values) {
         if (!checkShape(box, values, "values")) return;
-        eachCell(values, (value, r, c) =>
-          writeCell(cellAt(sheet(), box.row + r, box.col + c), value, true, true),
-        );
+        measure(values);
+        eachCell(values, (value, r, c) => writeCell(cellAt(sheet(), box.row + r, box.col + c), value, true));
         state.log.push({ op: "values", sheet: sheetName(), address: range.address });
       },
       get formulas() {
@@ -282,8 +295,9 @@
       },
       set formulas(formulas) {
         if (!checkShape(box, formulas, "formulas")) return;
+        measure(formulas);
         eachCell(formulas, (value, r, c) =>
-          writeCell(cellAt(sheet(), box.row + r, box.col + c), value, false, false),
+          writeCell(cellAt(sheet(), box.row + r, box.col + c), value, false),
         );
         state.log.push({ op: "formulas", sheet: sheetName(), address: range.address });
       },
@@ -292,8 +306,11 @@
       },
       set numberFormat(formats) {
         if (!checkShape(box, formats, "numberFormat")) return;
+        measure(formats);
         eachCell(formats, (format, r, c) => {
-          cellAt(sheet(), box.row + r, box.col + c).numberFormat = format;
+          // null: unchanged; "": back to General (excel-add-ins-blank-null-values).
+          if (format === null || format === undefined) return;
+          cellAt(sheet(), box.row + r, box.col + c).numberFormat = format === "" ? "General" : format;
         });
       },
       get text() {
@@ -657,6 +674,12 @@
       trackedObjects: permissive({ add() {}, remove() {} }),
       async sync(passThrough) {
         state.syncs++;
+        const bytes = state.pendingBytes;
+        state.pendingBytes = 0;
+        if (bytes > REQUEST_LIMIT) {
+          state.pendingErrors.length = 0;
+          throw new MockError("RequestPayloadSizeLimitExceeded", `The request is ${bytes} bytes, over 5 MB.`);
+        }
         if (state.pendingErrors.length > 0) {
           const error = state.pendingErrors.shift();
           state.pendingErrors.length = 0;

@@ -241,7 +241,7 @@ class MockWorksheetApi {
   ) {
     this.tables = {
       add: (range, hasHeaders) => {
-        const ref: { table?: MockTable } = {};
+        const ref: { table?: MockTable; sheet?: string } = { sheet: name };
         context.enqueue({ op: "tables.add", address: range.address, hasHeaders }, () => {
           ref.table = context.model.addTable(name, range.row, range.col, range.rows, range.cols);
         });
@@ -283,7 +283,7 @@ class MockWorksheetApi {
 class MockTableApi {
   constructor(
     private readonly context: MockExcelContext,
-    private readonly ref: { table?: MockTable },
+    private readonly ref: { table?: MockTable; sheet?: string },
     readonly isNullObject: boolean,
   ) {}
 
@@ -306,9 +306,13 @@ class MockTableApi {
     });
   }
 
+  /** Like Excel's, the range is the table's as of the sync that loads it, after earlier resizes. */
   getRange(): MockRangeApi {
-    const t = this.table;
-    return new MockRangeApi(this.context, t.sheet, t.row, t.col, t.rows, t.cols);
+    const t = this.ref.table ?? { sheet: this.ref.sheet ?? "", row: 0, col: 0, rows: 1, cols: 1 };
+    return new MockRangeApi(this.context, t.sheet, t.row, t.col, t.rows, t.cols, () => {
+      const now = this.table;
+      return [now.row, now.col, now.rows, now.cols];
+    });
   }
 
   getHeaderRowRange(): MockRangeApi {
@@ -317,13 +321,14 @@ class MockTableApi {
   }
 
   readonly rows = {
+    // Queued like every call: the table may be one this same request creates.
     add: (_index: number | undefined, values: MockContent[][]): void => {
-      const t = this.table;
-      const rows = new MockRangeApi(this.context, t.sheet, t.row + t.rows, t.col, values.length, t.cols);
-      this.context.enqueue({ op: "table.rows.add", address: rows.address }, () => {
+      this.context.enqueue({ op: "table.rows.add", values }, () => {
+        const t = this.table;
+        const rows = new MockRangeApi(this.context, t.sheet, t.row + t.rows, t.col, values.length, t.cols);
         t.rows += values.length;
+        rows.applyValues(values);
       });
-      rows.values = values;
     },
   };
 
@@ -431,6 +436,8 @@ class MockRangeApi {
     readonly col: number,
     readonly rows: number,
     readonly cols: number,
+    /** For a table's range: its bounds when the load runs. */
+    private readonly bounds?: () => [row: number, col: number, rows: number, cols: number],
   ) {
     const enqueue = context.enqueue.bind(context);
     const address = this.address;
@@ -506,18 +513,21 @@ class MockRangeApi {
 
   set values(grid: MockContent[][]) {
     this.checkShape(grid, "values");
-    this.context.enqueue({ op: "values", address: this.address, grid }, () =>
-      this.forEachCell(grid, (cell, value) => {
-        // null: this cell unchanged (excel-add-ins-blank-null-values).
-        if (value === null || value === undefined) return;
-        const content = value as MockContent;
-        // Excel reads a leading = + - @ as a formula unless the cell is formatted as text.
-        const becomesFormula =
-          typeof content === "string" && FORMULA_START.test(content) && cell.numberFormat !== "@";
-        cell.content = content === "" ? null : content;
-        cell.isFormula = becomesFormula;
-      }),
-    );
+    this.context.enqueue({ op: "values", address: this.address, grid }, () => this.applyValues(grid));
+  }
+
+  /** What a sync does with a `values` write. */
+  applyValues(grid: MockContent[][]): void {
+    this.forEachCell(grid, (cell, value) => {
+      // null: this cell unchanged (excel-add-ins-blank-null-values).
+      if (value === null || value === undefined) return;
+      const content = value as MockContent;
+      // Excel reads a leading = + - @ as a formula unless the cell is formatted as text.
+      const becomesFormula =
+        typeof content === "string" && FORMULA_START.test(content) && cell.numberFormat !== "@";
+      cell.content = content === "" ? null : content;
+      cell.isFormula = becomesFormula;
+    });
   }
 
   set formulas(grid: MockContent[][]) {
@@ -572,6 +582,7 @@ class MockRangeApi {
     const mock = new OfficeMockObject({
       formulas: [],
       values: [],
+      numberFormat: [],
       rowIndex: 0,
       columnIndex: 0,
       rowCount: 0,
@@ -580,16 +591,24 @@ class MockRangeApi {
     this.loadedMock = mock;
     this.context.enqueue({ op: "load", address: this.address, properties: names }, () => {
       const sheet = this.sheet();
-      const grid = Array.from({ length: this.rows }, (_, r) =>
-        Array.from({ length: this.cols }, (_, c) => sheet.formulaAt(this.row + r, this.col + c)),
+      const [top, left, height, width] = this.bounds?.() ?? [this.row, this.col, this.rows, this.cols];
+      const grid = Array.from({ length: height }, (_, r) =>
+        Array.from({ length: width }, (_, c) => sheet.formulaAt(top + r, left + c)),
+      );
+      const formats = Array.from({ length: height }, (_, r) =>
+        Array.from(
+          { length: width },
+          (_, c) => sheet.cells.get(`${top + r},${left + c}`)?.numberFormat ?? "General",
+        ),
       );
       const snapshot = new OfficeMockObject({
         formulas: grid,
         values: grid,
-        rowIndex: this.row,
-        columnIndex: this.col,
-        rowCount: this.rows,
-        columnCount: this.cols,
+        numberFormat: formats,
+        rowIndex: top,
+        columnIndex: left,
+        rowCount: height,
+        columnCount: width,
       });
       snapshot.load(names);
       this.loadedMock = snapshot;
@@ -612,6 +631,9 @@ class MockRangeApi {
   }
   get values(): MockContent[][] {
     return this.read("values") as MockContent[][];
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat") as string[][];
   }
   get rowIndex(): number {
     return this.read("rowIndex") as number;
