@@ -1,6 +1,8 @@
-import { type Placements, resolveFormula, type TablePlacement } from "../../shared/scorecard/resolve-formula";
+import type { Placements, TablePlacement } from "../../shared/scorecard/resolve-formula";
+import { resolvePlan } from "../../shared/scorecard/resolve-plan";
 import {
   columnLetter,
+  formulaFor,
   type PlanCell,
   type PlanChart,
   type PlanColumn,
@@ -212,6 +214,20 @@ export async function writeScorecard(
   // 4. Decide every row's place, then write.
   for (const state of states) placeRows(state);
   const placements: Placements = new Map(states.map((s) => [s.table.name, placementOf(s)]));
+  // Formulas resolved once, for the rows where they now sit (after a sort, or below the grown table).
+  const resolved = resolvePlan(plan, placements, plan.mode);
+  const resolvedRows = new Map(
+    resolved.sheets.flatMap((s) => s.tables).map((t) => [t.name, new Map(t.rows.map((r) => [r.key, r]))]),
+  );
+  for (const state of states) {
+    const rows = resolvedRows.get(state.table.name);
+    const withResolved = (entry: { row: PlanRow; sheetRow: number }) => ({
+      ...entry,
+      row: rows?.get(entry.row.key) ?? entry.row,
+    });
+    state.appends = state.appends.map(withResolved);
+    state.updates = state.updates.map(withResolved);
+  }
   const totalRows = states.reduce((n, s) => n + s.updates.length + s.appends.length + s.removed.length, 0);
   let doneRows = 0;
   const progress = (rows: number) => {
@@ -244,13 +260,13 @@ export async function writeScorecard(
       await addDataBars(batch, state, state.appends[0]?.sheetRow ?? state.firstBodyRow, state.appends.length);
     }
     // New rows: whole rows, column runs at a time.
-    const hashes = await writeRows(batch, state, state.appends, placements, budget, progress);
+    const hashes = await writeRows(batch, state, state.appends, budget, progress);
     state.appends.forEach(({ row }, i) => {
       ledgerTable.rows.set(row.key, hashes[i] ?? []);
     });
     if (state.table.excelTable) counts.rowsAdded += state.appends.length;
     if (state.existing) {
-      const result = await refreshRows(batch, state, placements, ledger, progress);
+      const result = await refreshRows(batch, state, ledger, progress);
       for (const [key, rowHashes] of result.hashes) ledgerTable.rows.set(key, rowHashes);
       if (state.table.excelTable) counts.rowsUpdated += state.updates.length;
       counts.ownerEditsKept += result.kept;
@@ -486,19 +502,9 @@ function modeOf(table: PlanTable, column: PlanColumn, index: number): Mode {
   return table.rows.some((row) => row.cells[index]?.text) ? "text" : "value";
 }
 
-/** What goes into one cell: a resolved formula, or the constant. */
-function contentOf(
-  table: PlanTable,
-  column: PlanColumn,
-  cell: PlanCell | undefined,
-  sheetRow: number,
-  placements: Placements,
-  live: boolean,
-): CellContent {
-  if (column.formula) {
-    const template = live ? column.formula.live : column.formula.native;
-    return resolveFormula(template, { table: table.name, row: sheetRow }, placements);
-  }
+/** What goes into one cell: its formula for the mode (resolved by resolvePlan), or the constant. */
+function contentOf(column: PlanColumn, cell: PlanCell | undefined, live: boolean): CellContent {
+  if (column.formula) return (cell && formulaFor(cell, live ? "live" : "advisor-safe")) ?? "";
   // "" clears the cell; null would leave the old value there, so a field that became empty would keep
   // its stale text while the ledger recorded it empty (issue 18).
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
@@ -561,7 +567,6 @@ async function writeRows(
   batch: RequestBatcher,
   state: TableState,
   rows: { row: PlanRow; sheetRow: number }[],
-  placements: Placements,
   budget: number,
   progress: (rows: number) => void,
 ): Promise<string[][]> {
@@ -575,10 +580,8 @@ async function writeRows(
     mode: modeOf(table, column, index),
   }));
   const runs = runsOf(columns);
-  const contents: Grid = rows.map(({ row, sheetRow }) =>
-    columns.map(({ column, index }) =>
-      contentOf(table, column, row.cells[index], sheetRow, placements, live),
-    ),
+  const contents: Grid = rows.map(({ row }) =>
+    columns.map(({ column, index }) => contentOf(column, row.cells[index], live)),
   );
   const hashes = contents.map((cells) =>
     cells.map((content, i) => (columns[i]?.column.kind === "owner" ? "" : cellHash(content))),
@@ -656,7 +659,6 @@ function runsOf<T extends { col: number; mode: Mode }>(columns: T[]): T[][] {
 async function refreshRows(
   batch: RequestBatcher,
   state: TableState,
-  placements: Placements,
   ledger: Ledger,
   progress: (rows: number) => void,
 ): Promise<{ hashes: Map<string, string[]>; kept: number }> {
@@ -675,7 +677,7 @@ async function refreshRows(
         rowHashes.push("");
         return;
       }
-      const wanted = contentOf(table, column, row.cells[c], sheetRow, placements, live);
+      const wanted = contentOf(column, row.cells[c], live);
       const before = previousHash(ledger, table.name, row.key, column.id);
       const isFormula = typeof current === "string" && current.startsWith("=");
       const ownerTyped =

@@ -1,7 +1,8 @@
 import type { Evaluation } from "../schema/evaluation";
 import type { Review } from "../schema/review";
 import type { PricePlan, Vendor } from "../schema/vendor";
-import { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
+import type { Placements, TablePlacement } from "./resolve-formula";
+import { resolvePlan } from "./resolve-plan";
 import {
   rankFormula,
   rankSpillFormula,
@@ -159,8 +160,8 @@ export function planPlacements(plan: ScorecardPlan): Placements {
 }
 
 /**
- * Fills each formula cell with its template resolved for the planned layout; `unwritten` are blocks
- * formulas may name that this plan does not write.
+ * Fills each formula cell with its template resolved for the planned layout (resolvePlan);
+ * `unwritten` are blocks formulas may name that this plan does not write.
  */
 function resolvePlanFormulas(plan: ScorecardPlan, unwritten: PlanTable[]): void {
   const placements = new Map(planPlacements(plan));
@@ -169,24 +170,7 @@ function resolvePlanFormulas(plan: ScorecardPlan, unwritten: PlanTable[]): void 
     sheets: [{ name: "", freezeRows: 0, tables: unwritten, charts: [] }],
   }))
     placements.set(name, placement);
-  for (const sheet of plan.sheets) {
-    for (const table of sheet.tables) {
-      const first = placements.get(table.name)?.firstBodyRow ?? 0;
-      table.columns.forEach((column, c) => {
-        const template = column.formula;
-        if (!template) return;
-        table.rows.forEach((row, r) => {
-          const here = { table: table.name, row: first + r };
-          row.cells[c] = {
-            formula: {
-              live: resolveFormula(template.live, here, placements),
-              native: resolveFormula(template.native, here, placements),
-            },
-          };
-        });
-      });
-    }
-  }
+  plan.sheets = resolvePlan(plan, placements).sheets;
 }
 
 // ---------------------------------------------------------------- tables

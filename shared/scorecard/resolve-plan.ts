@@ -1,0 +1,62 @@
+import { type Placements, resolveFormula } from "./resolve-formula";
+import type { ScorecardMode, ScorecardPlan } from "./scorecard-plan";
+
+/**
+ * The plan with every formula cell resolved, in both modes, for where its row sits: the one place
+ * formula templates become A1 text, for the planned layout (planScorecard, so the .xlsx export writes
+ * the plan's own cells) and for an existing workbook's real positions (the Office.js writer, after the
+ * owner sorted rows or the table grew). Issue 22: the two used to resolve formulas separately.
+ *
+ * A row the placements do not place keeps its cells as they were (the writer places every row it
+ * writes). Constant cells are shared with the input, not copied; the input is not changed.
+ *
+ * @param placements - where each table sits; a table may be one the plan does not write (the live
+ *   ranks block an advisor-safe plan still names)
+ * @param only - resolve only this mode's side (a writer writes one); the other side stays a template
+ * @throws {Error} when a template names a table, column or row key the placements lack
+ *
+ * @example
+ * resolvePlan(plan, planPlacements(plan)).sheets[3].tables[1].rows[0].cells[5].formula.live
+ * //=> '=IFERROR(VENDORSCORE(C4:E4,Scorecard!$C$1:$E$1),"")'
+ */
+export function resolvePlan(
+  plan: ScorecardPlan,
+  placements: Placements,
+  only?: ScorecardMode,
+): ScorecardPlan {
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      tables: sheet.tables.map((table) => {
+        const placement = placements.get(table.name);
+        if (!table.columns.some((column) => column.formula) || !placement) return table;
+        return {
+          ...table,
+          rows: table.rows.map((row) => {
+            const sheetRow = placement.rowOfKey.get(row.key);
+            if (sheetRow === undefined) return row;
+            const here = { table: table.name, row: sheetRow };
+            return {
+              ...row,
+              cells: row.cells.map((cell, c) => {
+                const template = table.columns[c]?.formula;
+                if (!template) return cell;
+                return {
+                  formula: {
+                    live:
+                      only === "advisor-safe"
+                        ? template.live
+                        : resolveFormula(template.live, here, placements),
+                    native:
+                      only === "live" ? template.native : resolveFormula(template.native, here, placements),
+                  },
+                };
+              }),
+            };
+          }),
+        };
+      }),
+    })),
+  };
+}
