@@ -15,7 +15,12 @@ function start() {
   const host = officeHost();
   const services: TaskPaneServices = {
     connect: () =>
-      connectToExtension({ send: chromeRuntimeSend(), extensionId: EXTENSION_ID, platform: host.platform() }),
+      connectToExtension({
+        send: chromeRuntimeSend(),
+        extensionId: EXTENSION_ID,
+        platform: host.platform(),
+        pageOrigin: window.origin,
+      }),
     readPack: dryRunVendorPack,
     workbook: workbookPorts(host),
   };

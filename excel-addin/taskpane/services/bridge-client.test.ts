@@ -7,6 +7,7 @@ import {
   REASON_DESKTOP,
   REASON_NO_ANSWER,
   REASON_NO_EXTENSION,
+  REASON_SANDBOXED,
 } from "./bridge-client";
 
 const ID = "nghbmnafmljokfkibgmnlnigmilhahni";
@@ -58,6 +59,22 @@ describe("connectToExtension", () => {
     expect(await connectToExtension({ send: null, extensionId: ID, platform: "OfficeOnline" })).toEqual({
       kind: "unavailable",
       reason: REASON_NO_EXTENSION,
+    });
+  });
+
+  test.each([
+    ["a frame sandboxed without allow-same-origin", "null", "REASON_SANDBOXED"],
+    ["a page with an origin of its own", "https://localhost:3000", "REASON_NO_EXTENSION"],
+  ])("no chrome.runtime in %s: the reason says which", async (_, pageOrigin, reason) => {
+    const connection = await connectToExtension({
+      send: null,
+      extensionId: ID,
+      platform: "OfficeOnline",
+      pageOrigin,
+    });
+    expect(connection).toEqual({
+      kind: "unavailable",
+      reason: reason === "REASON_SANDBOXED" ? REASON_SANDBOXED : REASON_NO_EXTENSION,
     });
   });
 

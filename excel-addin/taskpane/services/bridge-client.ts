@@ -19,6 +19,11 @@ export interface ConnectOptions {
   extensionId: string;
   /** `Office.context.diagnostics.platform`, or null outside Office. */
   platform: string | null;
+  /**
+   * `window.origin`: "null" in a frame sandboxed without allow-same-origin, where Chrome gives the page
+   * no `chrome.runtime`, so the reason can say so (issue 18: Excel on the web hosts the pane in a frame).
+   */
+  pageOrigin?: string;
   /** The whole search, hello included, gives up after this long. */
   timeoutMs?: number;
   /** Each later request gives up after this long. */
@@ -32,6 +37,8 @@ export const REASON_DESKTOP =
   "Excel desktop runs add-ins in a built-in browser where extensions cannot run. Export a vendor pack from the VendorScout extension and import it here.";
 export const REASON_NO_EXTENSION =
   "The VendorScout extension is not installed in this browser, or this is not Chrome or Edge. Install the extension in Chrome or Edge and open Excel on the web there, or import a vendor pack.";
+export const REASON_SANDBOXED =
+  "This pane is in a sandboxed frame without an origin of its own (no allow-same-origin), and the browser does not let such a page reach an extension. Import a vendor pack exported from the VendorScout extension instead.";
 export const REASON_NO_ANSWER =
   "The VendorScout extension did not answer within a second (it may be turned off or not installed). Turn it on and reopen the add-in, or import a vendor pack.";
 
@@ -48,7 +55,12 @@ export async function connectToExtension(options: ConnectOptions): Promise<Exten
     return { kind: "unavailable", reason: REASON_DESKTOP };
   }
   const send = options.send;
-  if (send === null) return { kind: "unavailable", reason: REASON_NO_EXTENSION };
+  if (send === null) {
+    // An opaque origin matches no externally_connectable pattern: no extension could answer this page.
+    // https://html.spec.whatwg.org/multipage/browsers.html#sandboxing
+    const sandboxed = options.pageOrigin === "null";
+    return { kind: "unavailable", reason: sandboxed ? REASON_SANDBOXED : REASON_NO_EXTENSION };
+  }
 
   const timeoutMs = options.timeoutMs ?? 1000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
