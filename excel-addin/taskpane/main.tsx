@@ -14,8 +14,13 @@ import { workbookPorts } from "./services/workbook-ports";
 function start() {
   const host = officeHost();
   const services: TaskPaneServices = {
-    connect: () =>
-      connectToExtension({ send: chromeRuntimeSend(), extensionId: EXTENSION_ID, platform: host.platform() }),
+    connect: (onPairing) =>
+      connectToExtension({
+        send: chromeRuntimeSend(),
+        extensionId: EXTENSION_ID,
+        platform: host.platform(),
+        ...(onPairing ? { onPairing } : {}),
+      }),
     readPack: dryRunVendorPack,
     workbook: workbookPorts(host),
   };

@@ -4,6 +4,7 @@ import type { Evaluation, EvaluationInput } from "../../shared/schema/evaluation
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
+import type { PairingsPort } from "./bridge-pairings";
 
 export interface VendorFilter {
   text?: string;
@@ -91,4 +92,6 @@ export interface PanelPorts {
   vendorsCsv(vendors: Vendor[], evaluation?: Evaluation): string;
   packFile(pack: VendorPack, name: string | undefined): { fileName: string; text: string };
   now(): Date;
+  /** Excel add-ins asking for, or holding, access to the library over the bridge. */
+  pairings?: PairingsPort;
 }

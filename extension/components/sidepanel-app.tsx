@@ -2,6 +2,7 @@ import { Tab, TabList, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { BridgePairings } from "./bridge-pairings";
 import { EvaluationsView } from "./evaluations-view";
 import { LibraryFilesView } from "./library-files-view";
 import type { PanelPorts } from "./library-port";
@@ -52,6 +53,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
       }}
     >
       <Title3 as="h1">VendorScout library</Title3>
+      {ports.pairings ? <BridgePairings port={ports.pairings} /> : null}
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
         <Tab value="vendors">Vendors</Tab>
         <Tab value="evaluations">Evaluations</Tab>

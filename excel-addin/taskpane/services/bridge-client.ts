@@ -1,6 +1,7 @@
 import {
   BRIDGE_PROTOCOL_VERSION,
   BridgeError,
+  BridgePairingPending,
   type BridgeRequest,
   type BridgeTransport,
   callBridge,
@@ -23,6 +24,14 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** Each later request gives up after this long. */
   requestTimeoutMs?: number;
+  /**
+   * Called with the pairing code while the extension holds this add-in until the owner approves it in
+   * the side panel (again if the code changes); the hello is then repeated every `pairingPollMs`.
+   */
+  onPairing?: (code: string) => void;
+  pairingPollMs?: number;
+  /** How long to wait for the owner's approval before giving up with a sentence. */
+  pairingTimeoutMs?: number;
 }
 
 /** Office platforms that run the task pane in an embedded webview, where browser extensions never run. */
@@ -34,10 +43,14 @@ export const REASON_NO_EXTENSION =
   "The VendorScout extension is not installed in this browser, or this is not Chrome or Edge. Install the extension in Chrome or Edge and open Excel on the web there, or import a vendor pack.";
 export const REASON_NO_ANSWER =
   "The VendorScout extension did not answer within a second (it may be turned off or not installed). Turn it on and reopen the add-in, or import a vendor pack.";
+export const REASON_NOT_APPROVED =
+  "The VendorScout side panel did not approve this add-in in time. Reopen the add-in to get a new code, or import a vendor pack.";
 
 /**
  * Finds the extension within `timeoutMs` (1 s): a hello over `send`, or a sentence saying why the
- * live bridge is not available (Excel desktop, no extension, no answer, another protocol version).
+ * live bridge is not available (Excel desktop, no extension, no answer, another protocol version,
+ * the owner denied it). While the extension holds the add-in for pairing, `onPairing` gets the code
+ * and the hello is repeated until the owner approves, denies, or `pairingTimeoutMs` passes.
  *
  * @example
  * await connectToExtension({ send: null, extensionId, platform: "OfficeOnline" })
@@ -58,12 +71,27 @@ export async function connectToExtension(options: ConnectOptions): Promise<Exten
       requestTimeoutMs,
       "The VendorScout extension stopped answering. Reload the add-in and try again, or import a vendor pack.",
     );
+  const pairingDeadline = Date.now() + (options.pairingTimeoutMs ?? 10 * 60 * 1000);
+  let shownCode: string | null = null;
   try {
-    const hello = await callBridge(
-      (request) => withTimeout(send(options.extensionId, request), timeoutMs, REASON_NO_ANSWER),
-      { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
-    );
-    return { kind: "connected", transport, appVersion: hello.appVersion };
+    for (;;) {
+      try {
+        const hello = await callBridge(
+          (request) => withTimeout(send(options.extensionId, request), timeoutMs, REASON_NO_ANSWER),
+          { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
+        );
+        return { kind: "connected", transport, appVersion: hello.appVersion };
+      } catch (error) {
+        // Held until the owner answers in the side panel: show the code, ask again shortly.
+        if (!(error instanceof BridgePairingPending)) throw error;
+        if (error.code !== shownCode) {
+          shownCode = error.code;
+          options.onPairing?.(error.code);
+        }
+        if (Date.now() >= pairingDeadline) return { kind: "unavailable", reason: REASON_NOT_APPROVED };
+        await new Promise((resolve) => setTimeout(resolve, options.pairingPollMs ?? 1000));
+      }
+    }
   } catch (error) {
     const message = error instanceof BridgeError ? error.message : REASON_NO_ANSWER;
     // "Could not establish connection" (no such extension) reads better as the no-extension sentence.
