@@ -54,6 +54,7 @@ function runPlasmo(target: "chrome-mv3" | "edge-mv3", origin: string | null): vo
       "--src-path=extension",
       "--hoist",
       `--target=${target}`,
+      `--build-path=${buildPath}`,
     ],
     {
       cwd: root,

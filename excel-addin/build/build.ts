@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { build } from "vite";
+import { extensionIdsToCall } from "../../shared/bridge/extension-id";
 import { ADDIN_OUT_DIR } from "../vite.config";
 import { ADDIN_ICON_SIZES } from "./icon-sizes";
 import { DEV_ORIGIN, packageVersion, renderManifest } from "./manifest";
@@ -65,5 +66,16 @@ for (const size of ADDIN_ICON_SIZES) {
 writeFileSync(resolve(outDir, "manifest.xml"), manifest);
 
 // The page last: it imports the task pane app, the part most likely to be mid-change.
-await build({ configFile: resolve(root, "excel-addin/vite.config.ts"), logLevel: "warn", build: { outDir } });
+await build({
+  configFile: resolve(root, "excel-addin/vite.config.ts"),
+  logLevel: "warn",
+  build: { outDir },
+  // The store ids a release passes (npm run release -- --chrome-id … --edge-id …), checked here so a
+  // mistyped id fails the build instead of a connection in Excel.
+  define: {
+    __VENDORSCOUT_EXTENSION_IDS__: JSON.stringify(
+      extensionIdsToCall(process.env.VENDORSCOUT_EXTENSION_IDS).join(","),
+    ),
+  },
+});
 console.log(`Built ${outDir} for ${values.origin}`);

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { productionAddinOrigin } from "../../shared/bridge/addin-origin";
+import { extensionIdsToCall } from "../../shared/bridge/extension-id";
 import { packageVersion } from "./manifest";
 import { releaseInstructions, writeRelease } from "./release-files";
 
@@ -30,14 +31,26 @@ function run(args: string[], env: NodeJS.ProcessEnv): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { origin: { type: "string" }, out: { type: "string", default: "release" } },
+    options: {
+      origin: { type: "string" },
+      out: { type: "string", default: "release" },
+      // The item ids the stores gave VendorScout (dashboard > item > id); known after the first upload.
+      "chrome-id": { type: "string" },
+      "edge-id": { type: "string" },
+    },
   });
   // Checked before anything is built: a localhost or http origin never gets as far as a package.
   const origin = productionAddinOrigin(values.origin);
   const outDir = resolve(root, values.out);
   const unpacked = join(outDir, "unpacked");
   const { VENDORSCOUT_BUILD: _development, ...inherited } = process.env;
-  const env = { ...inherited, VENDORSCOUT_ADDIN_ORIGIN: origin };
+  const storeIds = [values["chrome-id"], values["edge-id"]].filter((id): id is string => Boolean(id));
+  extensionIdsToCall(storeIds.join(",")); // a mistyped id fails here, before the builds
+  const env = {
+    ...inherited,
+    VENDORSCOUT_ADDIN_ORIGIN: origin,
+    VENDORSCOUT_EXTENSION_IDS: storeIds.join(","),
+  };
 
   run(["build:extension", "--", `--build-path=${unpacked}`], env);
   const addinDir = join(outDir, "unpacked/addin");

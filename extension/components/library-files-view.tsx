@@ -1,7 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { decodeVendorPackBytes } from "../../shared/schema/vendor-pack";
+import { ImportChanges } from "./import-changes";
 import type { ImportSummary, PanelPorts } from "./library-port";
+import { UndoImport } from "./undo-import";
 
 type ImportState =
   | { phase: "idle" }
@@ -99,6 +101,7 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
       {exportError ? <Text role="alert">{exportError}</Text> : null}
 
       <h3>Import a vendor pack</h3>
+      <UndoImport library={ports.library} version={state.phase} onChanged={onChanged} />
       <input
         type="file"
         accept=".json,application/json"
@@ -169,6 +172,7 @@ function ImportPreviewView({
           ))}
         </ul>
       ) : null}
+      <ImportChanges changes={summary.changes ?? []} />
       <Button appearance="primary" onClick={onImport}>
         Import
       </Button>

@@ -21,7 +21,7 @@ import { BASE_CRITERIA } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import { PRICING_MODELS, type Vendor } from "../../shared/schema/vendor";
-import type { ClipHistoryEntry, LibraryPort } from "./library-port";
+import type { ClipHistoryEntry, DeletedVendorSnapshot, LibraryPort } from "./library-port";
 import { CertificationsEditor, PricePlansEditor, SourceRatingsEditor } from "./vendor-collections";
 import { label } from "./vendor-list";
 import { safeHref, splitList } from "./vendor-pages";
@@ -40,6 +40,7 @@ export function VendorDetail({
   evaluations,
   onBack,
   onChanged,
+  onDeleted,
 }: {
   library: LibraryPort;
   vendorId: string;
@@ -48,6 +49,8 @@ export function VendorDetail({
   evaluations: Evaluation[];
   onBack(): void;
   onChanged(): void;
+  /** After a delete: what it took, so the panel can offer Undo. */
+  onDeleted?(deleted: DeletedVendorSnapshot): void;
 }) {
   const [vendor, setVendor] = useState<Vendor | null | undefined>();
   const [reviews, setReviews] = useState<Review[]>([]);
@@ -136,9 +139,10 @@ export function VendorDetail({
 
   const remove = () =>
     attempt("delete the vendor", async () => {
-      await library.deleteVendor(current.id);
+      const deleted = await library.deleteVendor(current.id);
       onChanged();
       onBack();
+      if (deleted) onDeleted?.(deleted);
     });
 
   const website = safeHref(current.website);
@@ -408,7 +412,7 @@ export function VendorDetail({
       {confirmingDelete ? (
         <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
           <Text>
-            {`Delete ${current.name} with its ${reviews.length} review${reviews.length === 1 ? "" : "s"} and clip history, and take it out of every evaluation? This cannot be undone; export the library first to keep a copy.`}
+            {`Delete ${current.name} with its ${reviews.length} review${reviews.length === 1 ? "" : "s"} and clip history, and take it out of every evaluation? You can undo it from the bar that appears, until you close the side panel.`}
           </Text>
           <div style={{ display: "flex", gap: 6 }}>
             <Button appearance="primary" onClick={() => void remove()}>

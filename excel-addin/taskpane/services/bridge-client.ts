@@ -17,7 +17,11 @@ export type ExtensionConnection =
 export interface ConnectOptions {
   /** null when the page has no `chrome.runtime.sendMessage` (no extension allows this page, or not Chrome/Edge). */
   send: ExtensionSend | null;
-  extensionId: string;
+  /**
+   * The extension's id, or several tried in turn: a store-installed copy has the id its store gave it,
+   * an unpacked development copy the id its manifest key pins (shared/bridge/extension-id.ts).
+   */
+  extensionId: string | readonly string[];
   /** `Office.context.diagnostics.platform`, or null outside Office. */
   platform: string | null;
   /** The whole search, hello included, gives up after this long. */
@@ -62,12 +66,26 @@ export async function connectToExtension(options: ConnectOptions): Promise<Exten
   }
   const send = options.send;
   if (send === null) return { kind: "unavailable", reason: REASON_NO_EXTENSION };
+  const ids = typeof options.extensionId === "string" ? [options.extensionId] : options.extensionId;
+  let result: ExtensionConnection = { kind: "unavailable", reason: REASON_NO_EXTENSION };
+  for (const id of ids) {
+    result = await connectToOne(options, send, id);
+    // Only "no extension with this id here" moves on to the next id; any other answer came from VendorScout.
+    if (result.kind === "connected" || result.reason !== REASON_NO_EXTENSION) return result;
+  }
+  return result;
+}
 
+async function connectToOne(
+  options: ConnectOptions,
+  send: ExtensionSend,
+  extensionId: string,
+): Promise<ExtensionConnection> {
   const timeoutMs = options.timeoutMs ?? 1000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const transport: BridgeTransport = (request) =>
     withTimeout(
-      send(options.extensionId, request),
+      send(extensionId, request),
       requestTimeoutMs,
       "The VendorScout extension stopped answering. Reload the add-in and try again, or import a vendor pack.",
     );
@@ -77,7 +95,7 @@ export async function connectToExtension(options: ConnectOptions): Promise<Exten
     for (;;) {
       try {
         const hello = await callBridge(
-          (request) => withTimeout(send(options.extensionId, request), timeoutMs, REASON_NO_ANSWER),
+          (request) => withTimeout(send(extensionId, request), timeoutMs, REASON_NO_ANSWER),
           { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
         );
         return { kind: "connected", transport, appVersion: hello.appVersion };
