@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
+import { ownValue } from "../../shared/library/own-value";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
 import { BASE_CRITERIA } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
@@ -362,14 +363,14 @@ export function VendorDetail({
             aria-label={criterion.name}
             size="small"
             max={5}
-            value={current.criterionRatings[criterion.id] ?? 0}
+            value={ownValue(current.criterionRatings, criterion.id) ?? 0}
             onChange={(_, data) => void rate(criterion.id, data.value)}
           />
           <Button
             size="small"
             appearance="subtle"
             aria-label={`Clear ${criterion.name}`}
-            disabled={current.criterionRatings[criterion.id] === undefined}
+            disabled={ownValue(current.criterionRatings, criterion.id) === undefined}
             onClick={() => void rate(criterion.id, null)}
           >
             Clear

@@ -3,6 +3,7 @@ import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/appl
 import { describeVendorChanges, type FieldChange } from "../../shared/library/describe-vendor-changes";
 import { asImportedVendor, mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
 import { mergeVendorClip } from "../../shared/library/merge-vendor-clip";
+import { withOwnValue } from "../../shared/library/own-value";
 import { byId, byNameThenId } from "../../shared/library/record-order";
 import { sameValue } from "../../shared/library/same-value";
 import type { SearchQuery } from "../../shared/library/search-index";
@@ -334,9 +335,7 @@ export class VendorLibrary {
     return this.writing(() =>
       this.db.transaction("rw", this.db.vendors, async () => {
         const vendor = await this.requireVendor(id);
-        const criterionRatings = { ...vendor.criterionRatings };
-        if (rating === null) delete criterionRatings[criterionId];
-        else criterionRatings[criterionId] = rating;
+        const criterionRatings = withOwnValue(vendor.criterionRatings, criterionId, rating ?? undefined);
         const updated = applyOwnerEdit(vendor, { criterionRatings }, this.now());
         if (updated !== vendor) await this.db.vendors.put(updated);
         return updated;
@@ -505,7 +504,15 @@ export class VendorLibrary {
       if (evaluationId !== null) {
         const evaluation = await this.requireEvaluation(evaluationId);
         const ids = [...new Set(evaluation.vendorIds)].sort().filter((id) => cursor === null || id > cursor);
-        vendors = (await this.db.vendors.bulkGet(ids.slice(0, pageSize + 1))).filter(isPresent);
+        // An id whose vendor is gone is skipped, and the page still fills from the ids after it: a short
+        // page would end the pull early (issue 19, finding 7).
+        vendors = [];
+        for (let start = 0; start < ids.length && vendors.length <= pageSize; start += pageSize + 1) {
+          const found = (await this.db.vendors.bulkGet(ids.slice(start, start + pageSize + 1))).filter(
+            isPresent,
+          );
+          vendors.push(...found.slice(0, pageSize + 1 - vendors.length));
+        }
       } else {
         const range =
           cursor === null ? this.db.vendors.orderBy(":id") : this.db.vendors.where(":id").above(cursor);
