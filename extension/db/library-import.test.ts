@@ -500,3 +500,15 @@ describe("an import cannot claim the owner's hand, lists what it changes, and ca
     expect(await library.exportPack({})).toEqual(before);
   });
 });
+
+test("the side panel path refuses a pack nested a million deep, and writes nothing (issue 19, finding 5)", async () => {
+  const library = makeLibrary();
+  const text = packText(2, 1);
+  const deep = `${text.slice(0, -1)},"p":${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}}`;
+  expect(await library.previewImport(deep)).toEqual({
+    ok: false,
+    errors: [expect.stringMatching(/more than 64 deep/)],
+  });
+  expect(await library.commitImport(deep)).toMatchObject({ ok: false });
+  expect((await library.exportPack()).vendors).toEqual([]);
+});

@@ -999,34 +999,8 @@ export class VendorLibrary {
   }
 }
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
-/**
- * `parseVendorPack`, after refusing keys that could reach an object's prototype. The schema strips
- * unknown keys, but record-typed fields (provenance, criterionRatings, subRatings) copy their keys, so a
- * crafted pack is refused outright. The regex pass is cheap; the full check runs only when it is needed
- * (a match, or \u escapes that could spell such a key).
- */
+/** The pack check every path shares (parseVendorPack: size, nesting depth, forbidden keys, schema). */
 function readPackText(text: string): VendorPackResult {
-  if (/"(?:__proto__|constructor|prototype)"\s*:|\\u/.test(text)) {
-    let found: string | undefined;
-    try {
-      JSON.parse(text, (key, value: unknown) => {
-        if (FORBIDDEN_KEYS.has(key)) found = key;
-        return value;
-      });
-    } catch {
-      // Not JSON: parseVendorPack explains that.
-    }
-    if (found !== undefined) {
-      return {
-        ok: false,
-        errors: [
-          `The pack contains a "${found}" key, which VendorScout refuses because it can change how the app's objects behave; nothing was imported. Export the pack again and do not edit it by hand.`,
-        ],
-      };
-    }
-  }
   return parseVendorPack(text);
 }
 
