@@ -216,13 +216,11 @@ export function jsonNestingExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+/** Said of a file over VENDOR_PACK_MAX_BYTES; a picker checks `file.size` against it before reading. */
+export const VENDOR_PACK_TOO_LARGE = `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`;
+
 function tooLarge(): { ok: false; errors: string[] } {
-  return {
-    ok: false,
-    errors: [
-      `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`,
-    ],
-  };
+  return { ok: false, errors: [VENDOR_PACK_TOO_LARGE] };
 }
 
 function notUtf8(): { ok: false; errors: string[] } {
