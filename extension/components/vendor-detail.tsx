@@ -25,6 +25,7 @@ import { PRICING_MODELS, type Vendor } from "../../shared/schema/vendor";
 import type { ClipHistoryEntry, DeletedVendorSnapshot, LibraryPort } from "./library-port";
 import { CertificationsEditor, PricePlansEditor, SourceRatingsEditor } from "./vendor-collections";
 import { label } from "./vendor-list";
+import { VendorLogo } from "./vendor-logo";
 import { safeHref, splitList } from "./vendor-pages";
 
 type Patch = VendorOwnerPatch;
@@ -346,14 +347,7 @@ export function VendorDetail({
         errors={errors}
         onSave={(v) => save("logo", { logo: v.trim() || undefined })}
       />
-      {logo ? (
-        <img
-          src={logo}
-          alt={`${current.name} logo`}
-          referrerPolicy="no-referrer"
-          style={{ maxWidth: 96, maxHeight: 48, objectFit: "contain" }}
-        />
-      ) : null}
+      <VendorLogo url={logo} name={current.name} />
 
       <h3>Your ratings</h3>
       {BASE_CRITERIA.map((criterion) => (
