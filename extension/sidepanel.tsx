@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { Vendor } from "../shared/schema/vendor";
+import { onPairingsChanged, pairingStore } from "./bridge/pairing-store";
 import type { PanelPorts } from "./components/library-port";
 import { SidePanelApp } from "./components/sidepanel-app";
 import { VENDOR_PAGE_SIZE } from "./components/vendor-list";
@@ -66,6 +67,14 @@ const ports: PanelPorts = {
     text: serializeVendorPack(pack),
   }),
   now: () => new Date(),
+  pairings: {
+    ...pairingStore({
+      area: chrome.storage.local,
+      now: () => new Date(),
+      randomBytes: () => crypto.getRandomValues(new Uint8Array(6)),
+    }),
+    onChanged: (callback) => onPairingsChanged(chrome.storage.onChanged, callback),
+  },
 };
 
 /**

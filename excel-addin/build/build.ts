@@ -12,6 +12,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { build } from "vite";
+import { extensionIdsToCall } from "../../shared/bridge/extension-id";
 import { ADDIN_OUT_DIR } from "../vite.config";
 import { ADDIN_ICON_SIZES } from "./icon-sizes";
 import { DEV_ORIGIN, packageVersion, renderManifest } from "./manifest";
@@ -20,18 +21,26 @@ import { renderDevManifest } from "./manifest-dev";
 const root = resolve(import.meta.dirname, "../..");
 const functionsSource = resolve(root, "excel-addin/functions/functions.ts");
 
-const { values } = parseArgs({ options: { origin: { type: "string", default: DEV_ORIGIN } } });
+// `npm run build` passes the production origin through VENDORSCOUT_ADDIN_ORIGIN, as for the extension.
+const { values } = parseArgs({
+  options: {
+    origin: { type: "string", default: process.env.VENDORSCOUT_ADDIN_ORIGIN || DEV_ORIGIN },
+    // `npm run release` builds its copy elsewhere, so the development dist/addin the tests use stays.
+    "out-dir": { type: "string", default: ADDIN_OUT_DIR },
+  },
+});
+const outDir = resolve(values["out-dir"]);
 // Rendered first so a bad --origin fails before anything is built.
 const manifest = renderManifest(values.origin, packageVersion());
 const devManifest = await renderDevManifest(values.origin, packageVersion());
 
-rmSync(ADDIN_OUT_DIR, { recursive: true, force: true });
+rmSync(outDir, { recursive: true, force: true });
 
 await build({
   configFile: false,
   logLevel: "warn",
   build: {
-    outDir: ADDIN_OUT_DIR,
+    outDir,
     emptyOutDir: false,
     target: "es2022",
     sourcemap: true,
@@ -50,16 +59,27 @@ const metadata = await generateCustomFunctionsMetadata(functionsSource);
 if (metadata.errors.length > 0) {
   throw new Error(`functions.json could not be generated:\n${metadata.errors.join("\n")}`);
 }
-writeFileSync(resolve(ADDIN_OUT_DIR, "functions.json"), metadata.metadataJson);
+writeFileSync(resolve(outDir, "functions.json"), metadata.metadataJson);
 
-mkdirSync(resolve(ADDIN_OUT_DIR, "assets"), { recursive: true });
+mkdirSync(resolve(outDir, "assets"), { recursive: true });
 for (const size of ADDIN_ICON_SIZES) {
-  copyFileSync(resolve(root, `assets/addin-${size}.png`), resolve(ADDIN_OUT_DIR, `assets/addin-${size}.png`));
+  copyFileSync(resolve(root, `assets/addin-${size}.png`), resolve(outDir, `assets/addin-${size}.png`));
 }
 
-writeFileSync(resolve(ADDIN_OUT_DIR, "manifest.xml"), manifest);
-writeFileSync(resolve(ADDIN_OUT_DIR, "manifest.dev.xml"), devManifest);
+writeFileSync(resolve(outDir, "manifest.xml"), manifest);
+writeFileSync(resolve(outDir, "manifest.dev.xml"), devManifest);
 
 // The page last: it imports the task pane app, the part most likely to be mid-change.
-await build({ configFile: resolve(root, "excel-addin/vite.config.ts"), logLevel: "warn" });
-console.log(`Built ${ADDIN_OUT_DIR} for ${values.origin}`);
+await build({
+  configFile: resolve(root, "excel-addin/vite.config.ts"),
+  logLevel: "warn",
+  build: { outDir },
+  // The store ids a release passes (npm run release -- --chrome-id … --edge-id …), checked here so a
+  // mistyped id fails the build instead of a connection in Excel.
+  define: {
+    __VENDORSCOUT_EXTENSION_IDS__: JSON.stringify(
+      extensionIdsToCall(process.env.VENDORSCOUT_EXTENSION_IDS).join(","),
+    ),
+  },
+});
+console.log(`Built ${outDir} for ${values.origin}`);

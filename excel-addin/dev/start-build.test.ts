@@ -18,8 +18,8 @@ describe("decideBuild", () => {
     ],
     [{ outputMtimeMs: 30, newestInputMtimeMs: 20, servesOrigin: true }, false, false, "up to date"],
   ])("%j, force %s: build %s (%s)", (state, force, build, reason) => {
-    expect(decideBuild({ script: "build:extension", ...state }, force)).toEqual({
-      script: "build:extension",
+    expect(decideBuild({ script: "build:extension:dev", ...state }, force)).toEqual({
+      script: "build:extension:dev",
       build,
       reason,
     });
@@ -65,7 +65,7 @@ describe("file system", () => {
     const [extension] = buildHalves(root);
     if (!extension) throw new Error("no extension half");
     expect(readBuildState(extension, "https://localhost:3000")).toEqual({
-      script: "build:extension",
+      script: "build:extension:dev",
       outputMtimeMs: undefined,
       newestInputMtimeMs: 1_000_000,
     });
@@ -76,7 +76,7 @@ describe("file system", () => {
     at(extension.output, 2_000);
     const state = readBuildState(extension, "https://localhost:3000");
     expect(state).toEqual({
-      script: "build:extension",
+      script: "build:extension:dev",
       outputMtimeMs: 2_000_000,
       newestInputMtimeMs: 1_000_000,
       servesOrigin: true,

@@ -1,12 +1,13 @@
 /**
- * Whether `npm start` / `npm run demo` must build first: a half is rebuilt when its output is missing,
+ * Whether `npm start` / `npm run demo` must build first (the extension as a development build, which
+ * allows the add-in on https://localhost:3000): a half is rebuilt when its output is missing,
  * older than any source it is made from, or (the extension) built for another add-in origin.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-export type BuildScript = "build:extension" | "build:addin";
+export type BuildScript = "build:extension:dev" | "build:addin";
 
 export interface BuildHalf {
   script: BuildScript;
@@ -37,7 +38,7 @@ export function buildHalves(root: string): BuildHalf[] {
   const shared = ["shared", "assets", "package.json", "package-lock.json"].map((p) => resolve(root, p));
   return [
     {
-      script: "build:extension",
+      script: "build:extension:dev",
       output: resolve(root, "build/chrome-mv3-prod/manifest.json"),
       inputs: [resolve(root, "extension"), resolve(root, ".env"), ...shared],
     },
@@ -129,7 +130,7 @@ export function readBuildState(half: BuildHalf, addinOrigin: string): BuildState
     outputMtimeMs,
     newestInputMtimeMs: newestMtimeMs(half.inputs),
   };
-  if (half.script === "build:extension" && outputMtimeMs !== undefined) {
+  if (half.script === "build:extension:dev" && outputMtimeMs !== undefined) {
     state.servesOrigin = manifestServesOrigin(readFileSync(half.output, "utf8"), addinOrigin);
   }
   return state;

@@ -1,10 +1,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { EXTENSION_ID } from "../../shared/bridge/extension-id";
 import { TaskPane } from "./components/task-pane";
 import { connectToExtension } from "./services/bridge-client";
 import { chromeRuntimeSend } from "./services/chrome-runtime";
+import { builtExtensionIds } from "./services/extension-ids";
 import { officeHost } from "./services/office-host";
 import { dryRunVendorPack } from "./services/pack-import";
 import type { TaskPaneServices } from "./services/task-pane-services";
@@ -14,12 +14,13 @@ import { workbookPorts } from "./services/workbook-ports";
 function start() {
   const host = officeHost();
   const services: TaskPaneServices = {
-    connect: () =>
+    connect: (onPairing) =>
       connectToExtension({
         send: chromeRuntimeSend(),
-        extensionId: EXTENSION_ID,
+        extensionId: builtExtensionIds(),
         platform: host.platform(),
         pageOrigin: window.origin,
+        ...(onPairing ? { onPairing } : {}),
       }),
     readPack: dryRunVendorPack,
     workbook: workbookPorts(host),

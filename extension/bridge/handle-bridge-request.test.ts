@@ -1,12 +1,13 @@
 import { describe, expect, test, vi } from "vitest";
 import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
+import type { PairingDecision } from "../../shared/bridge/pairing";
 import { BRIDGE_PROTOCOL_VERSION } from "../../shared/bridge/protocol";
 import { bridgeListener } from "./bridge-listener";
 import { type BridgeDeps, type BridgeLibrary, handleBridgeRequest } from "./handle-bridge-request";
 
 const ADDIN = "https://localhost:3000";
 
-function setup(library: Partial<BridgeLibrary> = {}) {
+function setup(library: Partial<BridgeLibrary> = {}, pairing: PairingDecision = { kind: "serve" }) {
   const vendors = [makeVendor(1), makeVendor(2), makeVendor(3)];
   const reviews = [makeReview("vendor-1", 1), makeReview("vendor-2", 1)];
   const evaluation = makeEvaluation(vendors.map((v) => v.id));
@@ -34,9 +35,79 @@ function setup(library: Partial<BridgeLibrary> = {}) {
     ...library,
   };
   const log = { warn: vi.fn(), error: vi.fn() };
-  const deps: BridgeDeps = { library: fullLibrary, allowedOrigins: [ADDIN], log, appVersion: "0.1.0" };
-  return { deps, log, calls, writes, vendors, reviews, evaluation };
+  const checked: string[] = [];
+  const deps: BridgeDeps = {
+    library: fullLibrary,
+    allowedOrigins: [ADDIN],
+    pairing: {
+      check: async (origin) => {
+        checked.push(origin);
+        return pairing;
+      },
+    },
+    log,
+    appVersion: "0.1.0",
+  };
+  return { deps, log, calls, writes, vendors, reviews, evaluation, checked };
 }
+
+const EVERY_REQUEST: unknown[] = [
+  { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
+  { type: "listEvaluations" },
+  { type: "pageVendors", evaluationId: null, cursor: null, pageSize: 10 },
+  { type: "pageReviews", vendorIds: ["vendor-1"], cursor: null, pageSize: 10 },
+  { type: "deleteVendor", id: "vendor-1" },
+  { type: "pageVendors", evaluationId: null, cursor: null, pageSize: 1e9 },
+];
+
+describe("handleBridgeRequest: pairing", () => {
+  test.each(EVERY_REQUEST)(
+    "an origin waiting for approval gets its code and nothing else: %j",
+    async (request) => {
+      const { deps, calls, checked } = setup({}, { kind: "pending", code: "K7P-Q2M" });
+      const response = await handleBridgeRequest(request, ADDIN, deps);
+      expect(response).toEqual({
+        ok: false,
+        pairing: "pending",
+        code: "K7P-Q2M",
+        error: expect.stringMatching(/Approve in the VendorScout side panel.*K7P-Q2M/),
+      });
+      expect(Object.keys(response).sort()).toEqual(["code", "error", "ok", "pairing"]);
+      expect(calls).toEqual([]);
+      expect(checked).toEqual([ADDIN]);
+    },
+  );
+
+  test("a denied origin is refused with how to lift the denial", async () => {
+    const { deps, calls } = setup({}, { kind: "denied" });
+    expect(await handleBridgeRequest({ type: "listEvaluations" }, ADDIN, deps)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/denied.*side panel/),
+    });
+    expect(calls).toEqual([]);
+  });
+
+  test("an origin outside the allowlist is never recorded as a pairing request", async () => {
+    const { deps, checked } = setup({}, { kind: "pending", code: "K7P-Q2M" });
+    await handleBridgeRequest({ type: "listEvaluations" }, "https://evil.com", deps);
+    expect(checked).toEqual([]);
+  });
+
+  test("approvals that cannot be read close the bridge with a sentence", async () => {
+    const { deps, calls, log } = setup();
+    deps.pairing = {
+      check: async () => {
+        throw new Error("QUOTA_BYTES");
+      },
+    };
+    expect(await handleBridgeRequest({ type: "listEvaluations" }, ADDIN, deps)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/could not check whether you approved.*Reopen/),
+    });
+    expect(calls).toEqual([]);
+    expect(log.error).toHaveBeenCalledOnce();
+  });
+});
 
 describe("handleBridgeRequest: origins", () => {
   test.each([

@@ -1,5 +1,10 @@
 import { isAllowedOrigin } from "../../shared/bridge/addin-origin";
 import {
+  PAIRING_DENIED_SENTENCE,
+  type PairingDecision,
+  pairingPendingSentence,
+} from "../../shared/bridge/pairing";
+import {
   BRIDGE_PROTOCOL_VERSION,
   type BridgeResponse,
   bridgeError,
@@ -29,9 +34,16 @@ export interface BridgeLog {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
+/** The owner's answers per add-in origin (extension/bridge/pairing-store.ts over chrome.storage.local). */
+export interface BridgePairing {
+  /** Serve, hold with a code (recording a new request when there is none), or refuse. */
+  check(origin: string): Promise<PairingDecision>;
+}
+
 export interface BridgeDeps {
   library: BridgeLibrary;
   allowedOrigins: readonly string[];
+  pairing: BridgePairing;
   log: BridgeLog;
   appVersion?: string;
 }
@@ -42,8 +54,10 @@ const WRITE_LOOKING_TYPE =
 
 /**
  * Answers one message from a web page (`chrome.runtime.onMessageExternal`). Only exact allowlisted
- * origins get an answer with data; every request is checked with zod; anything that is not one of the
- * read-only protocol requests is refused, logged and never reaches the library. Never throws.
+ * origins the owner approved in the side panel get an answer with data (an allowlisted origin not yet
+ * approved gets its pairing code and nothing else, not even a count); every request is checked with
+ * zod; anything that is not one of the read-only protocol requests is refused, logged and never
+ * reaches the library. Never throws.
  *
  * @example
  * await handleBridgeRequest({ type: "listEvaluations" }, "https://localhost:3000", deps)
@@ -65,6 +79,27 @@ export async function handleBridgeRequest(
     return bridgeError(
       "This page is not the VendorScout add-in, so the extension will not share the library with it. Open the VendorScout add-in in Excel.",
     );
+  }
+
+  let pairing: PairingDecision;
+  try {
+    pairing = await deps.pairing.check(senderOrigin);
+  } catch (error) {
+    deps.log.error("bridge: could not read the owner's approvals", { error: describe(error) });
+    return bridgeError(
+      `The VendorScout extension could not check whether you approved this add-in (${describe(error)}). Reopen the add-in to try again.`,
+    );
+  }
+  if (pairing.kind === "denied") {
+    deps.log.warn("bridge: refused a request from an origin the owner denied", { origin: senderOrigin });
+    return bridgeError(PAIRING_DENIED_SENTENCE);
+  }
+  if (pairing.kind === "pending") {
+    deps.log.warn("bridge: held a request until the owner approves the origin in the side panel", {
+      origin: senderOrigin,
+      type: requestType,
+    });
+    return { ok: false, pairing: "pending", code: pairing.code, error: pairingPendingSentence(pairing.code) };
   }
 
   const parsed = bridgeRequestSchema.safeParse(request);
@@ -120,6 +155,10 @@ export async function handleBridgeRequest(
       `The VendorScout library could not be read (${error instanceof Error ? error.message : String(error)}). Open the extension's side panel to check the library, then try again.`,
     );
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 const KNOWN_TYPES = new Set(["hello", "listEvaluations", "pageVendors", "pageReviews"]);

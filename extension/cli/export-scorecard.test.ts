@@ -94,3 +94,26 @@ describe("exportScorecard", () => {
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
   });
 });
+
+describe("exportScorecard refuses a hostile pack (issue 19, finding 5)", () => {
+  test.each([
+    [
+      "nested a million deep",
+      (text: string) => `${text.slice(0, -1)},"p":${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}}`,
+      /more than 64 deep/,
+    ],
+    [
+      "holding a __proto__ key",
+      (text: string) => `${text.slice(0, -1)},"p":{"__proto__":{"x":1}}}`,
+      /"__proto__" key/,
+    ],
+  ])("a pack %s writes no file and says why", async (_name, spoil, message) => {
+    const path = await writePack();
+    await writeFile(path, spoil(await readFile(path, "utf8")));
+    const out = join(dir, "scorecard.xlsx");
+    const result = await exportScorecard([path, out]);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act } from "react";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { LibraryFilesView } from "./library-files-view";
 import type { ImportSummary, LibraryPort, PanelPorts } from "./library-port";
 import { render } from "./test-support/render";
@@ -32,8 +32,12 @@ async function renderFilesView(library: Partial<LibraryPort>) {
   const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
   let files: unknown[] = [];
   Object.defineProperty(input, "files", { get: () => files });
-  const pick = async (bytes: Uint8Array = PACK_BYTES, name = "library.vendorpack.json") => {
-    files = [{ name, arrayBuffer: async () => bytes.buffer }];
+  const pick = async (
+    bytes: Uint8Array = PACK_BYTES,
+    name = "library.vendorpack.json",
+    file: Record<string, unknown> = {},
+  ) => {
+    files = [{ name, arrayBuffer: async () => bytes.buffer, ...file }];
     await act(async () => {
       input?.dispatchEvent(new Event("change", { bubbles: true }));
     });
@@ -116,4 +120,21 @@ test("picking another file lets the library drop the earlier preview's pack, eve
   await pick(new Uint8Array([0xff, 0xfe, 0x00])); // not UTF-8: refused before any preview
   await expect.poll(() => container.querySelector('[data-testid="import-errors"]')).not.toBeNull();
   expect(counts.discarded).toBe(whilePreviewed + 1);
+});
+
+test("a file over the size limit is refused before it is read (issue 19, finding 8)", async () => {
+  const previewImport = vi.fn(async () => SUMMARY);
+  const { container, pick } = await renderFilesView({ previewImport });
+  let read = false;
+  await pick(PACK_BYTES, "huge.vendorpack.json", {
+    size: 2 * 1024 * 1024 * 1024,
+    arrayBuffer: async () => {
+      read = true;
+      return PACK_BYTES.buffer;
+    },
+  });
+  await expect.poll(() => container.querySelector('[data-testid="import-errors"]')).not.toBeNull();
+  expect(container.textContent).toContain("larger than 40 MB");
+  expect(read).toBe(false);
+  expect(previewImport).not.toHaveBeenCalled();
 });

@@ -1,7 +1,13 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { decodeVendorPackBytes } from "../../shared/schema/vendor-pack";
+import {
+  decodeVendorPackBytes,
+  VENDOR_PACK_MAX_BYTES,
+  VENDOR_PACK_TOO_LARGE,
+} from "../../shared/schema/vendor-pack";
+import { ImportChanges } from "./import-changes";
 import type { ImportSummary, PanelPorts } from "./library-port";
+import { UndoImport } from "./undo-import";
 
 type ImportState =
   | { phase: "idle" }
@@ -42,6 +48,11 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
     setState({ phase: "reading" });
     // The earlier preview leaves the screen: the library need not keep its pack, whatever this file is.
     ports.library.discardImportPreview();
+    // Before reading: a 2 GB file picked by mistake must not be read whole first (issue 19, finding 8).
+    if (file.size > VENDOR_PACK_MAX_BYTES) {
+      setState({ phase: "failed", errors: [VENDOR_PACK_TOO_LARGE] });
+      return;
+    }
     try {
       // Bytes, not file.text(): a lenient decode would turn invalid UTF-8 into U+FFFD and import it.
       const decoded = decodeVendorPackBytes(new Uint8Array(await file.arrayBuffer()));
@@ -99,6 +110,7 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
       {exportError ? <Text role="alert">{exportError}</Text> : null}
 
       <h3>Import a vendor pack</h3>
+      <UndoImport library={ports.library} version={state.phase} onChanged={onChanged} />
       <input
         type="file"
         accept=".json,application/json"
@@ -169,6 +181,7 @@ function ImportPreviewView({
           ))}
         </ul>
       ) : null}
+      <ImportChanges changes={summary.changes ?? []} />
       <Button appearance="primary" onClick={onImport}>
         Import
       </Button>

@@ -4,6 +4,7 @@ import type { Evaluation, EvaluationInput } from "../../shared/schema/evaluation
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
+import type { PairingsPort } from "./bridge-pairings";
 
 export interface VendorFilter {
   text?: string;
@@ -31,6 +32,12 @@ export interface ImportSummary {
   newReviews: number;
   evaluations: number;
   rejected: Array<{ label: string; reasons: string[] }>;
+  /** Per updated vendor, what the import would change: "field: old -> new". */
+  changes?: Array<{
+    vendorId: string;
+    name: string;
+    fields: Array<{ field: string; from: string; to: string }>;
+  }>;
 }
 
 export type SaveResult = { ok: true; vendor: Vendor } | { ok: false; errors: Record<string, string> };
@@ -57,7 +64,8 @@ export interface LibraryPort {
   getVendor(id: string): Promise<Vendor | undefined>;
   updateVendor(id: string, patch: VendorOwnerPatch): Promise<SaveResult>;
   rateVendor(id: string, criterionId: string, rating: number | null): Promise<void>;
-  deleteVendor(id: string): Promise<void>;
+  /** Resolves with what the delete took, for the undo bar (a test double may resolve with nothing). */
+  deleteVendor(id: string): Promise<DeletedVendorSnapshot | undefined>;
   listReviews(vendorId: string): Promise<Review[]>;
   clipHistory(vendorId: string): Promise<ClipHistoryEntry[]>;
   listEvaluations(): Promise<Evaluation[]>;
@@ -72,6 +80,16 @@ export interface LibraryPort {
   discardImportPreview(): void;
   /** Tags in use, for the tag filter. */
   listTags(): Promise<string[]>;
+  /** The latest import, while it can still be undone in one step. */
+  lastImport?(): Promise<{ at: string; summary: string } | undefined>;
+  undoLastImport?(): Promise<{ ok: true; message: string } | { ok: false; error: string }>;
+  /** Puts back a vendor deleted moments ago (the undo bar after Delete). */
+  restoreDeletedVendor?(deleted: DeletedVendorSnapshot): Promise<void>;
+}
+
+/** What a delete took, as the library returned it; opaque to the UI. */
+export interface DeletedVendorSnapshot {
+  readonly vendor: Vendor;
 }
 
 /** Platform edges the side panel uses besides the library. */
@@ -91,4 +109,6 @@ export interface PanelPorts {
   vendorsCsv(vendors: Vendor[], evaluation?: Evaluation): string;
   packFile(pack: VendorPack, name: string | undefined): { fileName: string; text: string };
   now(): Date;
+  /** Excel add-ins asking for, or holding, access to the library over the bridge. */
+  pairings?: PairingsPort;
 }

@@ -2,9 +2,11 @@ import { Tab, TabList, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { BridgePairings } from "./bridge-pairings";
+import { DeleteUndoBar } from "./delete-undo-bar";
 import { EvaluationsView } from "./evaluations-view";
 import { LibraryFilesView } from "./library-files-view";
-import type { PanelPorts } from "./library-port";
+import type { DeletedVendorSnapshot, PanelPorts } from "./library-port";
 import { VendorDetail } from "./vendor-detail";
 import { VendorList } from "./vendor-list";
 
@@ -20,6 +22,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
   const [evaluations, setEvaluations] = useState<Evaluation[]>([]);
   const [tags, setTags] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
+  const [deleted, setDeleted] = useState<DeletedVendorSnapshot | undefined>();
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -52,6 +55,19 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
       }}
     >
       <Title3 as="h1">VendorScout library</Title3>
+      {ports.pairings ? <BridgePairings port={ports.pairings} /> : null}
+      {deleted ? (
+        <DeleteUndoBar
+          library={ports.library}
+          deleted={deleted}
+          onDone={() => setDeleted(undefined)}
+          onRestored={(id) => {
+            setDeleted(undefined);
+            changed();
+            setVendorId(id);
+          }}
+        />
+      ) : null}
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
         <Tab value="vendors">Vendors</Tab>
         <Tab value="evaluations">Evaluations</Tab>
@@ -74,6 +90,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
             evaluations={evaluations}
             onBack={() => setVendorId(undefined)}
             onChanged={changed}
+            onDeleted={setDeleted}
           />
         ) : null}
         {/* Kept mounted behind the vendor page so "← All vendors" returns to the same search and scroll. */}

@@ -167,6 +167,11 @@ test("a logo must be an http(s) address; a good one is shown as an image", async
     logo.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
   });
   expect(stored().logo).toBe("https://vendor-1.example/logo.png");
+  // Fetched only when the owner asks (issue 19, finding 9).
+  expect(container.querySelector("img")).toBeNull();
+  const show = [...container.querySelectorAll("button")].find((b) => /^Show logo/.test(b.textContent ?? ""));
+  expect(show?.textContent).toBe("Show logo (loads it from vendor-1.example)");
+  await act(async () => show?.click());
   expect(container.querySelector("img")?.getAttribute("src")).toBe("https://vendor-1.example/logo.png");
 });
 

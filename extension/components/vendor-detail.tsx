@@ -16,14 +16,16 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
+import { ownValue } from "../../shared/library/own-value";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
 import { BASE_CRITERIA } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import { PRICING_MODELS, type Vendor } from "../../shared/schema/vendor";
-import type { ClipHistoryEntry, LibraryPort } from "./library-port";
+import type { ClipHistoryEntry, DeletedVendorSnapshot, LibraryPort } from "./library-port";
 import { CertificationsEditor, PricePlansEditor, SourceRatingsEditor } from "./vendor-collections";
 import { label } from "./vendor-list";
+import { VendorLogo } from "./vendor-logo";
 import { safeHref, splitList } from "./vendor-pages";
 
 type Patch = VendorOwnerPatch;
@@ -40,6 +42,7 @@ export function VendorDetail({
   evaluations,
   onBack,
   onChanged,
+  onDeleted,
 }: {
   library: LibraryPort;
   vendorId: string;
@@ -48,6 +51,8 @@ export function VendorDetail({
   evaluations: Evaluation[];
   onBack(): void;
   onChanged(): void;
+  /** After a delete: what it took, so the panel can offer Undo. */
+  onDeleted?(deleted: DeletedVendorSnapshot): void;
 }) {
   const [vendor, setVendor] = useState<Vendor | null | undefined>();
   const [reviews, setReviews] = useState<Review[]>([]);
@@ -136,9 +141,10 @@ export function VendorDetail({
 
   const remove = () =>
     attempt("delete the vendor", async () => {
-      await library.deleteVendor(current.id);
+      const deleted = await library.deleteVendor(current.id);
       onChanged();
       onBack();
+      if (deleted) onDeleted?.(deleted);
     });
 
   const website = safeHref(current.website);
@@ -341,14 +347,7 @@ export function VendorDetail({
         errors={errors}
         onSave={(v) => save("logo", { logo: v.trim() || undefined })}
       />
-      {logo ? (
-        <img
-          src={logo}
-          alt={`${current.name} logo`}
-          referrerPolicy="no-referrer"
-          style={{ maxWidth: 96, maxHeight: 48, objectFit: "contain" }}
-        />
-      ) : null}
+      <VendorLogo url={logo} name={current.name} />
 
       <h3>Your ratings</h3>
       {BASE_CRITERIA.map((criterion) => (
@@ -358,14 +357,14 @@ export function VendorDetail({
             aria-label={criterion.name}
             size="small"
             max={5}
-            value={current.criterionRatings[criterion.id] ?? 0}
+            value={ownValue(current.criterionRatings, criterion.id) ?? 0}
             onChange={(_, data) => void rate(criterion.id, data.value)}
           />
           <Button
             size="small"
             appearance="subtle"
             aria-label={`Clear ${criterion.name}`}
-            disabled={current.criterionRatings[criterion.id] === undefined}
+            disabled={ownValue(current.criterionRatings, criterion.id) === undefined}
             onClick={() => void rate(criterion.id, null)}
           >
             Clear
@@ -408,7 +407,7 @@ export function VendorDetail({
       {confirmingDelete ? (
         <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
           <Text>
-            {`Delete ${current.name} with its ${reviews.length} review${reviews.length === 1 ? "" : "s"} and clip history, and take it out of every evaluation? This cannot be undone; export the library first to keep a copy.`}
+            {`Delete ${current.name} with its ${reviews.length} review${reviews.length === 1 ? "" : "s"} and clip history, and take it out of every evaluation? You can undo it from the bar that appears, until you close the side panel.`}
           </Text>
           <div style={{ display: "flex", gap: 6 }}>
             <Button appearance="primary" onClick={() => void remove()}>

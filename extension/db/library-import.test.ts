@@ -82,6 +82,7 @@ describe("previewImport", () => {
       newReviews: 10,
       evaluations: 1,
       rejected: [],
+      changes: [{ vendorId: "vendor-00001.com", name: "Owner's name", fields: expect.any(Array) }],
     });
     expect(await library.exportPack()).toEqual(before);
   });
@@ -395,6 +396,119 @@ test("round trip: export -> clear -> import of 10,000 vendors deep-equals the fi
     newReviews: 10_000,
     evaluations: 1,
     rejected: [],
+    changes: [],
   });
   expect(await library.exportPack()).toEqual(exported);
 }, 60_000);
+
+describe("an import cannot claim the owner's hand, lists what it changes, and can be undone (issue 19, finding 4)", () => {
+  /** The finding's pack: another id, the same domain, "manual" provenance on description and website. */
+  function hostilePack(): string {
+    const pack = JSON.parse(packText(1, 1));
+    const manual = { method: "manual", capturedAt: "2026-02-15T00:00:00.000Z" };
+    Object.assign(pack.vendors[0], {
+      id: "other-id",
+      description: "Frozen by a shared pack.",
+      website: "https://evil.example/",
+      timeZone: "Europe/London",
+      provenance: { description: manual, website: manual, timeZone: manual },
+    });
+    for (const review of pack.reviews) review.vendorId = "other-id";
+    return JSON.stringify(pack);
+  }
+
+  async function clippedLibrary() {
+    const library = makeLibrary();
+    await library.saveCapture(
+      makeCapture({
+        domain: "vendor-00000.com",
+        name: "Vendor Zero",
+        vendor: { description: "Payroll for small firms.", website: "https://vendor-00000.com/" },
+      }),
+    );
+    return library;
+  }
+
+  test("captured values stay, nothing becomes manual, and a later clip still refreshes what the import filled", async () => {
+    const library = await clippedLibrary();
+    const result = await library.commitImport(hostilePack());
+    expect(result).toMatchObject({ ok: true, updatedVendors: 1 });
+    const vendor = await library.getVendor("vendor-00000.com");
+    expect(vendor).toMatchObject({
+      description: "Payroll for small firms.",
+      website: "https://vendor-00000.com/",
+    });
+    expect(vendor?.timeZone).toBe("Europe/London");
+    expect(Object.values(vendor?.provenance ?? {}).map((p) => p.method)).not.toContain("manual");
+    await library.saveCapture(
+      makeCapture({ domain: "vendor-00000.com", name: "Vendor Zero", vendor: { timeZone: "Europe/Dublin" } }),
+    );
+    expect((await library.getVendor("vendor-00000.com"))?.timeZone).toBe("Europe/Dublin");
+  });
+
+  test("the preview lists per vendor the fields that would change, old -> new", async () => {
+    const library = await clippedLibrary();
+    const preview = await library.previewImport(hostilePack());
+    if (!preview.ok) throw new Error(preview.errors.join(" "));
+    expect(preview.changes).toEqual([
+      {
+        vendorId: "vendor-00000.com",
+        name: "Vendor Zero",
+        fields: expect.arrayContaining([{ field: "timeZone", from: "(empty)", to: "Europe/London" }]),
+      },
+    ]);
+    const fields = preview.changes[0]?.fields.map((change) => change.field) ?? [];
+    expect(fields).not.toContain("description");
+    expect(fields).not.toContain("website");
+  });
+
+  test("one undo takes the import back: added vendors, reviews and changes gone", async () => {
+    const library = await clippedLibrary();
+    const before = await library.exportPack({});
+    expect(await library.lastImport()).toBeUndefined();
+    const pack = JSON.parse(packText(3, 2, ["vendor-00001.com"]));
+    pack.vendors[0].timeZone = "Europe/London";
+    expect(await library.commitImport(JSON.stringify(pack))).toMatchObject({
+      ok: true,
+      newVendors: 2,
+      updatedVendors: 1,
+    });
+    expect(await library.lastImport()).toMatchObject({ summary: "2 new vendors, 1 updated, 6 new reviews" });
+    expect(await library.undoLastImport()).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^Undid the import/),
+    });
+    expect({ ...(await library.exportPack({})), exportedAt: before.exportedAt }).toEqual(before);
+    expect(await library.lastImport()).toBeUndefined();
+    expect(await library.undoLastImport()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no import to undo/),
+    });
+  });
+
+  test("an undo that would lose a later change is refused and changes nothing", async () => {
+    const library = await clippedLibrary();
+    await library.commitImport(packText(2, 0));
+    await library.saveCapture(
+      makeCapture({ domain: "vendor-00001.com", name: "Vendor One", vendor: { timeZone: "UTC" } }),
+    );
+    const before = await library.exportPack({});
+    expect(await library.undoLastImport()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/changed since it/),
+    });
+    expect(await library.exportPack({})).toEqual(before);
+  });
+});
+
+test("the side panel path refuses a pack nested a million deep, and writes nothing (issue 19, finding 5)", async () => {
+  const library = makeLibrary();
+  const text = packText(2, 1);
+  const deep = `${text.slice(0, -1)},"p":${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}}`;
+  expect(await library.previewImport(deep)).toEqual({
+    ok: false,
+    errors: [expect.stringMatching(/more than 64 deep/)],
+  });
+  expect(await library.commitImport(deep)).toMatchObject({ ok: false });
+  expect((await library.exportPack()).vendors).toEqual([]);
+});

@@ -410,3 +410,41 @@ test("clock and app version come from the options", async () => {
   expect(pack).toMatchObject({ appVersion: "0.1.0-test", exportedAt: FIXED_NOW.toISOString(), vendors: [] });
   expect(applyOwnerEdit).toBeTypeOf("function");
 });
+
+describe("delete can be undone (issue 19, finding 10)", () => {
+  test("restoreDeletedVendor puts back the vendor, its reviews, clips and evaluation places", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(
+      makeCapture({ domain: "acme.com", name: "Acme", reviews: [reviewCandidate("Great")] }),
+    );
+    await library.saveEvaluation({
+      id: "eval-1",
+      name: "Payroll",
+      function: "accounting-payroll",
+      criteria: [{ id: "cost", name: "Cost", weight: 1, direction: "higher-is-better", description: "" }],
+      vendorIds: ["acme.com"],
+      termMonths: 36,
+    });
+    const before = await library.exportPack({});
+    const history = await library.clipHistory("acme.com");
+    const deleted = await library.deleteVendor("acme.com");
+    expect(await library.getVendor("acme.com")).toBeUndefined();
+    if (deleted === undefined) throw new Error("the delete returned nothing to undo");
+    await library.restoreDeletedVendor(deleted);
+    const after = await library.exportPack({});
+    expect(after.vendors).toEqual(before.vendors);
+    expect(after.reviews).toEqual(before.reviews);
+    expect(after.evaluations[0]?.vendorIds).toEqual(["acme.com"]);
+    expect(await library.clipHistory("acme.com")).toEqual(history);
+  });
+
+  test("a vendor clipped again since the delete is not overwritten by the undo", async () => {
+    const library = makeLibrary();
+    await library.saveCapture(makeCapture({ domain: "acme.com", name: "Acme" }));
+    const deleted = await library.deleteVendor("acme.com");
+    await library.saveCapture(makeCapture({ domain: "acme.com", name: "Acme again" }));
+    if (deleted === undefined) throw new Error("the delete returned nothing to undo");
+    await expect(library.restoreDeletedVendor(deleted)).rejects.toThrow(/cannot be put back/);
+    expect((await library.getVendor("acme.com"))?.name).toBe("Acme again");
+  });
+});

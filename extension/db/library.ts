@@ -1,7 +1,9 @@
 import packageJson from "../../package.json";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
-import { mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
+import { describeVendorChanges, type FieldChange } from "../../shared/library/describe-vendor-changes";
+import { asImportedVendor, mergeImportedVendor } from "../../shared/library/merge-imported-vendor";
 import { mergeVendorClip } from "../../shared/library/merge-vendor-clip";
+import { withOwnValue } from "../../shared/library/own-value";
 import { byId, byNameThenId } from "../../shared/library/record-order";
 import { sameValue } from "../../shared/library/same-value";
 import type { SearchQuery } from "../../shared/library/search-index";
@@ -38,9 +40,47 @@ export type ImportPreview =
       newReviews: number;
       evaluations: number;
       rejected: { id?: string; reason: string }[];
+      /** Per updated vendor, the fields the import changes (old -> new); at most IMPORT_CHANGES_LISTED. */
+      changes: VendorImportChanges[];
       migratedFrom?: number;
     }
   | { ok: false; errors: string[] };
+
+export interface VendorImportChanges {
+  vendorId: string;
+  name: string;
+  fields: FieldChange[];
+}
+
+/** Vendors whose changes a preview lists one by one; the counts cover the rest. */
+export const IMPORT_CHANGES_LISTED = 200;
+
+/**
+ * What the latest import changed, kept (in `settings`, key IMPORT_UNDO_KEY) so the side panel can undo
+ * it in one step: the records as they were before, the ids it added, and the `updatedAt` each record
+ * got, so an undo can tell whether the owner or a clip changed a record since.
+ */
+export interface ImportUndo {
+  at: string;
+  summary: string;
+  vendorsBefore: Vendor[];
+  addedVendorIds: string[];
+  vendorsWritten: Record<string, string>;
+  groupsBefore: ReviewGroup[];
+  addedGroupIds: string[];
+  evaluationsBefore: Evaluation[];
+  addedEvaluationIds: string[];
+  evaluationsWritten: Record<string, string>;
+}
+export const IMPORT_UNDO_KEY = "undo:last-import";
+
+/** A deleted vendor with everything the delete took, for the side panel's undo bar. */
+export interface DeletedVendor {
+  vendor: Vendor;
+  reviewGroup: ReviewGroup | undefined;
+  clips: ClipRecord[];
+  evaluationIds: string[];
+}
 
 /** An evaluation as the UI edits it: the library sets the dates (a full `EvaluationInput` fits too). */
 export type EvaluationDraft = Omit<EvaluationInput, "createdAt" | "updatedAt"> &
@@ -295,9 +335,7 @@ export class VendorLibrary {
     return this.writing(() =>
       this.db.transaction("rw", this.db.vendors, async () => {
         const vendor = await this.requireVendor(id);
-        const criterionRatings = { ...vendor.criterionRatings };
-        if (rating === null) delete criterionRatings[criterionId];
-        else criterionRatings[criterionId] = rating;
+        const criterionRatings = withOwnValue(vendor.criterionRatings, criterionId, rating ?? undefined);
         const updated = applyOwnerEdit(vendor, { criterionRatings }, this.now());
         if (updated !== vendor) await this.db.vendors.put(updated);
         return updated;
@@ -306,22 +344,72 @@ export class VendorLibrary {
   }
 
   /** Deletes a vendor with its reviews and clip history, and takes it out of every evaluation. */
-  deleteVendor(id: string): Promise<void> {
+  /**
+   * Deletes a vendor with its reviews and clip history and takes it out of every evaluation; returns
+   * what it took, which `restoreDeletedVendor` puts back (the side panel's undo bar). Undefined when
+   * there was no such vendor.
+   */
+  deleteVendor(id: string): Promise<DeletedVendor | undefined> {
     return this.writing(() =>
       this.db.transaction(
         "rw",
         [this.db.vendors, this.db.reviewGroups, this.db.clips, this.db.evaluations],
         async () => {
+          const vendor = await this.db.vendors.get(id);
+          if (vendor === undefined) return undefined;
+          const reviewGroup = await this.db.reviewGroups.get(id);
+          const clips = await this.db.clips.where("vendorId").equals(id).toArray();
+          const evaluationIds: string[] = [];
           await this.db.reviewGroups.delete(id);
           await this.db.clips.where("vendorId").equals(id).delete();
           const now = this.now().toISOString();
           await this.db.evaluations
             .filter((evaluation) => evaluation.vendorIds.includes(id))
             .modify((evaluation) => {
+              evaluationIds.push(evaluation.id);
               evaluation.vendorIds = evaluation.vendorIds.filter((vendorId) => vendorId !== id);
               evaluation.updatedAt = now;
             });
           await this.db.vendors.delete(id);
+          return { vendor, reviewGroup, clips, evaluationIds };
+        },
+      ),
+    );
+  }
+
+  /**
+   * Puts back what `deleteVendor` took: the vendor, its reviews and clips, and its place in the
+   * evaluations that still exist. Refused when a vendor with its id or domain has been added since.
+   */
+  restoreDeletedVendor(deleted: DeletedVendor): Promise<void> {
+    return this.writing(() =>
+      this.db.transaction(
+        "rw",
+        [this.db.vendors, this.db.reviewGroups, this.db.clips, this.db.evaluations],
+        async () => {
+          const { vendor } = deleted;
+          const taken =
+            (await this.db.vendors.get(vendor.id)) ??
+            (vendor.domain === undefined
+              ? undefined
+              : await this.db.vendors.where("domain").equals(vendor.domain).first());
+          if (taken !== undefined) {
+            throw new Error(
+              `${vendor.name} cannot be put back: "${taken.name}" has its place in the library now. Clip the vendor again instead.`,
+            );
+          }
+          await this.db.vendors.add(vendor);
+          if (deleted.reviewGroup !== undefined) await this.db.reviewGroups.put(deleted.reviewGroup);
+          if (deleted.clips.length > 0) await this.db.clips.bulkPut(deleted.clips);
+          const now = this.now().toISOString();
+          await this.db.evaluations
+            .where("id")
+            .anyOf(deleted.evaluationIds)
+            .modify((evaluation) => {
+              if (evaluation.vendorIds.includes(vendor.id)) return;
+              evaluation.vendorIds = [...evaluation.vendorIds, vendor.id];
+              evaluation.updatedAt = now;
+            });
         },
       ),
     );
@@ -416,7 +504,15 @@ export class VendorLibrary {
       if (evaluationId !== null) {
         const evaluation = await this.requireEvaluation(evaluationId);
         const ids = [...new Set(evaluation.vendorIds)].sort().filter((id) => cursor === null || id > cursor);
-        vendors = (await this.db.vendors.bulkGet(ids.slice(0, pageSize + 1))).filter(isPresent);
+        // An id whose vendor is gone is skipped, and the page still fills from the ids after it: a short
+        // page would end the pull early (issue 19, finding 7).
+        vendors = [];
+        for (let start = 0; start < ids.length && vendors.length <= pageSize; start += pageSize + 1) {
+          const found = (await this.db.vendors.bulkGet(ids.slice(start, start + pageSize + 1))).filter(
+            isPresent,
+          );
+          vendors.push(...found.slice(0, pageSize + 1 - vendors.length));
+        }
       } else {
         const range =
           cursor === null ? this.db.vendors.orderBy(":id") : this.db.vendors.where(":id").above(cursor);
@@ -532,14 +628,14 @@ export class VendorLibrary {
     try {
       const preview = await this.db.transaction(
         "rw",
-        this.db.vendors,
-        this.db.reviewGroups,
-        this.db.evaluations,
+        [this.db.vendors, this.db.reviewGroups, this.db.evaluations, this.db.settings],
         async () => {
           const plan = await this.planImport(parsed.pack);
           await this.db.vendors.bulkPut(plan.vendors);
           await this.db.reviewGroups.bulkPut(plan.reviewGroups);
           await this.db.evaluations.bulkPut(plan.evaluations);
+          // Only the latest import can be undone: one step back, not a history.
+          await this.db.settings.put({ key: IMPORT_UNDO_KEY, value: plan.undo });
           return plan.preview;
         },
       );
@@ -555,6 +651,66 @@ export class VendorLibrary {
     }
   }
 
+  /** The latest import that can still be undone, in words for the side panel; undefined when none. */
+  async lastImport(): Promise<{ at: string; summary: string } | undefined> {
+    const undo = readImportUndo((await this.db.settings.get(IMPORT_UNDO_KEY))?.value);
+    return undo === undefined ? undefined : { at: undo.at, summary: undo.summary };
+  }
+
+  /**
+   * Undoes the latest import in one transaction: the vendors, reviews and evaluations it added are
+   * removed and those it changed go back to how they were. Refused, changing nothing, when a record the
+   * import wrote has changed since (a clip or an edit): undoing would lose that change.
+   */
+  async undoLastImport(): Promise<{ ok: true; message: string } | { ok: false; error: string }> {
+    return this.writing(() =>
+      this.db.transaction(
+        "rw",
+        [this.db.vendors, this.db.reviewGroups, this.db.evaluations, this.db.clips, this.db.settings],
+        async () => {
+          const undo = readImportUndo((await this.db.settings.get(IMPORT_UNDO_KEY))?.value);
+          if (undo === undefined) {
+            return {
+              ok: false as const,
+              error: "There is no import to undo: it was undone already, or the library was cleared.",
+            };
+          }
+          const vendorIds = Object.keys(undo.vendorsWritten);
+          const current = await this.db.vendors.bulkGet(vendorIds);
+          // Deleted since counts as changed: an undo would bring the vendor back.
+          const changedSince = vendorIds.flatMap((id, index) => {
+            const vendor = current[index];
+            return vendor?.updatedAt === undo.vendorsWritten[id] ? [] : [vendor ?? { name: id }];
+          });
+          const evaluations = await this.db.evaluations.bulkGet(Object.keys(undo.evaluationsWritten));
+          const evaluationsChanged = evaluations.filter(
+            (evaluation) =>
+              evaluation !== undefined && evaluation.updatedAt !== undo.evaluationsWritten[evaluation.id],
+          );
+          if (changedSince.length > 0 || evaluationsChanged.length > 0) {
+            const names = [...changedSince.map((v) => v.name), ...evaluationsChanged.map((e) => e?.name)];
+            return {
+              ok: false as const,
+              error: `The import cannot be undone: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""} changed since it. Undoing would lose those changes; edit or delete those vendors by hand instead.`,
+            };
+          }
+          await this.db.vendors.bulkDelete(undo.addedVendorIds);
+          await this.db.clips.where("vendorId").anyOf(undo.addedVendorIds).delete();
+          await this.db.vendors.bulkPut(undo.vendorsBefore);
+          await this.db.reviewGroups.bulkDelete(undo.addedGroupIds);
+          await this.db.reviewGroups.bulkPut(undo.groupsBefore);
+          await this.db.evaluations.bulkDelete(undo.addedEvaluationIds);
+          await this.db.evaluations.bulkPut(undo.evaluationsBefore);
+          await this.db.settings.delete(IMPORT_UNDO_KEY);
+          return {
+            ok: true as const,
+            message: `Undid the import of ${undo.at.slice(0, 16).replace("T", " ")} (${undo.summary}).`,
+          };
+        },
+      ),
+    );
+  }
+
   /**
    * Lets go of the pack the latest preview checked: the owner left that preview without importing,
    * and a large pack is tens of megabytes.
@@ -563,18 +719,19 @@ export class VendorLibrary {
     this.previewed = undefined;
   }
 
-  /** Removes every vendor, review, evaluation and clip (settings stay). */
+  /** Removes every vendor, review, evaluation and clip, and the import undo (other settings stay). */
   clearLibrary(): Promise<void> {
     return this.writing(() =>
       this.db.transaction(
         "rw",
-        [this.db.vendors, this.db.reviewGroups, this.db.evaluations, this.db.clips],
+        [this.db.vendors, this.db.reviewGroups, this.db.evaluations, this.db.clips, this.db.settings],
         async () => {
           await Promise.all([
             this.db.vendors.clear(),
             this.db.reviewGroups.clear(),
             this.db.evaluations.clear(),
             this.db.clips.clear(),
+            this.db.settings.delete(IMPORT_UNDO_KEY),
           ]);
         },
       ),
@@ -587,6 +744,7 @@ export class VendorLibrary {
     vendors: Vendor[];
     reviewGroups: ReviewGroup[];
     evaluations: Evaluation[];
+    undo: ImportUndo;
   }> {
     const now = this.now();
     const rejected: { id?: string; reason: string }[] = [];
@@ -609,6 +767,8 @@ export class VendorLibrary {
 
     const idMap = new Map<string, string>();
     const vendorsToPut: Vendor[] = [];
+    const vendorsBefore: Vendor[] = [];
+    const changes: VendorImportChanges[] = [];
     const domainsTaken = new Map<string, string>();
     let newVendors = 0;
     let updatedVendors = 0;
@@ -617,7 +777,9 @@ export class VendorLibrary {
       const match =
         byId[index] ?? (incoming.domain === undefined ? undefined : domainOwners.get(incoming.domain));
       const candidate =
-        match === undefined ? incoming : mergeImportedVendor(match, { ...incoming, id: match.id }, now);
+        match === undefined
+          ? asImportedVendor(incoming, now)
+          : mergeImportedVendor(match, { ...incoming, id: match.id }, now);
       const vendor = "vendor" in candidate ? candidate.vendor : candidate;
       const domain = vendor.domain;
       if (domain !== undefined) {
@@ -639,6 +801,14 @@ export class VendorLibrary {
       } else if ("changed" in candidate && candidate.changed) {
         updatedVendors += 1;
         vendorsToPut.push(vendor);
+        vendorsBefore.push(match);
+        if (changes.length < IMPORT_CHANGES_LISTED) {
+          changes.push({
+            vendorId: vendor.id,
+            name: match.name,
+            fields: describeVendorChanges(match, vendor),
+          });
+        }
       } else {
         unchangedVendors += 1;
       }
@@ -664,18 +834,24 @@ export class VendorLibrary {
     );
     let newReviews = 0;
     const reviewGroups: ReviewGroup[] = [];
+    const groupsBefore: ReviewGroup[] = [];
+    const addedGroupIds: string[] = [];
     for (const incoming of incomingGroups) {
       const stored = storedGroups.get(incoming.vendorId);
       const added = withNewReviews(stored?.reviews ?? [], incoming.reviews);
       if (added.fresh.length === 0) continue;
       newReviews += added.fresh.length;
       reviewGroups.push({ vendorId: incoming.vendorId, reviews: added.reviews });
+      if (stored === undefined) addedGroupIds.push(incoming.vendorId);
+      else groupsBefore.push(stored);
     }
 
     const storedEvaluations = await this.db.evaluations.bulkGet(
       pack.evaluations.map((evaluation) => evaluation.id),
     );
     const evaluations: Evaluation[] = [];
+    const evaluationsBefore: Evaluation[] = [];
+    const addedEvaluationIds: string[] = [];
     pack.evaluations.forEach((incoming, index) => {
       const mappedIds = incoming.vendorIds.flatMap((id) => {
         const mapped = idMap.get(id);
@@ -684,28 +860,49 @@ export class VendorLibrary {
       const stored = storedEvaluations[index];
       if (stored === undefined) {
         evaluations.push({ ...incoming, vendorIds: [...new Set(mappedIds)] });
+        addedEvaluationIds.push(incoming.id);
         return;
       }
       // The library's own criteria and weights are the owner's: only the vendor list is united.
       const vendorIds = [...new Set([...stored.vendorIds, ...mappedIds])].slice(0, 10_000);
       if (!sameValue(vendorIds, stored.vendorIds)) {
         evaluations.push({ ...stored, vendorIds, updatedAt: now.toISOString() });
+        evaluationsBefore.push(stored);
       }
     });
+    const preview = {
+      ok: true as const,
+      newVendors,
+      updatedVendors,
+      unchangedVendors,
+      newReviews,
+      evaluations: evaluations.length,
+      rejected,
+      changes,
+    };
 
+    const updatedIds = new Set(vendorsBefore.map((vendor) => vendor.id));
     return {
-      preview: {
-        ok: true,
-        newVendors,
-        updatedVendors,
-        unchangedVendors,
-        newReviews,
-        evaluations: evaluations.length,
-        rejected,
-      },
+      preview,
       vendors: vendorsToPut,
       reviewGroups,
       evaluations,
+      undo: {
+        at: now.toISOString(),
+        summary: `${newVendors} new vendor${newVendors === 1 ? "" : "s"}, ${updatedVendors} updated, ${newReviews} new review${newReviews === 1 ? "" : "s"}`,
+        vendorsBefore,
+        addedVendorIds: vendorsToPut
+          .filter((vendor) => !updatedIds.has(vendor.id))
+          .map((vendor) => vendor.id),
+        vendorsWritten: Object.fromEntries(vendorsToPut.map((vendor) => [vendor.id, vendor.updatedAt])),
+        groupsBefore,
+        addedGroupIds,
+        evaluationsBefore,
+        addedEvaluationIds,
+        evaluationsWritten: Object.fromEntries(
+          evaluations.map((evaluation) => [evaluation.id, evaluation.updatedAt]),
+        ),
+      },
     };
   }
 
@@ -802,35 +999,22 @@ export class VendorLibrary {
   }
 }
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
-/**
- * `parseVendorPack`, after refusing keys that could reach an object's prototype. The schema strips
- * unknown keys, but record-typed fields (provenance, criterionRatings, subRatings) copy their keys, so a
- * crafted pack is refused outright. The regex pass is cheap; the full check runs only when it is needed
- * (a match, or \u escapes that could spell such a key).
- */
+/** The pack check every path shares (parseVendorPack: size, nesting depth, forbidden keys, schema). */
 function readPackText(text: string): VendorPackResult {
-  if (/"(?:__proto__|constructor|prototype)"\s*:|\\u/.test(text)) {
-    let found: string | undefined;
-    try {
-      JSON.parse(text, (key, value: unknown) => {
-        if (FORBIDDEN_KEYS.has(key)) found = key;
-        return value;
-      });
-    } catch {
-      // Not JSON: parseVendorPack explains that.
-    }
-    if (found !== undefined) {
-      return {
-        ok: false,
-        errors: [
-          `The pack contains a "${found}" key, which VendorScout refuses because it can change how the app's objects behave; nothing was imported. Export the pack again and do not edit it by hand.`,
-        ],
-      };
-    }
-  }
   return parseVendorPack(text);
+}
+
+/** The stored undo record, or undefined when there is none or it is not one this version wrote. */
+function readImportUndo(value: unknown): ImportUndo | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const undo = value as Partial<ImportUndo>;
+  const arrays = [undo.vendorsBefore, undo.addedVendorIds, undo.groupsBefore, undo.addedGroupIds];
+  const more = [undo.evaluationsBefore, undo.addedEvaluationIds];
+  if (![...arrays, ...more].every(Array.isArray)) return undefined;
+  if (typeof undo.at !== "string" || typeof undo.summary !== "string") return undefined;
+  if (typeof undo.vendorsWritten !== "object" || typeof undo.evaluationsWritten !== "object")
+    return undefined;
+  return undo as ImportUndo;
 }
 
 function withMigration(

@@ -1,6 +1,6 @@
 /** What the owner reads when the browser refuses to store more (IndexedDB QuotaExceededError). */
 export const STORAGE_FULL_MESSAGE =
-  "Your browser's storage for VendorScout is full. Free space (delete vendors or export and clear the library), then try again.";
+  "Your browser's storage for VendorScout is full. To free space, open vendors you no longer need in the side panel and choose “Delete this vendor” (to keep a copy first, use “Export library (.vendorpack.json)” under Import / export), then try again.";
 
 /**
  * Whether an error from Dexie/IndexedDB means the storage quota is used up. Dexie may pass the

@@ -75,3 +75,19 @@ describe("vendorsToCsv", () => {
     expect(vendorsToCsv([]).split("\r\n")).toHaveLength(2);
   });
 });
+
+describe("criteria keyed by data (issue 19, finding 6)", () => {
+  test.each(["constructor"])("a criterion with the id %j exports an empty cell", (id) => {
+    const evaluation = evaluationSchema.parse({
+      id: "e1",
+      name: "Payroll",
+      function: "accounting-payroll",
+      criteria: [{ id, name: "Constructor", weight: 1, direction: "higher-is-better", description: "" }],
+      vendorIds: ["acme.com"],
+      createdAt: at,
+      updatedAt: at,
+    });
+    const lines = vendorsToCsv([acme], evaluation).split("\r\n");
+    expect(lines[1]?.endsWith(",")).toBe(true);
+  });
+});

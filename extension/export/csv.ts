@@ -1,3 +1,4 @@
+import { ownValue } from "../../shared/library/own-value";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
 
@@ -48,7 +49,7 @@ export function vendorsToCsv(vendors: readonly Vendor[], evaluation?: Evaluation
   const header = [...BASE_COLUMNS.map(([name]) => name), ...criteria.map((criterion) => criterion.name)];
   const rows = vendors.map((vendor) => [
     ...BASE_COLUMNS.map(([, read]) => read(vendor)),
-    ...criteria.map((criterion) => vendor.criterionRatings[criterion.id]),
+    ...criteria.map((criterion) => ownValue(vendor.criterionRatings, criterion.id)),
   ]);
   const lines = [header, ...rows].map((cells) => cells.map(csvField).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -69,6 +69,7 @@ test("rejected records keep their id and reason", () => {
       newReviews: 0,
       evaluations: 0,
       rejected: [{ id: "x.com", reason: "bad" }, { reason: "worse" }],
+      changes: [],
     }).rejected,
   ).toEqual([
     { label: "x.com", reasons: ["bad"] },

@@ -1,5 +1,5 @@
 import type { ImportSummary, LibraryPort } from "../components/library-port";
-import type { ImportPreview, VendorLibrary } from "../db/library";
+import type { DeletedVendor, ImportPreview, VendorLibrary } from "../db/library";
 
 /** Runs work when the page is next idle; the side panel's is requestIdleCallback. */
 export type WhenIdle = (work: () => void) => void;
@@ -62,6 +62,10 @@ export function libraryPort(library: VendorLibrary, whenIdle: WhenIdle = whenPag
       };
     },
     discardImportPreview: () => library.discardImportPreview(),
+    lastImport: () => library.lastImport(),
+    // The snapshot came from this library's deleteVendor, through the side panel unchanged.
+    restoreDeletedVendor: (deleted) => library.restoreDeletedVendor(deleted as unknown as DeletedVendor),
+    undoLastImport: () => library.undoLastImport(),
     listTags: () => library.listTags(),
   };
 }
@@ -92,6 +96,7 @@ export function importSummary(preview: ImportPreview): ImportSummary {
       label: rejected.id ?? "a record",
       reasons: [rejected.reason],
     })),
+    changes: preview.changes,
   };
 }
 

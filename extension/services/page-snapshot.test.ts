@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, test } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, test, vi } from "vitest";
 import { type ExecuteScript, readPageSnapshot, snapshotPage } from "./page-snapshot";
 
 describe("snapshotPage (runs in the page)", () => {
@@ -52,5 +54,58 @@ describe("readPageSnapshot", () => {
 
   test("an empty answer is an error that says the page did not answer", async () => {
     await expect(readPageSnapshot(async () => [], 9)).rejects.toThrow(/did not answer/);
+  });
+});
+
+describe("snapshotPage is bounded before anything is built (issue 19, finding 8)", () => {
+  const PAGES = resolve(import.meta.dirname, "../../tests/fixtures/pages");
+
+  function load(html: string) {
+    document.open();
+    document.write(html);
+    document.close();
+  }
+
+  test.each(
+    readdirSync(PAGES)
+      .filter((name) => name.endsWith(".html"))
+      .slice(0, 12),
+  )("%s serialises exactly as outerHTML does", (page) => {
+    load(readFileSync(resolve(PAGES, page), "utf8"));
+    expect(snapshotPage(50_000_000).html).toBe(document.documentElement.outerHTML);
+  });
+
+  test("a giant attribute, giant text and deep nesting cost no more than the limit; outerHTML is never read", () => {
+    load(`<html><head><title>${"T".repeat(2_000_000)}</title></head><body></body></html>`);
+    const span = document.createElement("span");
+    span.setAttribute("data-title", "9".repeat(3_000_000));
+    span.textContent = "x".repeat(3_000_000);
+    let deep: Element = document.body;
+    for (let i = 0; i < 1_000; i++) deep = deep.appendChild(document.createElement("div"));
+    document.body.append(span);
+    const outerHTML = vi.spyOn(Element.prototype, "outerHTML", "get");
+    const snapshot = snapshotPage(1_000_000);
+    expect(outerHTML).not.toHaveBeenCalled();
+    outerHTML.mockRestore();
+    expect(snapshot.html).toHaveLength(1_000_000);
+    expect(snapshot.truncated).toBe(true);
+    expect(snapshot.title).toHaveLength(1_000);
+  });
+
+  test("a selection longer than 100,000 characters is cut without toString()", () => {
+    load(
+      `<html><body><p id="a">${"word ".repeat(50_000)}</p><p id="b">${"more ".repeat(50_000)}</p></body></html>`,
+    );
+    const range = document.createRange();
+    range.setStart(document.getElementById("a")!.firstChild!, 5);
+    range.setEnd(document.getElementById("b")!.firstChild!, 100);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    const selectionToString = vi.spyOn(Selection.prototype, "toString");
+    const snapshot = snapshotPage(10_000_000);
+    expect(selectionToString).not.toHaveBeenCalled();
+    selectionToString.mockRestore();
+    expect(snapshot.selectionText).toHaveLength(100_000);
+    expect(snapshot.selectionText.startsWith("word word")).toBe(true);
   });
 });

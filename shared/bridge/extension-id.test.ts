@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { EXTENSION_ID, EXTENSION_PUBLIC_KEY } from "./extension-id";
+import { EXTENSION_ID, EXTENSION_PUBLIC_KEY, extensionIdsToCall } from "./extension-id";
 
 /** Chrome's rule: sha256 of the DER public key, first 32 hex digits, 0-f mapped to a-p. */
 function extensionIdFromKey(base64Key: string): string {
@@ -21,7 +21,20 @@ describe("extension id", () => {
     expect(EXTENSION_ID).toMatch(/^[a-p]{32}$/);
   });
 
-  test("externally_connectable allows the add-in origin build setting only", () => {
-    expect(manifest.externally_connectable).toEqual({ matches: ["$PLASMO_PUBLIC_ADDIN_ORIGIN/*"] });
+  test("package.json allows no origin itself: the build writes the one it was given", () => {
+    // excel-addin/build/build-extension.ts writes externally_connectable per build (issue 19).
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+});
+
+describe("extensionIdsToCall", () => {
+  test("the release's store ids first, then the development id, each once", () => {
+    const store = "abcdefghijklmnopabcdefghijklmnop";
+    expect(extensionIdsToCall(undefined)).toEqual([EXTENSION_ID]);
+    expect(extensionIdsToCall(` ${store}, ${EXTENSION_ID} `)).toEqual([store, EXTENSION_ID]);
+  });
+
+  test("anything else is refused with where to find the id", () => {
+    expect(() => extensionIdsToCall("chrome-extension://x")).toThrow(/store's dashboard/);
   });
 });

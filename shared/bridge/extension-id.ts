@@ -10,3 +10,27 @@ export const EXTENSION_PUBLIC_KEY =
 
 /** First 32 hex digits of sha256(DER public key), each mapped 0-f -> a-p. */
 export const EXTENSION_ID = "nghbmnafmljokfkibgmnlnigmilhahni";
+
+/**
+ * The ids the task pane calls, in order: those a release was built with (`npm run release --
+ * --chrome-id ID --edge-id ID`, from the store dashboards: the stores give the item their own key),
+ * then the development id. A setting that is not a comma-separated list of ids is a build error.
+ *
+ * @example
+ * extensionIdsToCall(undefined) //=> ["nghbmnafmljokfkibgmnlnigmilhahni"]
+ * extensionIdsToCall("abcdefghijklmnopabcdefghijklmnop") //=> ["abcdefghijklmnopabcdefghijklmnop", "nghb…"]
+ */
+export function extensionIdsToCall(setting: string | undefined): string[] {
+  const ids = (setting ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  for (const id of ids) {
+    if (!/^[a-p]{32}$/.test(id)) {
+      throw new RangeError(
+        `"${id}" is not an extension id (32 letters a-p); copy the item id from the store's dashboard.`,
+      );
+    }
+  }
+  return [...new Set([...ids, EXTENSION_ID])];
+}

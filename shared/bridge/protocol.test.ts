@@ -3,6 +3,7 @@ import { makeEvaluation, makeVendor } from "./fixtures/records";
 import {
   BRIDGE_PROTOCOL_VERSION,
   BridgeError,
+  BridgePairingPending,
   type BridgeRequest,
   bridgeError,
   bridgeRequestSchema,
@@ -94,5 +95,12 @@ describe("callBridge", () => {
         throw new BridgeError("Timed out. Import a pack.");
       }, request),
     ).rejects.toThrow(/^Timed out\. Import a pack\.$/);
+  });
+
+  test("a request held for pairing throws BridgePairingPending with the code", async () => {
+    const held = { ok: false, pairing: "pending", code: "K7P-Q2M", error: "Approve in the side panel." };
+    const error = await callBridge(async () => held, { type: "listEvaluations" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BridgePairingPending);
+    expect(error).toMatchObject({ code: "K7P-Q2M", message: "Approve in the side panel." });
   });
 });

@@ -3,6 +3,7 @@ import { recordIdSchema } from "../schema/common";
 import { evaluationSchema } from "../schema/evaluation";
 import { reviewSchema } from "../schema/review";
 import { vendorSchema } from "../schema/vendor";
+import { PAIRING_CODE_PATTERN } from "./pairing";
 
 /**
  * The live bridge between the Excel task pane and the extension (DESIGN.md, "Bridge").
@@ -62,6 +63,18 @@ export const bridgeErrorResponseSchema = z.strictObject({
 });
 export type BridgeErrorResponse = z.infer<typeof bridgeErrorResponseSchema>;
 
+/**
+ * The answer to every request from an add-in origin the owner has not approved yet: the pairing code
+ * and what to do, nothing about the library (issue 19).
+ */
+export const pairingPendingResponseSchema = z.strictObject({
+  ok: z.literal(false),
+  pairing: z.literal("pending"),
+  code: z.string().regex(PAIRING_CODE_PATTERN),
+  error: z.string().min(1).max(2000),
+});
+export type PairingPendingResponse = z.infer<typeof pairingPendingResponseSchema>;
+
 export const helloResponseSchema = z.strictObject({
   ok: z.literal(true),
   protocolVersion: z.number().int().positive(),
@@ -96,7 +109,8 @@ export const bridgeSuccessSchemas = {
 export type BridgeSuccess<T extends BridgeRequestType> = z.infer<(typeof bridgeSuccessSchemas)[T]>;
 export type BridgeResponse<T extends BridgeRequestType = BridgeRequestType> =
   | BridgeSuccess<T>
-  | BridgeErrorResponse;
+  | BridgeErrorResponse
+  | PairingPendingResponse;
 
 /** Sends one request and resolves with whatever came back; the bridge client checks the answer. */
 export type BridgeTransport = (request: BridgeRequest) => Promise<unknown>;
@@ -104,6 +118,16 @@ export type BridgeTransport = (request: BridgeRequest) => Promise<unknown>;
 /** A refusal or a broken answer, carrying the sentence to show the owner. */
 export class BridgeError extends Error {
   override readonly name = "BridgeError";
+}
+
+/** The extension holds this add-in's requests until the owner approves `code` in the side panel. */
+export class BridgePairingPending extends BridgeError {
+  constructor(
+    readonly code: string,
+    sentence: string,
+  ) {
+    super(sentence);
+  }
 }
 
 /**
@@ -121,7 +145,7 @@ export function bridgeError(sentence: string): BridgeErrorResponse {
 /**
  * Sends `request` and checks the answer against the schema for its type. Never returns an error
  * reply: a refusal, a transport failure or a malformed answer throws a `BridgeError` whose message
- * is a sentence for the owner.
+ * is a sentence for the owner; a request held for pairing throws a `BridgePairingPending` with the code.
  *
  * @example
  * await callBridge(transport, { type: "listEvaluations" })
@@ -141,6 +165,8 @@ export async function callBridge<R extends BridgeRequest>(
         : `The VendorScout extension could not be reached (${describe(error)}). Reload the add-in, or import a vendor pack instead.`,
     );
   }
+  const pending = pairingPendingResponseSchema.safeParse(raw);
+  if (pending.success) throw new BridgePairingPending(pending.data.code, pending.data.error);
   const refusal = bridgeErrorResponseSchema.safeParse(raw);
   if (refusal.success) throw new BridgeError(refusal.data.error);
   const schema = bridgeSuccessSchemas[request.type as R["type"]];

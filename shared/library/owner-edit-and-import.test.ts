@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { type Vendor, vendorSchema } from "../schema/vendor";
 import { applyOwnerEdit } from "./apply-owner-edit";
 import { layerRank } from "./field-merge-rules";
-import { mergeImportedVendor } from "./merge-imported-vendor";
+import { asImportedVendor, mergeImportedVendor } from "./merge-imported-vendor";
 import { migrateStoredVendor } from "./migrate-stored-vendor";
 import { sameValue } from "./same-value";
 import { vendorIdForDomain } from "./vendor-id-for-domain";
@@ -92,11 +92,80 @@ describe("mergeImportedVendor", () => {
     };
     expect(mergeImportedVendor(library, pack, now).vendor.name).toBe("My Acme");
   });
-  test("an owner edit in the pack beats a captured value in the library", () => {
+  test("a pack claiming the owner's hand replaces nothing and never becomes manual here (issue 19, finding 4)", () => {
+    const library = {
+      ...vendor,
+      description: "Payroll for small firms.",
+      provenance: {
+        ...vendor.provenance,
+        website: { url: "https://acme.com/", capturedAt: T0, method: "json-ld" as const },
+        description: { url: "https://acme.com/", capturedAt: T0, method: "json-ld" as const },
+      },
+    };
+    const manual = { capturedAt: "2099-01-01T00:00:00.000Z", method: "manual" as const };
+    const pack = {
+      ...vendor,
+      id: "other-id",
+      website: "https://evil.example/",
+      description: "Frozen by a pack.",
+      timeZone: "Europe/London",
+      provenance: { website: manual, description: manual, timeZone: manual },
+    };
+    const merged = mergeImportedVendor(library, pack, now).vendor;
+    expect(merged.website).toBe("https://acme.com/");
+    expect(merged.description).toBe("Payroll for small firms.");
+    expect(merged.provenance.description?.method).toBe("json-ld");
+    // An empty field is filled, as an import's, dated no later than the import.
+    expect(merged.timeZone).toBe("Europe/London");
+    expect(merged.provenance.timeZone).toEqual({ capturedAt: now.toISOString(), method: "import" });
+    expect(Object.values(merged.provenance).map((p) => p.method)).not.toContain("manual");
+  });
+
+  test("a pack claiming a newer clip of the same page does not replace the clipped value", () => {
+    const library = {
+      ...vendor,
+      description: "Clipped.",
+      provenance: { description: { url: "https://acme.com/", capturedAt: T0, method: "meta" as const } },
+    };
+    const pack = {
+      ...vendor,
+      description: "Forged.",
+      provenance: {
+        description: {
+          url: "https://acme.com/",
+          capturedAt: "2026-02-01T00:00:00.000Z",
+          method: "json-ld" as const,
+        },
+      },
+    };
+    expect(mergeImportedVendor(library, pack, now).vendor.description).toBe("Clipped.");
+  });
+
+  test("a pack adds ratings only from sources the library has none of", () => {
+    const rating = (source: "g2" | "trustpilot", value: number) => ({
+      source,
+      value,
+      scale: 5,
+      count: 999,
+      url: "https://example.com/",
+      capturedAt: T0,
+    });
+    const library = { ...vendor, ratings: [rating("trustpilot", 4.5)] };
+    const pack = { ...vendor, ratings: [rating("trustpilot", 1), rating("g2", 3)] };
+    const merged = mergeImportedVendor(library, pack, now).vendor;
+    expect(merged.ratings.map((r) => [r.source, r.value])).toEqual([
+      ["trustpilot", 4.5],
+      ["g2", 3],
+    ]);
+  });
+
+  test("asImportedVendor: a new vendor from a pack keeps no manual provenance", () => {
     const pack = applyOwnerEdit(vendor, { name: "Acme (edited elsewhere)" }, now);
-    const merged = mergeImportedVendor(vendor, pack, now);
-    expect(merged.vendor.name).toBe("Acme (edited elsewhere)");
-    expect(merged.vendor.provenance.name?.method).toBe("manual");
+    expect(pack.provenance.name?.method).toBe("manual");
+    expect(asImportedVendor(pack, now).provenance.name).toEqual({
+      capturedAt: now.toISOString(),
+      method: "import",
+    });
   });
   test("a pack's phones join contacts whose e-mails the owner edited here, and its e-mails do not", () => {
     const library = applyOwnerEdit(
@@ -113,12 +182,12 @@ describe("mergeImportedVendor", () => {
     expect(merged.contacts).toEqual({ emails: ["sales@acme.com"], phones: ["+44 20 7946 0000"] });
     expect(merged.provenance["contacts.emails"]?.method).toBe("manual");
   });
-  test("a part of the contacts edited where the pack was made stays the owner's in this library", () => {
+  test("a part of the contacts edited where the pack was made is added as an import's here", () => {
     const pack = applyOwnerEdit(vendor, { contacts: { emails: [], phones: ["+1 555 0100"] } }, now);
     const merged = mergeImportedVendor(vendor, pack, now).vendor;
     expect(merged.contacts.phones).toEqual(["+1 555 0100"]);
-    expect(merged.provenance["contacts.phones"]).toEqual(pack.provenance["contacts.phones"]);
-    expect(merged.provenance["contacts.emails"]).toBeUndefined();
+    expect(merged.provenance["contacts.phones"]).toBeUndefined();
+    expect(merged.provenance.contacts?.method).toBe("import");
   });
   test("owner-only fields only fill gaps", () => {
     const library = { ...vendor, tags: ["uk"], notes: "mine", criterionRatings: { cost: 2 } };

@@ -141,9 +141,35 @@ export function parseVendorPackBytes(bytes: Uint8Array): VendorPackResult {
  */
 export function parseVendorPack(text: string): VendorPackResult {
   if (text.length > VENDOR_PACK_MAX_BYTES) return tooLarge();
+  // Before JSON.parse: a million nested arrays overflow the stack of a reviver (or of any recursive
+  // reader after it), and a failure there must refuse the pack, never let it through (issue 19, finding 5).
+  if (jsonNestingExceeds(text, VENDOR_PACK_MAX_DEPTH)) {
+    return {
+      ok: false,
+      errors: [
+        `The file nests lists or objects more than ${VENDOR_PACK_MAX_DEPTH} deep, which no VendorScout export does; nothing was imported. Export the pack again and do not edit it by hand.`,
+      ],
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    let forbidden: string | undefined;
+    // Only when a key could spell one (plainly or through \u escapes) does the slower reviver run.
+    raw = /"(?:__proto__|constructor|prototype)"\s*:|\\u/.test(body)
+      ? JSON.parse(body, (key, value: unknown) => {
+          if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+          return value;
+        })
+      : JSON.parse(body);
+    if (forbidden !== undefined) {
+      return {
+        ok: false,
+        errors: [
+          `The pack contains a "${forbidden}" key, which VendorScout refuses because it can change how the app's objects behave; nothing was imported. Export the pack again and do not edit it by hand.`,
+        ],
+      };
+    }
   } catch (error) {
     return {
       ok: false,
@@ -155,13 +181,46 @@ export function parseVendorPack(text: string): VendorPackResult {
   return readVendorPack(raw);
 }
 
+/**
+ * Keys a pack may not hold anywhere: the schema strips unknown keys, but record-typed fields
+ * (provenance, criterionRatings, subRatings) copy theirs, and these could reach an object's prototype.
+ */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The deepest nesting of arrays and objects a pack may have; a real export nests about 7 deep. */
+export const VENDOR_PACK_MAX_DEPTH = 64;
+
+/**
+ * Whether JSON text nests arrays or objects deeper than `limit`: one pass over the characters,
+ * skipping strings, stopping as soon as the limit is passed. Not a validator: JSON.parse follows.
+ *
+ * @example
+ * jsonNestingExceeds("[[1]]", 1)           //=> true
+ * jsonNestingExceeds('{"a":"[[[["}', 1)    //=> false (brackets inside a string do not count)
+ */
+export function jsonNestingExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth++;
+      if (depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** Said of a file over VENDOR_PACK_MAX_BYTES; a picker checks `file.size` against it before reading. */
+export const VENDOR_PACK_TOO_LARGE = `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`;
+
 function tooLarge(): { ok: false; errors: string[] } {
-  return {
-    ok: false,
-    errors: [
-      `The file is larger than ${VENDOR_PACK_MAX_BYTES / 1024 / 1024} MB, more than any VendorScout library exports. Export one evaluation at a time instead.`,
-    ],
-  };
+  return { ok: false, errors: [VENDOR_PACK_TOO_LARGE] };
 }
 
 function notUtf8(): { ok: false; errors: string[] } {

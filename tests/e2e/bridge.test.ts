@@ -12,6 +12,7 @@ import { launchExtensionWithHttps } from "./helpers/https-extension";
 import { type StaticServer, serveHttpPages, serveHttps } from "./helpers/https-static";
 import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
 import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+import { answerPairing, revokePairing, taskPanePairingCode } from "./helpers/pairing";
 
 const ADDIN_DIR = resolve(ROOT, "dist/addin");
 const VENDOR_COUNT = 620; // more than one 500-vendor page
@@ -82,6 +83,7 @@ async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise
 }
 
 let extension: LaunchedExtension;
+let sidePanel: Page;
 let addin: StaticServer;
 let otherHttps: StaticServer;
 let otherHttp: StaticServer;
@@ -101,6 +103,8 @@ beforeAll(async () => {
   otherHttps = await serveHttps(ADDIN_DIR, 3001, { "/probe.html": PROBE_PAGE });
   otherHttp = await serveHttpPages(8765, { "/probe.html": PROBE_PAGE });
   extension = await launchExtensionWithHttps(CHROME_BUILD);
+  sidePanel = await extension.context.newPage();
+  await sidePanel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
   const counts = await seedLibrary(extension, libraryPack());
   expect(counts).toEqual({
     vendors: VENDOR_COUNT,
@@ -126,22 +130,68 @@ async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
   );
 }
 
+const READ_REQUESTS = [
+  { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
+  { type: "listEvaluations" },
+  { type: "pageVendors", evaluationId: null, cursor: null, pageSize: 500 },
+  { type: "pageReviews", vendorIds: ["vendor-1"], cursor: null, pageSize: 10 },
+];
+
+/** Every read request from `page` is held for pairing: the answer is the code and a sentence, nothing else. */
+async function expectNothingRevealed(page: Page): Promise<string> {
+  const codes = new Set<string>();
+  for (const request of READ_REQUESTS) {
+    const response = (await sendFromPage(page, request)) as Record<string, unknown>;
+    expect(response).toEqual({
+      ok: false,
+      pairing: "pending",
+      code: expect.stringMatching(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/),
+      error: expect.stringMatching(/Approve in the VendorScout side panel/),
+    });
+    codes.add(String(response.code));
+  }
+  expect(codes.size).toBe(1);
+  return [...codes][0] ?? "";
+}
+
 describe("live bridge: task pane <-> extension in real Chromium", () => {
   test("the extension id is the one the task pane build knows", () => {
     expect(extension.extensionId).toBe(EXTENSION_ID);
   });
 
-  test("the task pane pulls the library over the bridge and writes the scorecard through the host", async () => {
+  test("a development build says so in its name", async () => {
+    expect(await extension.serviceWorker.evaluate(() => chrome.runtime.getManifest().name)).toMatch(
+      /development/,
+    );
+  });
+
+  test("before the owner approves the add-in origin, the bridge reveals nothing, not even counts", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(`${addin.origin}/probe.html`);
+    const code = await expectNothingRevealed(page);
+    // The side panel shows the request with the same code, waiting for an answer.
+    const request = sidePanel.getByTestId("pairing-request");
+    await request.getByTestId("pairing-code").getByText(code, { exact: true }).waitFor({ timeout: 5000 });
+    expect(await request.getByTestId("pairing-origin").textContent()).toBe(addin.origin);
+    await page.close();
+  });
+
+  test("the task pane shows the code, the owner allows it in the side panel, and the pane pulls the library and writes the scorecard", async () => {
     const page = await extension.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
-    const opened = Date.now();
     await page.goto(`${addin.origin}/taskpane.html`);
+    const code = await taskPanePairingCode(page);
+    expect(await page.getByTestId("pairing-message").textContent()).toContain(
+      "Approve in the VendorScout side panel",
+    );
+    const approved = Date.now();
+    await answerPairing(sidePanel, addin.origin, code, "Allow");
     await page
       .getByText("Reading your library live from the VendorScout extension")
       .waitFor({ timeout: 5000 });
-    const connectedMs = Date.now() - opened;
+    const connectedMs = Date.now() - approved;
 
     // The first evaluation is the 3-vendor shortlist.
     await page.getByText("3 of 3 vendors selected").waitFor({ timeout: 10_000 });
@@ -169,7 +219,7 @@ describe("live bridge: task pane <-> extension in real Chromium", () => {
     await page.getByText(`${VENDOR_COUNT} of ${VENDOR_COUNT} vendors selected`).waitFor({ timeout: 20_000 });
     const pullMs = Date.now() - pullStarted;
     console.log(
-      `bridge: connected in ${connectedMs} ms; whole library (${VENDOR_COUNT} vendors, ${VENDOR_COUNT * REVIEWS_PER_VENDOR} reviews) pulled in ${pullMs} ms`,
+      `bridge: connected ${connectedMs} ms after Allow; whole library (${VENDOR_COUNT} vendors, ${VENDOR_COUNT * REVIEWS_PER_VENDOR} reviews) pulled in ${pullMs} ms`,
     );
     expect(errors).toEqual([]);
     await page.close();
@@ -201,6 +251,16 @@ describe("live bridge: task pane <-> extension in real Chromium", () => {
       pageSize: 500,
     })) as { ok: boolean; vendors: Array<{ id: string }> };
     expect(page1.vendors.map((vendor) => vendor.id)).toEqual(["vendor-1", "vendor-2", "vendor-3"]);
+    await page.close();
+  });
+
+  test("the approval is remembered; once the owner revokes it, the origin gets nothing again", async () => {
+    const page = await extension.context.newPage();
+    await page.goto(`${addin.origin}/probe.html`);
+    const before = (await sendFromPage(page, { type: "listEvaluations" })) as { evaluations?: unknown[] };
+    expect(before.evaluations).toHaveLength(1);
+    await revokePairing(sidePanel, addin.origin);
+    await expectNothingRevealed(page);
     await page.close();
   });
 

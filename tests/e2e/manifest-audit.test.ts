@@ -85,6 +85,16 @@ describe.each([
     expect(connectable?.ids ?? []).toEqual([]);
   });
 
+  test("allows an origin on this machine only when it is a development build and says so", async () => {
+    const { parsed } = await manifest();
+    const connectable = parsed.externally_connectable as { matches?: string[] } | undefined;
+    const local = (connectable?.matches ?? []).filter((pattern) =>
+      /^https:\/\/(localhost|127\.)/.test(pattern),
+    );
+    if (local.length > 0) expect(parsed.name).toMatch(/\(development\)$/);
+    else expect(parsed.name).not.toMatch(/development/);
+  });
+
   test("declares the clip shortcut and the side panel", async () => {
     const { parsed } = await manifest();
     expect(parsed.commands).toMatchObject({ "clip-page": { suggested_key: { default: "Alt+Shift+V" } } });

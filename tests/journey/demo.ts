@@ -3,8 +3,9 @@
  *
  * Clips the bundled provider pages through the extension's popup, builds an evaluation in the side
  * panel, exports the vendor pack, lets the task pane (https://localhost:3000, Office mocked) pull the
- * evaluation over the live bridge and build the scorecard, then writes the advisor-safe .xlsx with the
- * same builder as `npm run scorecard`. Everything lands in out/; each step prints ✓ or ✗.
+ * evaluation over the live bridge (after Allow in the side panel, as the owner approves it) and build
+ * the scorecard, then writes the advisor-safe .xlsx with the same builder as `npm run scorecard`.
+ * Everything lands in out/; each step prints ✓ or ✗.
  *
  * The browser parts reuse tests/e2e/helpers (extension copy with test-only localhost access, Chromium
  * launch with --ignore-certificate-errors, page servers, the office.js stand-in).
@@ -30,6 +31,7 @@ import {
   requireBuild,
 } from "../e2e/helpers/launch-extension";
 import { readMockWorkbook, routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
+import { answerPairing, taskPanePairingCode } from "../e2e/helpers/pairing";
 import { type PageServer, serveStatic } from "../e2e/helpers/serve-static";
 import { DEMO_CLIP_ORDER, DEMO_PAGES, demoPageUrls } from "./demo-pages";
 import { DEMO_EVALUATION, DEMO_OUTPUTS, ratingsFor } from "./demo-script";
@@ -184,6 +186,8 @@ async function buildInTaskPane(): Promise<string> {
   await page.setViewportSize({ width: 360, height: 900 });
   await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
   await page.goto(`${origin}/taskpane.html`);
+  // The owner approves the task pane's first request in the side panel, checking the code matches.
+  await answerPairing(await openPanel(), origin, await taskPanePairingCode(page), "Allow");
   await page
     .getByText("Reading your library live from the VendorScout extension")
     .waitFor({ timeout: 10_000 })

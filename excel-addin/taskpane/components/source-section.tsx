@@ -12,6 +12,7 @@ import {
 import { useRef } from "react";
 import type { ExtensionConnection } from "../services/bridge-client";
 import type { PackDryRun } from "../services/pack-import";
+import { PairingMessage } from "./pairing-message";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -22,6 +23,8 @@ const useStyles = makeStyles({
 
 export interface SourceSectionProps {
   connection: ExtensionConnection | "checking";
+  /** The code to approve in the side panel while the extension holds this add-in; null otherwise. */
+  pairingCode?: string | null;
   /** The source in use: its label, e.g. "the VendorScout extension 0.1.0" or a file name. */
   sourceLabel: string | null;
   dryRun: PackDryRun | null;
@@ -39,7 +42,9 @@ export function SourceSection(props: SourceSectionProps) {
 
   return (
     <section className={styles.section} aria-label="Vendor library">
-      {connection === "checking" ? (
+      {connection === "checking" && props.pairingCode ? (
+        <PairingMessage code={props.pairingCode} />
+      ) : connection === "checking" ? (
         <Spinner size="tiny" label="Looking for the VendorScout extension…" />
       ) : connection.kind === "connected" ? (
         <MessageBar intent="success">

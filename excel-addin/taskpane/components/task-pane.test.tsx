@@ -243,4 +243,21 @@ describe("TaskPane", () => {
       vendorIds: ["vendor-1", "vendor-2", "vendor-3"],
     });
   });
+
+  test("held for pairing: shows the code and what to do, then connects once approved", async () => {
+    const { services } = fakeServices(true);
+    let approve: () => void = () => {};
+    services.connect = (onPairing) =>
+      new Promise((resolve) => {
+        onPairing?.("K7P-Q2M");
+        approve = () => resolve({ kind: "connected", transport, appVersion: "0.1.0" });
+      });
+    await render(services);
+    await waitFor(() => container.querySelector('[data-testid="pairing-code"]') !== null, "pairing code");
+    expect(container.querySelector('[data-testid="pairing-code"]')?.textContent).toBe("K7P-Q2M");
+    expect(container.textContent).toContain("Approve in the VendorScout side panel");
+    await act(async () => approve());
+    await waitFor(() => container.textContent?.includes("Reading your library live") ?? false, "connected");
+    expect(container.querySelector('[data-testid="pairing-message"]')).toBeNull();
+  });
 });

@@ -57,6 +57,7 @@ function asPercentages(criteria: Criterion[]): Criterion[] {
 export function TaskPane({ services }: { services: TaskPaneServices }) {
   const styles = useStyles();
   const [connection, setConnection] = useState<ExtensionConnection | "checking">("checking");
+  const [pairingCode, setPairingCode] = useState<string | null>(null);
   const [source, setSource] = useState<LibrarySource | null>(null);
   const [dryRun, setDryRun] = useState<PackDryRun | null>(null);
   const [readingPack, setReadingPack] = useState(false);
@@ -79,7 +80,10 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
 
   useEffect(() => {
     let live = true;
-    void services.connect().then((result) => {
+    const onPairing = (code: string) => {
+      if (live) setPairingCode(code);
+    };
+    void services.connect(onPairing).then((result) => {
       if (!live) return;
       setConnection(result);
       if (result.kind === "connected") setSource(extensionSource(result.transport, result.appVersion));
@@ -223,6 +227,7 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
       <Title3 as="h1">VendorScout</Title3>
       <SourceSection
         connection={connection}
+        pairingCode={pairingCode}
         sourceLabel={source?.label ?? null}
         dryRun={dryRun}
         readingPack={readingPack}

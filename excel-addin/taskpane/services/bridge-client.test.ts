@@ -8,6 +8,7 @@ import {
   REASON_NO_ANSWER,
   REASON_NO_EXTENSION,
   REASON_SANDBOXED,
+  REASON_NOT_APPROVED,
 } from "./bridge-client";
 
 const ID = "nghbmnafmljokfkibgmnlnigmilhahni";
@@ -141,5 +142,74 @@ describe("connectToExtension", () => {
       /stopped answering/,
     );
     expect(calls).toBe(2);
+  });
+});
+
+describe("connectToExtension: pairing", () => {
+  /** The extension as handle-bridge-request answers an origin: held with a code until `approveAfter` hellos. */
+  function pairingExtension(answers: unknown[]): { send: ExtensionSend; hellos: () => number } {
+    let hellos = 0;
+    return {
+      hellos: () => hellos,
+      send: async () => answers[Math.min(hellos++, answers.length - 1)],
+    };
+  }
+  const held = (code: string) => ({ ok: false, pairing: "pending", code, error: `Approve ${code}.` });
+  const welcome = { ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" };
+
+  test("shows the code once, asks again until the owner approves, then connects", async () => {
+    const extension = pairingExtension([held("K7P-Q2M"), held("K7P-Q2M"), held("K7P-Q2M"), welcome]);
+    const codes: string[] = [];
+    const connection = await connectToExtension({
+      send: extension.send,
+      extensionId: ID,
+      platform: "OfficeOnline",
+      onPairing: (code) => codes.push(code),
+      pairingPollMs: 1,
+    });
+    expect(connection).toMatchObject({ kind: "connected", appVersion: "0.1.0" });
+    expect(codes).toEqual(["K7P-Q2M"]);
+    expect(extension.hellos()).toBe(4);
+  });
+
+  test("a renewed code is shown again", async () => {
+    const extension = pairingExtension([held("AAA-BBB"), held("CCC-DDD"), welcome]);
+    const codes: string[] = [];
+    await connectToExtension({
+      send: extension.send,
+      extensionId: ID,
+      platform: "OfficeOnline",
+      onPairing: (code) => codes.push(code),
+      pairingPollMs: 1,
+    });
+    expect(codes).toEqual(["AAA-BBB", "CCC-DDD"]);
+  });
+
+  test("a denial ends the wait with the extension's sentence", async () => {
+    const extension = pairingExtension([
+      held("K7P-Q2M"),
+      { ok: false, error: "The owner denied this add-in." },
+    ]);
+    expect(
+      await connectToExtension({
+        send: extension.send,
+        extensionId: ID,
+        platform: "OfficeOnline",
+        pairingPollMs: 1,
+      }),
+    ).toEqual({ kind: "unavailable", reason: "The owner denied this add-in." });
+  });
+
+  test("no approval in time gives up with what to do", async () => {
+    const extension = pairingExtension([held("K7P-Q2M")]);
+    expect(
+      await connectToExtension({
+        send: extension.send,
+        extensionId: ID,
+        platform: "OfficeOnline",
+        pairingPollMs: 1,
+        pairingTimeoutMs: 20,
+      }),
+    ).toEqual({ kind: "unavailable", reason: REASON_NOT_APPROVED });
   });
 });

@@ -1,6 +1,7 @@
 import {
   BRIDGE_PROTOCOL_VERSION,
   BridgeError,
+  BridgePairingPending,
   type BridgeRequest,
   type BridgeTransport,
   callBridge,
@@ -16,7 +17,11 @@ export type ExtensionConnection =
 export interface ConnectOptions {
   /** null when the page has no `chrome.runtime.sendMessage` (no extension allows this page, or not Chrome/Edge). */
   send: ExtensionSend | null;
-  extensionId: string;
+  /**
+   * The extension's id, or several tried in turn: a store-installed copy has the id its store gave it,
+   * an unpacked development copy the id its manifest key pins (shared/bridge/extension-id.ts).
+   */
+  extensionId: string | readonly string[];
   /** `Office.context.diagnostics.platform`, or null outside Office. */
   platform: string | null;
   /**
@@ -28,6 +33,14 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** Each later request gives up after this long. */
   requestTimeoutMs?: number;
+  /**
+   * Called with the pairing code while the extension holds this add-in until the owner approves it in
+   * the side panel (again if the code changes); the hello is then repeated every `pairingPollMs`.
+   */
+  onPairing?: (code: string) => void;
+  pairingPollMs?: number;
+  /** How long to wait for the owner's approval before giving up with a sentence. */
+  pairingTimeoutMs?: number;
 }
 
 /** Office platforms that run the task pane in an embedded webview, where browser extensions never run. */
@@ -41,10 +54,14 @@ export const REASON_SANDBOXED =
   "This pane is in a sandboxed frame without an origin of its own (no allow-same-origin), and the browser does not let such a page reach an extension. Import a vendor pack exported from the VendorScout extension instead.";
 export const REASON_NO_ANSWER =
   "The VendorScout extension did not answer within a second (it may be turned off or not installed). Turn it on and reopen the add-in, or import a vendor pack.";
+export const REASON_NOT_APPROVED =
+  "The VendorScout side panel did not approve this add-in in time. Reopen the add-in to get a new code, or import a vendor pack.";
 
 /**
  * Finds the extension within `timeoutMs` (1 s): a hello over `send`, or a sentence saying why the
- * live bridge is not available (Excel desktop, no extension, no answer, another protocol version).
+ * live bridge is not available (Excel desktop, no extension, no answer, another protocol version,
+ * the owner denied it). While the extension holds the add-in for pairing, `onPairing` gets the code
+ * and the hello is repeated until the owner approves, denies, or `pairingTimeoutMs` passes.
  *
  * @example
  * await connectToExtension({ send: null, extensionId, platform: "OfficeOnline" })
@@ -61,21 +78,50 @@ export async function connectToExtension(options: ConnectOptions): Promise<Exten
     const sandboxed = options.pageOrigin === "null";
     return { kind: "unavailable", reason: sandboxed ? REASON_SANDBOXED : REASON_NO_EXTENSION };
   }
+  const ids = typeof options.extensionId === "string" ? [options.extensionId] : options.extensionId;
+  let result: ExtensionConnection = { kind: "unavailable", reason: REASON_NO_EXTENSION };
+  for (const id of ids) {
+    result = await connectToOne(options, send, id);
+    // Only "no extension with this id here" moves on to the next id; any other answer came from VendorScout.
+    if (result.kind === "connected" || result.reason !== REASON_NO_EXTENSION) return result;
+  }
+  return result;
+}
 
+async function connectToOne(
+  options: ConnectOptions,
+  send: ExtensionSend,
+  extensionId: string,
+): Promise<ExtensionConnection> {
   const timeoutMs = options.timeoutMs ?? 1000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const transport: BridgeTransport = (request) =>
     withTimeout(
-      send(options.extensionId, request),
+      send(extensionId, request),
       requestTimeoutMs,
       "The VendorScout extension stopped answering. Reload the add-in and try again, or import a vendor pack.",
     );
+  const pairingDeadline = Date.now() + (options.pairingTimeoutMs ?? 10 * 60 * 1000);
+  let shownCode: string | null = null;
   try {
-    const hello = await callBridge(
-      (request) => withTimeout(send(options.extensionId, request), timeoutMs, REASON_NO_ANSWER),
-      { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
-    );
-    return { kind: "connected", transport, appVersion: hello.appVersion };
+    for (;;) {
+      try {
+        const hello = await callBridge(
+          (request) => withTimeout(send(extensionId, request), timeoutMs, REASON_NO_ANSWER),
+          { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION },
+        );
+        return { kind: "connected", transport, appVersion: hello.appVersion };
+      } catch (error) {
+        // Held until the owner answers in the side panel: show the code, ask again shortly.
+        if (!(error instanceof BridgePairingPending)) throw error;
+        if (error.code !== shownCode) {
+          shownCode = error.code;
+          options.onPairing?.(error.code);
+        }
+        if (Date.now() >= pairingDeadline) return { kind: "unavailable", reason: REASON_NOT_APPROVED };
+        await new Promise((resolve) => setTimeout(resolve, options.pairingPollMs ?? 1000));
+      }
+    }
   } catch (error) {
     const message = error instanceof BridgeError ? error.message : REASON_NO_ANSWER;
     // "Could not establish connection" (no such extension) reads better as the no-extension sentence.

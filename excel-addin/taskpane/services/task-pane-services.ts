@@ -4,8 +4,11 @@ import type { WorkbookPorts } from "./workbook-actions";
 
 /** Everything the pane's components may call; main.tsx builds the real one, tests a fake. */
 export interface TaskPaneServices {
-  /** Looks for the extension (1 s at most) and says why not when it is not there. */
-  connect(): Promise<ExtensionConnection>;
+  /**
+   * Looks for the extension (1 s at most) and says why not when it is not there; while the owner has
+   * not yet approved this add-in, calls `onPairing` with the code and waits for the approval.
+   */
+  connect(onPairing?: (code: string) => void): Promise<ExtensionConnection>;
   readPack(file: PackFile): Promise<PackDryRun>;
   workbook: WorkbookPorts<unknown>;
 }

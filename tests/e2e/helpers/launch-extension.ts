@@ -19,9 +19,7 @@ export async function requireBuild(dir = CHROME_BUILD): Promise<void> {
   try {
     await stat(join(dir, "manifest.json"));
   } catch {
-    throw new Error(
-      `${dir}/manifest.json is missing. Run \`npm run build:extension\` (or \`npm run build\`) first.`,
-    );
+    throw new Error(`${dir}/manifest.json is missing. Run \`npm run build:dev\` first.`);
   }
 }
 

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { expect, test } from "vitest";
+import { makeVendor } from "../../shared/bridge/fixtures/records";
+import { DeleteUndoBar } from "./delete-undo-bar";
+import type { DeletedVendorSnapshot, LibraryPort } from "./library-port";
+import { render } from "./test-support/render";
+
+const deleted: DeletedVendorSnapshot = { vendor: makeVendor(1, { name: "Acme" }) };
+
+function button(container: HTMLElement, name: string) {
+  return [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
+}
+
+test("Undo puts the deleted vendor back and reopens it", async () => {
+  const restored: unknown[] = [];
+  const reopened: string[] = [];
+  const library = {
+    restoreDeletedVendor: async (d: DeletedVendorSnapshot) => void restored.push(d),
+  } as unknown as LibraryPort;
+  const { container } = await render(
+    <DeleteUndoBar
+      library={library}
+      deleted={deleted}
+      onDone={() => {}}
+      onRestored={(id) => reopened.push(id)}
+    />,
+  );
+  expect(container.textContent).toContain("Deleted Acme.");
+  await act(async () => button(container, "Undo")?.click());
+  expect(restored).toEqual([deleted]);
+  expect(reopened).toEqual([deleted.vendor.id]);
+});
+
+test("an undo the library refuses says why and offers no second try", async () => {
+  const library = {
+    restoreDeletedVendor: async () => {
+      throw new Error("Acme cannot be put back: clip it again.");
+    },
+  } as unknown as LibraryPort;
+  const { container } = await render(
+    <DeleteUndoBar library={library} deleted={deleted} onDone={() => {}} onRestored={() => {}} />,
+  );
+  await act(async () => button(container, "Undo")?.click());
+  expect(container.textContent).toContain("cannot be put back");
+  expect(button(container, "Undo")).toBeUndefined();
+});
