@@ -13,6 +13,7 @@ describe("shared/scoring index", () => {
     "topsis",
     "ahpWeights",
     "weightSensitivity",
+    "workingHoursOverlap",
   ])("exports %s as a function", (name) => {
     expect(typeof (scoring as Record<string, unknown>)[name]).toBe("function");
   });

@@ -5,3 +5,4 @@ export { rankScores } from "./rank-scores";
 export { topsis } from "./topsis";
 export { weightSensitivity } from "./weight-sensitivity";
 export { weightedScore } from "./weighted-score";
+export { type OverlapInput, workingHoursOverlap } from "./working-hours-overlap";
