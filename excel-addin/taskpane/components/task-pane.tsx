@@ -15,7 +15,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PulledVendors, PullProgress } from "../../../shared/bridge/pull-evaluation";
 import type { OutsourcedFunction } from "../../../shared/schema/common";
 import { criteriaTemplate } from "../../../shared/schema/criteria-templates";
-import type { Criterion, Evaluation } from "../../../shared/schema/evaluation";
+import { type Criterion, type Evaluation, evaluationSchema } from "../../../shared/schema/evaluation";
 import type { ExtensionConnection } from "../services/bridge-client";
 import { normaliseToPercent } from "../services/criteria-weights";
 import { extensionSource, type LibrarySource, packSource } from "../services/library-source";
@@ -160,16 +160,20 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
     const vendors = pulled.vendors.filter((vendor) => selected.has(vendor.id));
     const vendorIds = new Set(vendors.map((vendor) => vendor.id));
     const now = new Date().toISOString();
-    const base: Evaluation = evaluation ?? {
-      id: `library-${templateFunction}`,
-      name: "VendorScout scorecard",
-      function: templateFunction,
-      criteria,
-      vendorIds: [],
-      termMonths: 36,
-      createdAt: now,
-      updatedAt: now,
-    };
+    // Parsed with the template's criteria so the defaults come from the schema; the owner's criteria
+    // (which may be mid-edit, all weights zero) replace them below.
+    const base: Evaluation =
+      evaluation ??
+      evaluationSchema.parse({
+        id: `library-${templateFunction}`,
+        name: "VendorScout scorecard",
+        function: templateFunction,
+        criteria: criteriaTemplate(templateFunction),
+        vendorIds: [],
+        termMonths: 36,
+        createdAt: now,
+        updatedAt: now,
+      });
     return {
       evaluation: { ...base, criteria, vendorIds: [...vendorIds] },
       vendors,
