@@ -14,6 +14,8 @@ describe("shared/scoring index", () => {
     "ahpWeights",
     "weightSensitivity",
     "workingHoursOverlap",
+    "gateResults",
+    "gateName",
   ])("exports %s as a function", (name) => {
     expect(typeof (scoring as Record<string, unknown>)[name]).toBe("function");
   });
