@@ -2,6 +2,7 @@ import type { Evaluation } from "../schema/evaluation";
 import type { Review } from "../schema/review";
 import type { PricePlan, Vendor } from "../schema/vendor";
 import { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
+import { averageRating, reviewCount } from "./review-site-reputation";
 import {
   rankFormula,
   rankSpillFormula,
@@ -836,25 +837,6 @@ function locationText(vendor: Vendor): string | undefined {
   const { city, region, country } = vendor.location ?? {};
   const parts = [city, region, country].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join(", ") : undefined;
-}
-
-/** Mean of the per-source ratings on a 5-point scale, weighted by review count when every source has one. */
-function averageRating(vendor: Vendor): number | undefined {
-  if (vendor.ratings.length === 0) return undefined;
-  const counted = vendor.ratings.every((rating) => (rating.count ?? 0) > 0);
-  let sum = 0;
-  let weight = 0;
-  for (const rating of vendor.ratings) {
-    const w = counted ? (rating.count ?? 0) : 1;
-    sum += (rating.value / rating.scale) * 5 * w;
-    weight += w;
-  }
-  return weight > 0 ? sum / weight : undefined;
-}
-
-function reviewCount(vendor: Vendor): number | undefined {
-  const counts = vendor.ratings.map((rating) => rating.count).filter((c): c is number => c !== undefined);
-  return counts.length > 0 ? counts.reduce((a, b) => a + b, 0) : undefined;
 }
 
 function ratingsText(vendor: Vendor): string {

@@ -16,6 +16,7 @@ describe("shared/scoring index", () => {
     "workingHoursOverlap",
     "gateResults",
     "gateName",
+    "dependencyRisk",
   ])("exports %s as a function", (name) => {
     expect(typeof (scoring as Record<string, unknown>)[name]).toBe("function");
   });
