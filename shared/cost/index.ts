@@ -5,6 +5,8 @@ export { ownerTimeCost } from "./owner-time-cost";
 export {
   type CostedPlan,
   needsRateText,
+  needsUnitsText,
+  ONE_TIME_TEXT,
   type PlanCostContext,
   type PlanMonthlyCost,
   planMonthlyCost,

@@ -84,3 +84,11 @@ export function planMonthlyCost(plan: CostedPlan, context: PlanCostContext): Pla
 export function needsRateText(currency: string): string {
   return `needs a rate for ${currency}`;
 }
+
+/** What a cost cell shows for an hourly or daily plan before the owner estimates the units a month. */
+export function needsUnitsText(period: "hour" | "day"): string {
+  return `needs ${period}s a month`;
+}
+
+/** What a cost cell shows for a one-time price, which has no monthly equivalent. */
+export const ONE_TIME_TEXT = "one-time: enter it as the setup fee";

@@ -1,3 +1,12 @@
-export { monthlyPlan, planPlacements, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
+export { planPlacements, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
 export { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
 export * from "./scorecard-plan";
+export {
+  costVendor,
+  inHouseMonthlyOf,
+  inHouseTco,
+  planLabels,
+  ratesOf,
+  reportingCurrencyOf,
+} from "./vendor-costing";
+export { gateNames, vendorGateFacts, vendorGateOutcome, vendorOverlapHours } from "./vendor-gates";

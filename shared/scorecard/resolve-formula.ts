@@ -25,6 +25,8 @@ export type Placements = ReadonlyMap<string, TablePlacement>;
  * - `{ref|TABLE|COL|KEY}`: absolute reference to one cell, e.g. `Criteria!$C$2`;
  * - `{rowrange|TABLE|COL1|COL2|KEY}`: absolute reference along one row, e.g. `Scorecard!$C$1:$K$1`;
  * - `{colrange|TABLE|COL}`: absolute reference to a column's whole body, e.g. `Scorecard!$L$4:$L$13`;
+ * - `{keyrange|TABLE|COL|KEY1|KEY2}`: absolute reference down one column from row KEY1 to row KEY2,
+ *   e.g. one vendor's plans on the Plans sheet, `Plans!$D$2:$D$4`;
  * - `{spillrange|BLOCK|COL|TABLE}`: absolute reference from the first body cell of BLOCK's column COL
  *   down as many rows as TABLE's body has: where a formula in that cell spills one value per row of
  *   TABLE, e.g. `Scorecard!$P$4:$P$13`.
@@ -68,6 +70,12 @@ export function resolveFormula(
         const at = placementOf(placements, table);
         const col = columnOf(at, table, column);
         return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, lastRow(at))}`;
+      }
+      case "keyrange": {
+        const [table, column, from, to] = args;
+        const at = placementOf(placements, table);
+        const col = columnOf(at, table, column);
+        return `${sheetPrefix(at.sheet)}${absolute(col, rowOf(at, table, from))}:${absolute(col, rowOf(at, table, to))}`;
       }
       case "spillrange": {
         const [block, column, table] = args;

@@ -1,7 +1,10 @@
 import {
   cheapestPlan,
   inHouseMonthlyCost,
+  isUsagePeriod,
   needsRateText,
+  needsUnitsText,
+  ONE_TIME_TEXT,
   type PlanMonthlyCost,
   planMonthlyCost,
   totalCostOfOwnership,
@@ -103,14 +106,14 @@ export function costVendor(evaluation: Evaluation, vendor: Vendor, reportingCurr
   const picked = inputs.plan === undefined ? -1 : labels.indexOf(inputs.plan);
   const planIndex = picked >= 0 ? picked : cheapestPlan(plans, context);
   const plan = planIndex === undefined ? undefined : plans[planIndex];
-  let chain: PlanMonthlyCost | undefined;
-  try {
-    chain = plan ? planMonthlyCost(plan, context) : undefined;
-  } catch {
-    chain = undefined; // a one-time plan or an hourly one without an estimate: the sheet says which
-  }
+  // A one-time plan, or an hourly one without an estimate, has no chain: the sheet says which.
+  let blocked: string | undefined;
+  if (plan?.period === "one-time") blocked = ONE_TIME_TEXT;
+  else if (plan && isUsagePeriod(plan.period) && inputs.unitsPerMonth === undefined)
+    blocked = needsUnitsText(plan.period);
+  const chain: PlanMonthlyCost | undefined = plan && !blocked ? planMonthlyCost(plan, context) : undefined;
   const monthly = chain?.ok ? chain.monthly : undefined;
-  let tco: number | string | undefined;
+  let tco: number | string | undefined = blocked;
   if (chain && !chain.ok) tco = needsRateText(chain.needsRateFor);
   else if (chain?.ok) {
     tco = vendorTotalCost({
