@@ -207,9 +207,12 @@ function overlapColumn({ evaluation, mode, asOf }: VendorsContext): ColumnSpec<V
       header,
       kind: "computed",
       numberFormat: "0.0",
-      formula: sameInBothModes(
-        `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},{c|time-zone}{r},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
-      ),
+      formula: {
+        live: `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},{c|time-zone}{r},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
+        // No native form: a file of native formulas is built from the advisor-safe plan, which
+        // writes the hours as values; one built from a live plan leaves them empty.
+        native: '=""',
+      },
     };
   }
   const note = `Computed by VendorScout for ${asOf} (owner's zone ${evaluation.ownerZone ?? "not set"}, ${evaluation.ownerHours}, vendor 09:00-17:00): a value, because native Excel has no time-zone database. Re-export to update.`;
