@@ -23,7 +23,6 @@ import { averageRating, reviewCount } from "./review-site-reputation";
 import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula } from "./scorecard-formulas";
 import type {
   CellValue,
-  PlanCell,
   PlanSheet,
   PlanTable,
   ScorecardMode,
