@@ -1,3 +1,4 @@
+export { evaluationOutcomes, type VendorOutcome } from "./evaluation-outcomes";
 export { planPlacements, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
 export { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
 export * from "./scorecard-plan";

@@ -21,13 +21,7 @@ import { plansSheet } from "./plans-sheet";
 import { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
 import { averageRating, reviewCount } from "./review-site-reputation";
 import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula } from "./scorecard-formulas";
-import type {
-  CellValue,
-  PlanSheet,
-  PlanTable,
-  ScorecardMode,
-  ScorecardPlan,
-} from "./scorecard-plan";
+import type { CellValue, PlanSheet, PlanTable, ScorecardMode, ScorecardPlan } from "./scorecard-plan";
 import { reportingCurrencyOf } from "./vendor-costing";
 import { vendorOverlapHours } from "./vendor-gates";
 
