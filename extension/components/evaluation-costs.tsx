@@ -2,8 +2,8 @@ import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { readSettings, type SettingsDraft, settingsDraft } from "../../shared/scorecard/cost-settings";
 import { evaluationOutcomes } from "../../shared/scorecard/evaluation-outcomes";
-import { readSettings, type SettingsDraft, settingsDraft } from "./evaluation-settings";
 import type { PanelPorts } from "./library-port";
 
 /** An evaluation card lists costs and gates for this many of its vendors, as it lists their names. */

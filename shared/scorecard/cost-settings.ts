@@ -1,4 +1,4 @@
-import type { Evaluation, FxRate } from "../../shared/schema/evaluation";
+import type { Evaluation, FxRate } from "../schema/evaluation";
 
 /** The evaluation's cost settings as the side panel's form holds them: text, as typed. */
 export interface SettingsDraft {

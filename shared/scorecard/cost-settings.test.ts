@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readSettings } from "./evaluation-settings";
+import { readSettings } from "./cost-settings";
 
 const draft = {
   reportingCurrency: "gbp",
