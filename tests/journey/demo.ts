@@ -163,9 +163,9 @@ async function setCostSettings(): Promise<string> {
   await panel.getByRole("tab", { name: "Evaluations" }).click();
   const card = panel.getByTestId("evaluation").filter({ hasText: DEMO_EVALUATION });
   await card.getByText("Costs in", { exact: false }).click();
-  await card.getByLabel("Reporting currency").fill(DEMO_COSTS.reportingCurrency);
-  await card.getByLabel("Team size (seats)").fill(DEMO_COSTS.teamSize);
-  await card.getByLabel("Exchange rates to the reporting currency").fill(DEMO_COSTS.rates);
+  await card.getByLabel("Reporting currency", { exact: true }).fill(DEMO_COSTS.reportingCurrency);
+  await card.getByLabel("Team size (seats)", { exact: true }).fill(DEMO_COSTS.teamSize);
+  await card.getByLabel("Exchange rates to the reporting currency", { exact: true }).fill(DEMO_COSTS.rates);
   await card.getByRole("button", { name: "Save cost settings" }).click();
   await panel.getByText(`Saved: costs of “${DEMO_EVALUATION}” in ${DEMO_COSTS.reportingCurrency}`).waitFor({
     timeout: 10_000,
