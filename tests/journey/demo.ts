@@ -170,7 +170,9 @@ async function setCostSettings(): Promise<string> {
   await panel.getByText(`Saved: costs of “${DEMO_EVALUATION}” in ${DEMO_COSTS.reportingCurrency}`).waitFor({
     timeout: 10_000,
   });
-  const outcomes = await card.getByTestId("vendor-outcome").allTextContents();
+  const outcomes = (await card.getByTestId("vendor-outcome").allInnerTexts()).map((row) =>
+    row.replace(/\s+/g, " ").trim(),
+  );
   return `costs in ${DEMO_COSTS.reportingCurrency} for ${DEMO_COSTS.teamSize} seats, ${DEMO_COSTS.rates}: ${outcomes.join(" | ")}`;
 }
 
