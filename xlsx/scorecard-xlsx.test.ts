@@ -21,7 +21,7 @@ function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 describe("buildScorecardXlsx", () => {
-  test("writes the five sheets as a zip package", async () => {
+  test("writes the eight sheets as a zip package", async () => {
     const { bytes, workbook } = await build();
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
@@ -31,7 +31,22 @@ describe("buildScorecardXlsx", () => {
       "Criteria",
       "Scorecard",
       "Costs",
+      "Plans",
+      "FX",
+      "Gates",
     ]);
+  });
+
+  test("the plan cell is a drop-down of the vendor's plans; overlap hours carry their note", async () => {
+    const { workbook } = await build();
+    const plan = sheet(workbook, "Costs").getCell("C8");
+    expect(plan.value).toBe("Starter");
+    expect(plan.dataValidation).toMatchObject({ type: "list", formulae: ["Plans!$E$2:$E$3"] });
+    const vendors = sheet(workbook, "Vendors");
+    const header = (vendors.getRow(1).values as unknown[]).indexOf("Overlap with owner (h)");
+    const overlap = vendors.getCell(2, header);
+    expect(overlap.value).toBe(3);
+    expect(JSON.stringify(overlap.note)).toMatch(/native Excel has no time-zone database/);
   });
 
   test("formula-looking page text is stored as strings, never as formulas", async () => {
@@ -60,7 +75,7 @@ describe("buildScorecardXlsx", () => {
     const scorecard = sheet(workbook, "Scorecard");
     const score = scorecard.getCell("F4").value as ExcelJS.CellFormulaValue;
     expect(score.formula).toMatch(/^IFERROR\(SUMPRODUCT\(/);
-    const rank = scorecard.getCell("G4").value as ExcelJS.CellFormulaValue;
+    const rank = scorecard.getCell("I4").value as ExcelJS.CellFormulaValue;
     expect(rank.formula).toMatch(/SUMPRODUCT\(ISNUMBER/);
     for (const ws of workbook.worksheets) {
       ws.eachRow((row) =>
@@ -82,7 +97,7 @@ describe("buildScorecardXlsx", () => {
     const scorecard = sheet(workbook, "Scorecard");
     expect(scorecard.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(scorecard.getCell("F4").numFmt).toBe("0.0");
-    expect(sheet(workbook, "Costs").getCell("N5").numFmt).toBe("0.0%");
+    expect(sheet(workbook, "Costs").getCell("W8").numFmt).toBe("0.0%");
     expect(sheet(workbook, "Vendors").getCell("A2").numFmt).toBe("@");
     expect(sheet(workbook, "Vendors").getCell("C2").value).toEqual({
       text: "https://acme.com/",
@@ -94,6 +109,9 @@ describe("buildScorecardXlsx", () => {
     expect(tableXml.map((xml) => /name="([^"]+)"/.exec(xml)?.[1]).sort()).toEqual([
       "VS_Costs",
       "VS_Criteria",
+      "VS_FX",
+      "VS_Gates",
+      "VS_Plans",
       "VS_Reviews",
       "VS_Scorecard",
       "VS_Vendors",

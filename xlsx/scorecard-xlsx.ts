@@ -115,6 +115,12 @@ function xmlSafe(text: string): string {
 }
 
 function writeCell(cell: Cell, planCell: PlanCell): void {
+  // A drop-down of allowed values (the plans a vendor's Costs row can cost); ExcelJS stores the
+  // list's range without the leading "=".
+  if (planCell.validation) {
+    cell.dataValidation = { type: "list", allowBlank: true, formulae: [planCell.validation.list.slice(1)] };
+  }
+  if (planCell.note) cell.note = xmlSafe(planCell.note);
   if (planCell.formula) {
     // ExcelJS stores formulas without the leading "=".
     cell.value = { formula: planCell.formula.native.slice(1) };

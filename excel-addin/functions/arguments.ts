@@ -264,6 +264,56 @@ export function readOptionalBoolean(value: unknown, what: string): boolean | und
 }
 
 /**
+ * A text that must be given, such as a time zone name.
+ *
+ * @throws {RangeError} when the value is empty, a number, TRUE/FALSE or a range
+ */
+export function readText(value: unknown, what: string): string {
+  const scalar = readScalar(value, what);
+  if (isBlank(scalar)) throw new RangeError(`${capitalise(what)} is empty; type it in the cell.`);
+  if (typeof scalar !== "string") {
+    throw new RangeError(`${capitalise(what)} is ${describe(scalar)}; type it as text instead.`);
+  }
+  return scalar.trim();
+}
+
+/** An optional text: `undefined` when omitted or empty, so the shared function applies its default. */
+export function readOptionalText(value: unknown, what: string): string | undefined {
+  const scalar = readScalar(value, what);
+  return isBlank(scalar) ? undefined : readText(scalar, what);
+}
+
+/**
+ * One TRUE/FALSE per score, in the same shape as the scores; a cell may be empty only where its score is.
+ * Omitted: `undefined`, no gates.
+ *
+ * @throws {RangeError} when the lengths differ, a cell is not TRUE/FALSE, or a scored vendor has no pass/fail
+ *
+ * @example
+ * readPassFails([[true], [false]], [90, 80], "the passes")
+ * //=> [true, false]
+ */
+export function readPassFails(
+  range: unknown,
+  scores: readonly (number | null)[],
+  what: string,
+): boolean[] | undefined {
+  if (isBlank(range)) return undefined;
+  const { cells } = readVector(range, what);
+  if (cells.length !== scores.length) {
+    throw new RangeError(
+      `There are ${scores.length} scores but ${cells.length} cells in ${what}; select one TRUE or FALSE per score.`,
+    );
+  }
+  return cells.map((cell, i) => {
+    if (typeof cell === "boolean") return cell;
+    if (isBlank(cell) && scores[i] === null) return false;
+    const shown = isBlank(cell) ? "empty" : describe(cell);
+    throw new RangeError(`Cell ${i + 1} of ${what} is ${shown}; it must be TRUE or FALSE.`);
+  });
+}
+
+/**
  * Per criterion, whether more is better. Accepts, per cell: `1` or `"benefit"` or `TRUE` (more is
  * better), `-1` or `"cost"` or `FALSE` (less is better, e.g. price). Text is matched without regard to
  * case or surrounding spaces.

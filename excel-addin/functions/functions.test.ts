@@ -6,6 +6,7 @@ import {
   NO_WEIGHT_CHANGES_WINNER,
   vendorAhp,
   vendorNormalize,
+  vendorOverlap,
   vendorRank,
   vendorReputation,
   vendorSavings,
@@ -158,6 +159,71 @@ describe("VENDORRANK", () => {
     },
   ])("$name -> #VALUE!", ({ scores, descending, message }) => {
     expect(valueError(() => vendorRank(scores, descending))).toContain(message);
+  });
+});
+
+describe("VENDORRANK with pass/fail from the gates", () => {
+  test("ranks every failing vendor after every passing one", () => {
+    // 90 fails a gate: 80 and 70 rank 1 and 2, the 90 ranks 3.
+    expect(vendorRank(column(90, 80, 70), true, column(false, true, true))).toEqual(column(3, 1, 2));
+  });
+
+  test("an empty score keeps an empty rank whatever its pass/fail, and counts for nobody", () => {
+    // Present: 90 (fails), 80 (passes): 80 is 1, 90 is 2; the unscored rows stay empty.
+    expect(vendorRank(column(90, "", 80, ""), true, column(false, true, true, ""))).toEqual(
+      column(2, "", 1, ""),
+    );
+  });
+
+  test("an omitted third argument ranks as before", () => {
+    expect(vendorRank(column(90, 80), true, null as unknown as unknown[][])).toEqual(column(1, 2));
+  });
+
+  test.each([
+    { name: "another length", passes: column(true), message: "2 scores but 1 cells in the passes" },
+    { name: "text", passes: column("yes", true), message: 'Cell 1 of the passes is the text "yes"' },
+    {
+      name: "a number",
+      passes: column(1, true),
+      message: "Cell 1 of the passes is 1; it must be TRUE or FALSE",
+    },
+    { name: "empty beside a score", passes: column("", true), message: "Cell 1 of the passes is empty" },
+  ])("$name -> #VALUE!", ({ passes, message }) => {
+    expect(valueError(() => vendorRank(column(90, 80), true, passes))).toContain(message);
+  });
+});
+
+describe("VENDOROVERLAP", () => {
+  test("London and New York on 2026-01-14: 3 hours; on 2026-03-10, when only the US has changed: 4", () => {
+    expect(vendorOverlap("Europe/London", "America/New_York", null, null, "2026-01-14")).toBe(3);
+    expect(vendorOverlap("Europe/London", "America/New_York", "", "", "2026-03-10")).toBe(4);
+  });
+
+  test("reads an Excel date serial: 46036 is 2026-01-14", () => {
+    // Serial 1 is 1900-01-01 in Excel's calendar; from 1899-12-30, 46036 days is 2026-01-14.
+    expect(vendorOverlap("Europe/London", "America/New_York", null, null, 46036)).toBe(3);
+  });
+
+  test("takes working hours, including a shift across midnight", () => {
+    expect(vendorOverlap("Europe/London", "Asia/Manila", "09:00-17:00", "16:00-01:00", "2026-01-14")).toBe(8);
+  });
+
+  test("without a date it compares today, a number of hours from 0 to 24", () => {
+    const hours = vendorOverlap("Europe/London", "Europe/Paris");
+    expect(hours).toBe(7);
+  });
+
+  test.each([
+    { args: ["London", "America/New_York"], message: 'time zone "London" is not a time zone' },
+    { args: ["", "America/New_York"], message: "Your time zone is empty" },
+    { args: ["Europe/London", 5], message: "The vendor's time zone is 5; type it as text" },
+    {
+      args: ["Europe/London", "America/New_York", "9 to 5"],
+      message: '"9 to 5" are not written HH:MM-HH:MM',
+    },
+    { args: ["Europe/London", "America/New_York", null, null, "14/01/2026"], message: "YYYY-MM-DD" },
+  ])("$args -> #VALUE! with a message", ({ args, message }) => {
+    expect(valueError(() => Reflect.apply(vendorOverlap, undefined, args))).toContain(message);
   });
 });
 

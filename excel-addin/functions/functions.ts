@@ -19,6 +19,7 @@ import {
   topsis,
   weightedScore,
   weightSensitivity,
+  workingHoursOverlap,
 } from "../../shared/scoring/index";
 import {
   isBlank,
@@ -31,9 +32,12 @@ import {
   readNumberVector,
   readOptionalBoolean,
   readOptionalNumber,
+  readOptionalText,
   readPairs,
+  readPassFails,
   readRatings,
   readRatingVector,
+  readText,
   spill,
 } from "./arguments";
 import { asExcelError } from "./excel-error";
@@ -65,21 +69,79 @@ export function vendorScore(ratings: unknown[][], weights: unknown[][], scaleMax
 /**
  * Ranks of a list of scores as RANK.EQ gives them (ties share a rank), spilled the same way as the scores.
  * An empty score (no score yet, or "" from a formula) gets an empty rank and is left out of the ranking.
+ * With pass/fail values from the must-have gates, every vendor that fails ranks after every one that passes.
  * @customfunction VENDORRANK
  * @param scores The scores to rank (a row or a column); empty cells are skipped.
  * @param [descending] TRUE (default) ranks the highest score 1; FALSE ranks the lowest 1, e.g. for costs.
+ * @param [passes] TRUE or FALSE per score, in the same order: whether the vendor passes every must-have gate.
  * @returns One rank per score, or an empty value where the score is empty.
  */
-export function vendorRank(scores: unknown[][], descending?: unknown): Array<Array<number | string>> {
+export function vendorRank(
+  scores: unknown[][],
+  descending?: unknown,
+  passes?: unknown[][],
+): Array<Array<number | string>> {
   try {
     const { values, orientation } = readRatingVector(scores, "the scores");
     const highestFirst = readOptionalBoolean(descending, "The descending argument") ?? true;
+    const passFails = readPassFails(passes, values, "the passes");
+    const presentPasses = passFails?.filter((_, i) => values[i] !== null);
     return spill(
-      mapPresent(values, (present) => rankScores(present, highestFirst)),
+      mapPresent(values, (present) => rankScores(present, highestFirst, presentPasses)),
       orientation,
     );
   } catch (error) {
     throw asExcelError(error);
+  }
+}
+
+/**
+ * The hours a day the owner and a vendor are both at work, with daylight saving as it falls on the date.
+ * @customfunction VENDOROVERLAP
+ * @param ownerZone Your time zone, an IANA name such as "Europe/London".
+ * @param vendorZone The vendor's time zone, such as "America/New_York".
+ * @param [ownerHours] Your working hours, "HH:MM-HH:MM" (default "09:00-17:00"; "22:00-06:00" crosses midnight).
+ * @param [vendorHours] The vendor's working hours (default "09:00-17:00").
+ * @param [date] The day, as a date or "YYYY-MM-DD" text (default today, in your time zone).
+ * @returns The shared hours, 0 or more.
+ */
+export function vendorOverlap(
+  ownerZone: unknown,
+  vendorZone: unknown,
+  ownerHours?: unknown,
+  vendorHours?: unknown,
+  date?: unknown,
+): number {
+  try {
+    const owner = readText(ownerZone, "your time zone");
+    return workingHoursOverlap({
+      ownerZone: owner,
+      vendorZone: readText(vendorZone, "the vendor's time zone"),
+      ownerHours: readOptionalText(ownerHours, "your working hours"),
+      vendorHours: readOptionalText(vendorHours, "the vendor's working hours"),
+      date: readOverlapDate(date, owner),
+    });
+  } catch (error) {
+    throw asExcelError(error);
+  }
+}
+
+/**
+ * The day to compare on: a "YYYY-MM-DD" text, an Excel date serial (days since 1899-12-30), or
+ * today in the owner's zone. The clock is read here, at the platform edge, not in shared/.
+ */
+function readOverlapDate(date: unknown, ownerZone: string): string {
+  const scalar = Array.isArray(date) && date.flat().length === 1 ? date.flat()[0] : date;
+  if (typeof scalar === "number" && Number.isFinite(scalar)) {
+    return new Date(Date.UTC(1899, 11, 30) + Math.floor(scalar) * 86_400_000).toISOString().slice(0, 10);
+  }
+  const text = readOptionalText(scalar, "the date");
+  if (text !== undefined) return text;
+  try {
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat("en-CA", { timeZone: ownerZone }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10); // the zone is refused with its message just after
   }
 }
 

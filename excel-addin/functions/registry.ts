@@ -1,6 +1,7 @@
 import {
   vendorAhp,
   vendorNormalize,
+  vendorOverlap,
   vendorRank,
   vendorReputation,
   vendorSavings,
@@ -25,6 +26,7 @@ export const VENDOR_FUNCTIONS = Object.freeze({
   VENDORTOPSIS: vendorTopsis,
   VENDORAHP: vendorAhp,
   VENDORSENSITIVITY: vendorSensitivity,
+  VENDOROVERLAP: vendorOverlap,
 });
 
 /** The id of a VENDOR* custom function. */

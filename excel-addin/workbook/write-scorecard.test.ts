@@ -63,15 +63,27 @@ describe("writeScorecard build", () => {
       "Criteria",
       "Scorecard",
       "Costs",
+      "Plans",
+      "FX",
+      "Gates",
       "VendorScout ranks",
       LEDGER_SHEET,
     ]);
     expect(model.sheet("VendorScout ranks").visibility).toBe("Hidden");
     expect([...model.tables.keys()].sort()).toEqual(
-      ["VS_Costs", "VS_Criteria", "VS_Reviews", "VS_Scorecard", "VS_Vendors"].sort(),
+      [
+        "VS_Costs",
+        "VS_Criteria",
+        "VS_FX",
+        "VS_Gates",
+        "VS_Plans",
+        "VS_Reviews",
+        "VS_Scorecard",
+        "VS_Vendors",
+      ].sort(),
     );
     expect(model.sheet("Scorecard").frozenRows).toBe(3);
-    expect(model.sheet("Costs").frozenRows).toBe(4);
+    expect(model.sheet("Costs").frozenRows).toBe(7);
     expect(model.sheet("Scorecard").dataBars).toEqual([
       {
         address: "Scorecard!F4:F8",
@@ -92,7 +104,13 @@ describe("writeScorecard build", () => {
     });
     expect(model.sheet(LEDGER_SHEET).visibility).toBe("Hidden");
     expect(model.settings.get(LEDGER_SETTING)).toContain('"ledgerRows"');
-    expect(report).toMatchObject({ mode: "build", syncs: 2, chunks: 0, rowsAdded: 5 + 4 + 3 + 5 + 5 });
+    // Vendors, Reviews, Criteria, Scorecard, Costs; Plans 6, FX 2, Gates 5.
+    expect(report).toMatchObject({
+      mode: "build",
+      syncs: 2,
+      chunks: 0,
+      rowsAdded: 5 + 4 + 3 + 5 + 5 + 6 + 2 + 5,
+    });
   });
 
   test("live formulas in the live plan, native ones in the advisor-safe plan", async () => {
@@ -130,7 +148,26 @@ describe("writeScorecard build", () => {
       });
     }
     // Nothing on any sheet became a formula except the plan's own formula columns.
-    const formulaHeaders = new Set(["Weight %", "Score", "Rank", "TCO", "In-house TCO", "Savings"]);
+    const formulaHeaders = new Set([
+      "Weight %",
+      "Score",
+      "Passes gates",
+      "Failed gates",
+      "Rank",
+      "Overlap with owner (h)",
+      "Price",
+      "Currency",
+      "Per",
+      "Per seat",
+      "Price a month",
+      "A month for the seats",
+      "Rate to reporting currency",
+      "Monthly cost (reporting currency)",
+      "Management time a month",
+      "TCO",
+      "In-house TCO",
+      "Savings",
+    ]);
     for (const table of model.tables.values()) {
       for (const row of model.tableRows(table.name)) {
         for (const [header, content] of Object.entries(row)) {
@@ -163,7 +200,7 @@ describe("writeScorecard build", () => {
     });
     // Every planned row, including the live ranks cell beside the Scorecard table.
     const rows = plan.sheets.flatMap((s) => s.tables).reduce((sum, t) => sum + t.rows.length, 0);
-    expect(rows).toBe(25);
+    expect(rows).toBe(39);
     expect(seen.at(-1)).toEqual([rows, rows]);
   });
 });
@@ -197,7 +234,7 @@ describe("sync count and request size do not grow with the vendors (beyond chunk
       const before = context.requests.length;
       const updated = await writeScorecard(asExcelContext(context), next, { mode: "update" });
       const updateMax = Math.max(...context.requests.slice(before));
-      expect(updated.rowsAdded).toBe(3); // Vendors, Scorecard and Costs
+      expect(updated.rowsAdded).toBe(4); // Vendors, Scorecard, Costs and its plan on Plans
       expect(built.syncs).toBe(context.requests.length - updated.syncs);
       expect(buildMax).toBeLessThan(FOUR_MB);
       expect(updateMax).toBeLessThan(FOUR_MB);
@@ -237,7 +274,7 @@ describe("writeScorecard update", () => {
     await context.sync();
     sheetOf("Scorecard").getRangeByIndexes(3, 2, 1, 1).values = [[1]]; // acme.com cost rating 4 -> 1
     sheetOf("Criteria").getRangeByIndexes(2, 2, 1, 1).values = [[80]]; // expertise weight 50 -> 80
-    const note = sheetOf("Scorecard").getRangeByIndexes(4, 8, 1, 1); // bolt.io notes
+    const note = sheetOf("Scorecard").getRangeByIndexes(4, 10, 1, 1); // bolt.io notes
     note.numberFormat = [["@"]];
     note.values = [["Called them: slow to reply"]];
     sheetOf("Vendors").getRangeByIndexes(3, 1, 1, 1).values = [["Copper (our name)"]]; // copper.co name
@@ -311,7 +348,7 @@ describe("writeScorecard update", () => {
     // The one VENDORRANK beside the table reads the Score column by structured reference, so it ranks
     // the new row too, and every row reads its rank from the spill, however long it grew.
     expect(model.sheet("VendorScout ranks").cell(1, 0).content).toBe(
-      "=VENDORRANK(IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Score],-1))",
+      "=VENDORRANK(IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Score],-1),TRUE,IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Passes gates],FALSE))",
     );
     expect(model.tableCell(TABLE_NAMES.scorecard, "acme.com", "Rank")?.content).toContain(
       "INDEX('VendorScout ranks'!$A$2#,",
@@ -329,7 +366,8 @@ describe("writeScorecard update", () => {
         categories: "Scorecard!B4:B9",
       }),
     ]);
-    expect(report).toMatchObject({ mode: "update", rowsAdded: 3, rowsFlagged: 3, chunks: 0 });
+    // Vendors, Scorecard, Costs, and the new vendor's two plans on Plans.
+    expect(report).toMatchObject({ mode: "update", rowsAdded: 5, rowsFlagged: 3, chunks: 0 });
     expect(report.ownerEditsKept).toBe(1); // the name typed over; owner columns are never candidates
     expect(context.syncs - syncsBefore).toBe(report.syncs);
     expect(report.syncs).toBe(4);
@@ -409,7 +447,7 @@ describe("writeScorecard update", () => {
     const { fixture, model, context } = await builtWorkbookWithOwnerEdits();
     // Sort by hand: acme.com (row 4) and bolt.io (row 5) trade places, cells and all.
     const sheet = model.sheet("Scorecard");
-    for (let col = 0; col < 9; col++) {
+    for (let col = 0; col < 11; col++) {
       const a = sheet.cell(3, col);
       const b = sheet.cell(4, col);
       sheet.cells.set(`3,${col}`, b);
@@ -435,7 +473,7 @@ describe("writeScorecard update", () => {
 
   test("an owner value typed over a formula is kept", async () => {
     const { fixture, context, model } = await builtWorkbookWithOwnerEdits();
-    context.workbook.worksheets.getItemOrNullObject("Costs").getRangeByIndexes(4, 11, 1, 1).values = [[9999]];
+    context.workbook.worksheets.getItemOrNullObject("Costs").getRangeByIndexes(7, 20, 1, 1).values = [[9999]];
     await context.sync();
     await writeScorecard(asExcelContext(context), nextPull(fixture), { mode: "update" });
     expect(model.tableCell(TABLE_NAMES.costs, "acme.com", "TCO")?.content).toBe(9999);
@@ -446,9 +484,10 @@ describe("writeScorecard update", () => {
     const report = await writeScorecard(asExcelContext(context), nextPull(scorecardFixture()), {
       mode: "update",
     });
-    // Vendors, Scorecard and Costs 5 each, Criteria 3, Reviews 4 (every reviewed vendor is still evaluated).
-    expect(report).toMatchObject({ syncs: 2, rowsAdded: 5 + 5 + 5 + 3 + 4 });
-    expect(context.model.tables.size).toBe(5);
+    // Vendors, Scorecard and Costs 5 each, Criteria 3, Reviews 4 (every reviewed vendor is still evaluated),
+    // Plans 7 (Acme and the new vendor, a copy of it, have 2 each), FX 2 (EUR and GBP), Gates 5.
+    expect(report).toMatchObject({ syncs: 2, rowsAdded: 5 + 5 + 5 + 3 + 4 + 7 + 2 + 5 });
+    expect(context.model.tables.size).toBe(8);
   });
 
   test("a renamed rating header stops the update with what to do", async () => {

@@ -12,6 +12,7 @@ import { useEffect, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, type OutsourcedFunction } from "../../shared/schema/common";
 import { criteriaTemplate } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
+import { EvaluationCosts } from "./evaluation-costs";
 import type { PanelPorts } from "./library-port";
 import { label } from "./vendor-list";
 import { weightPercents, weightsWithPercent } from "./vendor-pages";
@@ -103,6 +104,7 @@ export function EvaluationsView({
           key={evaluation.id}
           ports={ports}
           evaluation={evaluation}
+          evaluations={evaluations}
           onChanged={onChanged}
           onOpenVendor={onOpenVendor}
           onMessage={setMessage}
@@ -115,12 +117,14 @@ export function EvaluationsView({
 function EvaluationCard({
   ports,
   evaluation,
+  evaluations,
   onChanged,
   onOpenVendor,
   onMessage,
 }: {
   ports: PanelPorts;
   evaluation: Evaluation;
+  evaluations: readonly Evaluation[];
   onChanged(): void;
   onOpenVendor(vendorId: string): void;
   onMessage(message: { intent: "error" | "success"; text: string }): void;
@@ -219,6 +223,13 @@ function EvaluationCard({
             onChanged();
           })
         }
+      />
+      <EvaluationCosts
+        ports={ports}
+        evaluation={evaluation}
+        evaluations={evaluations}
+        onChanged={onChanged}
+        onMessage={onMessage}
       />
       <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 6 }}>
         <Button size="small" disabled={busy} onClick={() => void exportPack()}>

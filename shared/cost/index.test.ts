@@ -5,7 +5,16 @@ import * as cost from "./index";
 
 describe("shared/cost index", () => {
   // The Excel custom functions and the Costs sheet import these names.
-  test.each(["totalCostOfOwnership", "savings", "ownerTimeCost"])("exports %s as a function", (name) => {
+  test.each([
+    "totalCostOfOwnership",
+    "savings",
+    "ownerTimeCost",
+    "monthlyPrice",
+    "planMonthlyCost",
+    "cheapestPlan",
+    "vendorTotalCost",
+    "inHouseMonthlyCost",
+  ])("exports %s as a function", (name) => {
     expect(typeof (cost as Record<string, unknown>)[name]).toBe("function");
   });
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isoDateTimeSchema, lineSchema } from "./common";
-import { type Evaluation, evaluationSchema } from "./evaluation";
+import { type EvaluationInput, evaluationSchema } from "./evaluation";
 import { describeIssues } from "./issues";
 import { type Review, reviewSchema } from "./review";
 import { migrateVendor, type Vendor, vendorSchema } from "./vendor";
@@ -84,7 +84,8 @@ export type VendorPackResult =
 export function buildVendorPack(input: {
   vendors: readonly Vendor[];
   reviews: readonly Review[];
-  evaluations: readonly Evaluation[];
+  /** Records as the library holds them, or as written by hand (defaults are filled in). */
+  evaluations: readonly EvaluationInput[];
   appVersion: string;
   exportedAt: Date;
 }): VendorPack {

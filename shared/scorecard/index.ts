@@ -1,4 +1,14 @@
-export { monthlyPlan, planPlacements, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
+export { evaluationOutcomes, type VendorOutcome } from "./evaluation-outcomes";
+export { planPlacements, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
 export { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
 export { resolvePlan } from "./resolve-plan";
 export * from "./scorecard-plan";
+export {
+  costVendor,
+  inHouseMonthlyOf,
+  inHouseTco,
+  planLabels,
+  ratesOf,
+  reportingCurrencyOf,
+} from "./vendor-costing";
+export { gateNames, vendorGateFacts, vendorGateOutcome, vendorOverlapHours } from "./vendor-gates";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { scorecardFixture } from "./fixtures/scorecard-fixture";
-import { monthlyPlan, planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
+import { planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
 import { formulaFor, type PlanTable, type ScorecardPlan } from "./scorecard-plan";
 
 const fixture = scorecardFixture();
@@ -27,13 +27,16 @@ function references(formula: string): string[] {
 }
 
 describe("planScorecard", () => {
-  test("plans the five sheets of DESIGN.md in order, with frozen headers", () => {
+  test("plans the five sheets of DESIGN.md, then Plans, FX and Gates, with frozen headers", () => {
     expect(plan.sheets.map((s) => [s.name, s.freezeRows])).toEqual([
       ["Vendors", 1],
       ["Reviews", 1],
       ["Criteria", 1],
       ["Scorecard", 3],
-      ["Costs", 4],
+      ["Costs", 7],
+      ["Plans", 1],
+      ["FX", 1],
+      ["Gates", 1],
     ]);
   });
 
@@ -114,7 +117,7 @@ describe("planScorecard", () => {
     });
     expect(ranks.rows).toHaveLength(1);
     expect(formulaFor(ranks.rows[0]!.cells[0]!, "live")).toBe(
-      "=VENDORRANK(IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Score],-1))",
+      "=VENDORRANK(IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Score],-1),TRUE,IF(ISNUMBER(VS_Scorecard[Score]),VS_Scorecard[Passes gates],FALSE))",
     );
   });
 
@@ -141,19 +144,26 @@ describe("planScorecard", () => {
   });
 
   test("both modes of every formula read the same cells", () => {
-    for (const t of plan.sheets.flatMap((s) => s.tables)) {
+    for (const t of [plan, planScorecard({ ...fixture, mode: "live" })]
+      .flatMap((p) => p.sheets)
+      .flatMap((s) => s.tables)) {
       for (const row of t.rows) {
         for (const cell of row.cells) {
           if (!cell.formula) continue;
           if (t.name === TABLE_NAMES.ranks) continue; // live only: the advisor-safe copy has no such block
+          // Live only: native Excel has no time-zone database (advisor-safe writes values instead).
+          if (cell.formula.live.includes("VENDOROVERLAP")) continue;
           const live = references(cell.formula.live);
           const native = references(cell.formula.native);
           if (cell.formula.live.includes("INDEX('VendorScout ranks'!")) {
-            // Rank: live reads the spilled ranks, which read the same Score column the native count reads.
+            // Rank: live reads the spilled ranks, which read the same Score and Passes columns the native
+            // count reads; what the row itself reads live, the native count reads too.
             // (references() reads the spill's quoted sheet name as plain $A$ cells.)
-            expect(live.filter((ref) => !/^\$A\$\d+$/.test(ref) && !ref.includes("ranks"))).toEqual(
-              native.filter((ref) => !ref.startsWith("Scorecard!$F$4") && ref !== "$F$8"),
-            );
+            const own = live.filter((ref) => !/^\$A\$\d+$/.test(ref) && !ref.includes("ranks"));
+            for (const ref of own) expect(native).toContain(ref);
+            // The whole Score and Passes columns, by structured reference so hand-added rows count.
+            expect(cell.formula.native).toContain("VS_Scorecard[Score]");
+            expect(cell.formula.native).toContain("VS_Scorecard[Passes gates]");
             continue;
           }
           expect(live).toEqual(native);
@@ -175,13 +185,64 @@ describe("planScorecard", () => {
     ]);
   });
 
-  test("costs: monthly fee from the cheapest recurring plan, months from the evaluation", () => {
+  test("costs: the owner's plan or the cheapest, seats from the team size, settings from the evaluation", () => {
     const t = tableOf(plan, TABLE_NAMES.costs);
-    expect(columnValues(t, "monthly-fee").map((c) => c?.value)).toEqual([250, 450, 300, null, null]);
-    expect(columnValues(t, "months").map((c) => c?.value)).toEqual([30, 30, 30, 30, 30]);
+    // Acme: the owner's pick, Starter (the cheaper Plus is 250 a month); the rest have one plan each.
+    expect(columnValues(t, "plan").map((c) => c?.value)).toEqual([
+      "Starter",
+      "+Pro",
+      "@Quarterly",
+      "Basic",
+      "Hourly",
+    ]);
+    expect(columnValues(t, "seats").map((c) => c?.value)).toEqual([3, 3, 3, 3, 3]);
+    expect(columnValues(t, "units").map((c) => c?.value)).toEqual([null, null, null, null, 10]);
     expect(columnValues(t, "setup-fee").map((c) => c?.value)).toEqual([500, 0, 250, 0, 0]);
+    const settings = tableOf(plan, TABLE_NAMES.settings);
+    expect(settings.rows[0]?.cells.slice(1, 4).map((c) => c.value)).toEqual(["USD", 3, 30]);
     const baseline = tableOf(plan, TABLE_NAMES.baseline);
-    expect(baseline.rows[0]?.cells[1]).toEqual({ value: 1200 });
+    expect(baseline.rows[0]?.cells[1]).toEqual({ value: 1000 });
+  });
+
+  test("the FX sheet lists every other currency the plans use, with the owner's rate or none", () => {
+    const fx = tableOf(plan, TABLE_NAMES.fx);
+    expect(fx.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
+      ["EUR", 1.1, "2026-11-01", "Echo"],
+      ["GBP", null, null, "Delta\tNet"],
+    ]);
+    expect(fx.columns[1]?.header).toBe("Rate: 1 unit in USD");
+  });
+
+  test("the Plans sheet lists each vendor's plans together, keyed by position, not by page text", () => {
+    const plans = tableOf(plan, TABLE_NAMES.plans);
+    expect(plans.rows.map((r) => r.key)).toEqual([
+      "acme.com#1",
+      "acme.com#2",
+      "bolt.io#1",
+      "copper.co#1",
+      "delta.net#1",
+      "echo.biz#1",
+    ]);
+    expect(columnValues(plans, "lookup").map((c) => c?.value)).toContain("bolt.io|+Pro");
+  });
+
+  test("the Vendors sheet says when a vendor is relied on in another evaluation too", () => {
+    const other = {
+      ...fixture.evaluation,
+      id: "eval-it",
+      name: "IT 2027",
+      function: "it-support" as const,
+      vendorIds: ["acme.com"],
+    };
+    const p = planScorecard({ ...fixture, mode: "live", allEvaluations: [fixture.evaluation, other] });
+    const risk = columnValues(tableOf(p, TABLE_NAMES.vendors), "dependency").map((c) => c?.value ?? null);
+    expect(risk).toEqual([
+      "Selected in 2 evaluations for 2 functions: it-support (IT 2027); accounting-payroll (Bookkeeping 2027)",
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   test("score has data bars and a bar chart sits beside the scorecard", () => {
@@ -209,30 +270,5 @@ describe("planScorecard", () => {
     const evaluation = { ...fixture.evaluation, vendorIds: [] };
     const empty = planScorecard({ ...fixture, evaluation, mode: "live" });
     expect(tableOf(empty, TABLE_NAMES.scorecard).rows).toEqual([]);
-  });
-});
-
-describe("monthlyPlan", () => {
-  const base = fixture.vendors[0]!;
-  test.each([
-    [[{ name: "A", price: 1200, currency: "USD", period: "year" as const }], 100],
-    [[{ name: "A", price: 300, currency: "USD", period: "quarter" as const }], 100],
-    [[{ name: "A", price: 12, currency: "USD", period: "week" as const }], 52],
-    [
-      [
-        { name: "Eur", price: 10, currency: "EUR", period: "month" as const },
-        { name: "Usd", price: 5, currency: "USD", period: "month" as const },
-      ],
-      10,
-    ],
-  ])("%j -> %d a month", (plans, monthly) => {
-    expect(monthlyPlan({ ...base, pricing: { plans } })?.monthly).toBeCloseTo(monthly, 10);
-  });
-  test("hourly and one-time prices have no monthly equivalent", () => {
-    const plans = [
-      { name: "H", price: 80, currency: "USD", period: "hour" as const },
-      { name: "O", price: 80, currency: "USD", period: "one-time" as const },
-    ];
-    expect(monthlyPlan({ ...base, pricing: { plans } })).toBeUndefined();
   });
 });

@@ -35,6 +35,8 @@ export type Placements = ReadonlyMap<string, TablePlacement>;
  * - `{spillrange|BLOCK|COL|TABLE}`: the spill of the formula in the first body cell of BLOCK's column
  *   COL, which spills one value per row of TABLE: the spill reference `'VendorScout ranks'!$A$2#`, as
  *   long as the spill is (issue 18: an absolute range left hand-added rows out).
+ * - `{keyrange|TABLE|COL|KEY1|KEY2}`: absolute reference down one column from row KEY1 to row KEY2,
+ *   e.g. one vendor's plans on the Plans sheet, `Plans!$D$2:$D$4`;
  *
  * @throws {Error} when a placeholder names a table, column or key the placements do not have
  *
@@ -77,6 +79,12 @@ export function resolveFormula(
         const header = at.structured?.headers.get(column ?? "");
         if (at.structured && header !== undefined) return structuredColumn(at.structured.name, header);
         return `${sheetPrefix(at.sheet)}${absolute(col, at.firstBodyRow)}:${absolute(col, lastRow(at))}`;
+      }
+      case "keyrange": {
+        const [table, column, from, to] = args;
+        const at = placementOf(placements, table);
+        const col = columnOf(at, table, column);
+        return `${sheetPrefix(at.sheet)}${absolute(col, rowOf(at, table, from))}:${absolute(col, rowOf(at, table, to))}`;
       }
       case "spillrange": {
         const [block, column, table] = args;

@@ -3,7 +3,7 @@ import type { ScorecardMode, ScorecardPlan } from "./scorecard-plan";
 
 /**
  * The plan with every formula cell resolved, in both modes, for where its row sits: the one place
- * formula templates become A1 text, for the planned layout (planScorecard, so the .xlsx export writes
+ * formula templates (and drop-down lists) become A1 text, for the planned layout (planScorecard, so the .xlsx export writes
  * the plan's own cells) and for an existing workbook's real positions (the Office.js writer, after the
  * owner sorted rows or the table grew). Issue 22: the two used to resolve formulas separately.
  *
@@ -30,7 +30,10 @@ export function resolvePlan(
       ...sheet,
       tables: sheet.tables.map((table) => {
         const placement = placements.get(table.name);
-        if (!table.columns.some((column) => column.formula) || !placement) return table;
+        const hasTemplates =
+          table.columns.some((column) => column.formula) ||
+          table.rows.some((row) => row.cells.some((cell) => cell.validation));
+        if (!hasTemplates || !placement) return table;
         return {
           ...table,
           rows: table.rows.map((row) => {
@@ -41,7 +44,15 @@ export function resolvePlan(
               ...row,
               cells: row.cells.map((cell, c) => {
                 const template = table.columns[c]?.formula;
-                if (!template) return cell;
+                if (!template) {
+                  // A drop-down's list names other rows by key too (one vendor's plans on the Plans sheet).
+                  return cell.validation
+                    ? {
+                        ...cell,
+                        validation: { list: resolveFormula(cell.validation.list, here, placements) },
+                      }
+                    : cell;
+                }
                 return {
                   formula: {
                     live:

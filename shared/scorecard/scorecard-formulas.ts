@@ -36,12 +36,26 @@ export function scoreFormula(from: string, to: string, weights: string, scaleMax
  * 25 million at 5,000 vendors). By position, not by key, so it stays right after the owner sorts or
  * filters the table: the spill follows the Score column's current order.
  */
-export function rankFormula(column: string, scores: string, ranks: string): FormulaPair {
+export function rankFormula(column: string, scores: string, ranks: string, gates?: GateColumns): FormulaPair {
   const own = `{c|${column}}{r}`;
+  const live = `=IF(ISNUMBER(${own}),INDEX(${ranks},ROW(${own})-ROW(\${c|${column}}\${first})+1),"")`;
+  if (!gates) {
+    return { live, native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${scores}>${own}))+1,"")` };
+  }
+  // With gates (see rankScores): count the better scores on the same side of the line, and a failing
+  // vendor also counts every scored vendor that passes.
+  const passes = gates.passes;
+  const ownPass = `{c|${gates.column}}{r}`;
   return {
-    live: `=IF(ISNUMBER(${own}),INDEX(${ranks},ROW(${own})-ROW(\${c|${column}}\${first})+1),"")`,
-    native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${scores}>${own}))+1,"")`,
+    live,
+    native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${passes}=${ownPass})*(${scores}>${own}))+IF(${ownPass},0,SUMPRODUCT(ISNUMBER(${scores})*${passes}))+1,"")`,
   };
+}
+
+/** The pass/fail column the ranks respect: its id in this table and its whole-column range. */
+export interface GateColumns {
+  column: string;
+  passes: string;
 }
 
 /**
@@ -49,8 +63,10 @@ export function rankFormula(column: string, scores: string, ranks: string): Form
  * refuses empty cells, so an unscored vendor enters as -1: below every real score (0-100), it changes
  * no one's rank, and the row's own formula leaves its rank empty.
  */
-export function rankSpillFormula(scores: string): string {
-  return `=VENDORRANK(IF(ISNUMBER(${scores}),${scores},-1))`;
+export function rankSpillFormula(scores: string, passes?: string): string {
+  if (!passes) return `=VENDORRANK(IF(ISNUMBER(${scores}),${scores},-1))`;
+  // The unscored enter as failing, so they rank after everyone and push no one down.
+  return `=VENDORRANK(IF(ISNUMBER(${scores}),${scores},-1),TRUE,IF(ISNUMBER(${scores}),${passes},FALSE))`;
 }
 
 /** Cell references (or "0") for the terms of `totalCostOfOwnership`. */
@@ -74,6 +90,13 @@ export interface TcoRefs {
  * months to g^Y*q(1-q^R)/(1-q). The IFs take the limits at d = 0 (q = 1) and i = d (g = 1).
  */
 export function tcoFormula(refs: TcoRefs): FormulaPair {
+  const f = refs.monthlyFee;
+  const { live, native } = tcoExpression(refs);
+  return { live: `=IF(${f}="","",${live})`, native: `=IF(${f}="","",${native})` };
+}
+
+/** The TCO of `tcoFormula` as an expression to build on (no "=", no test for an empty fee). */
+export function tcoExpression(refs: TcoRefs): FormulaPair {
   const { monthlyFee: f, months: m, setupFee: s, transitionCost: t } = refs;
   const { overheadPct: o, annualIncreasePct: i, discountRatePct: d } = refs;
   const q = `(1+${d}/100)^(-1/12)`;
@@ -84,8 +107,8 @@ export function tcoFormula(refs: TcoRefs): FormulaPair {
   const yearsSum = `IF(${i}=${d},${years},(1-${g}^${years})/(1-${g}))`;
   const restSum = `IF(${d}=0,${rest},${q}*(1-(1+${d}/100)^(-${rest}/12))/(1-${q}))`;
   return {
-    live: `=IF(${f}="","",VENDORTCO(${f},${m},${s},${t},${o},${i},${d}))`,
-    native: `=IF(${f}="","",${s}+${t}+${f}*(1+${o}/100)*(${yearsSum}*${fullYear}+${g}^${years}*${restSum}))`,
+    live: `VENDORTCO(${f},${m},${s},${t},${o},${i},${d})`,
+    native: `(${s}+${t}+${f}*(1+${o}/100)*(${yearsSum}*${fullYear}+${g}^${years}*${restSum}))`,
   };
 }
 

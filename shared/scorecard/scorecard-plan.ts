@@ -40,6 +40,13 @@ export interface PlanCell {
   text?: true;
   /** An http(s) address to link the cell to. */
   hyperlink?: string;
+  /**
+   * A drop-down list of allowed values (Excel data validation): `list` is an absolute A1 range such
+   * as "=Plans!$D$2:$D$4", resolved for the plan's layout like a formula.
+   */
+  validation?: { list: string };
+  /** A note a writer attaches to the cell (an Excel note / comment): why a value is what it is. */
+  note?: string;
 }
 
 export interface PlanColumn {

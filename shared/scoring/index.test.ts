@@ -13,6 +13,10 @@ describe("shared/scoring index", () => {
     "topsis",
     "ahpWeights",
     "weightSensitivity",
+    "workingHoursOverlap",
+    "gateResults",
+    "gateName",
+    "dependencyRisk",
   ])("exports %s as a function", (name) => {
     expect(typeof (scoring as Record<string, unknown>)[name]).toBe("function");
   });

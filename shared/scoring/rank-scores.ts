@@ -8,14 +8,21 @@
  * Sorting once and binary-searching keeps it O(n log n) for a scorecard of any size.
  * `-0` and `0` count as equal, as they do in Excel.
  *
+ * With `passes` (one pass/fail per score, from the must-have gates), every vendor that fails a gate
+ * ranks after every vendor that passes, whatever its score: the passing vendors rank 1..k among
+ * themselves, and a failing vendor ranks k + its rank among the failing ones. A vendor that fails a
+ * must-have is not a candidate, so a high score must not put it above one that is.
+ *
  * Edge cases:
  * - an empty list gives an empty list;
- * - a `NaN` or infinite score throws a `RangeError` naming its position.
+ * - a `NaN` or infinite score throws a `RangeError` naming its position;
+ * - `passes` of another length than `scores` throws a `RangeError`.
  *
  * @param scores - the scores to rank
  * @param descending - `true` (default) ranks the highest score 1; `false` ranks the lowest score 1
+ * @param passes - optional, per score: `true` when the vendor passes every gate
  * @returns one rank per score, in the input order
- * @throws {RangeError} when a score is `NaN` or infinite
+ * @throws {RangeError} on any of the edge cases above
  *
  * @example
  * rankScores([90, 80, 80, 70])
@@ -25,8 +32,14 @@
  * // Lowest first, for costs
  * rankScores([1200, 900, 1500], false)
  * //=> [2, 1, 3]
+ *
+ * @example
+ * // The 90 fails a gate: it ranks after the two that pass.
+ * rankScores([90, 80, 70], true, [false, true, true])
+ * //=> [3, 1, 2]
  */
-export function rankScores(scores: number[], descending = true): number[] {
+export function rankScores(scores: number[], descending = true, passes?: readonly boolean[]): number[] {
+  if (passes !== undefined) return rankPassingFirst(scores, descending, passes);
   const n = scores.length;
   const sorted = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -44,6 +57,35 @@ export function rankScores(scores: number[], descending = true): number[] {
     const score = scores[i] as number;
     ranks[i] = descending ? n - countAtMost(sorted, score) + 1 : countBelow(sorted, score) + 1;
   }
+  return ranks;
+}
+
+function rankPassingFirst(scores: number[], descending: boolean, passes: readonly boolean[]): number[] {
+  if (passes.length !== scores.length) {
+    throw new RangeError(
+      `There are ${scores.length} scores but ${passes.length} pass/fail values; give one pass/fail per score.`,
+    );
+  }
+  const passing: number[] = [];
+  const failing: number[] = [];
+  scores.forEach((_, i) => {
+    (passes[i] ? passing : failing).push(i);
+  });
+  const ranks = new Array<number>(scores.length);
+  const passingRanks = rankScores(
+    passing.map((i) => scores[i] as number),
+    descending,
+  );
+  passing.forEach((index, k) => {
+    ranks[index] = passingRanks[k] as number;
+  });
+  const failingRanks = rankScores(
+    failing.map((i) => scores[i] as number),
+    descending,
+  );
+  failing.forEach((index, k) => {
+    ranks[index] = passing.length + (failingRanks[k] as number);
+  });
   return ranks;
 }
 

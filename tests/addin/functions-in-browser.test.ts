@@ -50,7 +50,7 @@ describe("dist/addin/functions.js in Chromium", () => {
       [id, args] as const,
     );
 
-  test("associates the nine functions by their ids", async () => {
+  test("associates the ten functions by their ids", async () => {
     const ids = await page.evaluate(() =>
       Object.keys((window as unknown as { registered: object }).registered),
     );
@@ -58,6 +58,7 @@ describe("dist/addin/functions.js in Chromium", () => {
       [
         "VENDORAHP",
         "VENDORNORMALIZE",
+        "VENDOROVERLAP",
         "VENDORRANK",
         "VENDORREPUTATION",
         "VENDORSAVINGS",

@@ -162,6 +162,14 @@ const EXPECTED_PARAMETERS: Record<string, [name: string, optional: boolean, rang
   VENDORRANK: [
     ["scores", false, true],
     ["descending", true, false],
+    ["passes", true, true],
+  ],
+  VENDOROVERLAP: [
+    ["ownerZone", false, false],
+    ["vendorZone", false, false],
+    ["ownerHours", true, false],
+    ["vendorHours", true, false],
+    ["date", true, false],
   ],
   VENDORTCO: [
     ["monthlyFee", false, false],
@@ -239,7 +247,7 @@ describe("the built add-in (dist/addin)", () => {
     for (const id of Object.keys(VENDOR_FUNCTIONS)) expect(script).toContain(id);
   });
 
-  test("functions.json lists the nine functions with the designed parameters", () => {
+  test("functions.json lists the ten functions with the designed parameters", () => {
     const metadata = JSON.parse(readFileSync(builtFile("functions.json"), "utf8")) as {
       functions: {
         id: string;

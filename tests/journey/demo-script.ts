@@ -38,6 +38,13 @@ export const DEMO_RATINGS: ReadonlyArray<{ vendor: RegExp; ratings: Readonly<Rec
   },
 ];
 
+/**
+ * What the owner types into the evaluation's cost settings: costs compared in GBP for a team of 6,
+ * with the rate for BrightBooks' dollars, so Northwind's per-seat plan counts all 6 seats and both
+ * vendors land in one currency.
+ */
+export const DEMO_COSTS = { reportingCurrency: "GBP", teamSize: "6", rates: "USD 0.79" } as const;
+
 /** The files the demo leaves in out/. */
 export const DEMO_OUTPUTS = {
   pack: "demo.vendorpack.json",

@@ -21,6 +21,7 @@ import { exportScorecard } from "../../extension/cli/export-scorecard";
 import { DEFAULT_ADDIN_ORIGIN } from "../../shared/bridge/addin-origin";
 import { EXTENSION_ID } from "../../shared/bridge/extension-id";
 import { parseVendorPack } from "../../shared/schema/vendor-pack";
+import { costVendor } from "../../shared/scorecard/vendor-costing";
 import { launchExtensionWithHttps } from "../e2e/helpers/https-extension";
 import { type StaticServer, serveHttps } from "../e2e/helpers/https-static";
 import {
@@ -34,7 +35,7 @@ import { readMockWorkbook, routeOfficeHostMock } from "../e2e/helpers/office-hos
 import { answerPairing, taskPanePairingCode } from "../e2e/helpers/pairing";
 import { type PageServer, serveStatic } from "../e2e/helpers/serve-static";
 import { DEMO_CLIP_ORDER, DEMO_PAGES, demoPageUrls } from "./demo-pages";
-import { DEMO_EVALUATION, DEMO_OUTPUTS, ratingsFor } from "./demo-script";
+import { DEMO_COSTS, DEMO_EVALUATION, DEMO_OUTPUTS, ratingsFor } from "./demo-script";
 import { type DemoStep, demoSummary, runSteps } from "./demo-steps";
 
 const OUT = resolve(ROOT, "out");
@@ -158,6 +159,25 @@ async function addVendorsAndRate(): Promise<string> {
 }
 
 /** The side panel's own "Export .vendorpack.json" button (VendorLibrary.exportPack), saved to out/. */
+/** The owner's cost settings on the evaluation's card: one reporting currency, the team size, a rate. */
+async function setCostSettings(): Promise<string> {
+  const panel = await openPanel();
+  await panel.getByRole("tab", { name: "Evaluations" }).click();
+  const card = panel.getByTestId("evaluation").filter({ hasText: DEMO_EVALUATION });
+  await card.getByText("Costs in", { exact: false }).click();
+  await card.getByLabel("Reporting currency", { exact: true }).fill(DEMO_COSTS.reportingCurrency);
+  await card.getByLabel("Team size (seats)", { exact: true }).fill(DEMO_COSTS.teamSize);
+  await card.getByLabel("Exchange rates to the reporting currency", { exact: true }).fill(DEMO_COSTS.rates);
+  await card.getByRole("button", { name: "Save cost settings" }).click();
+  await panel.getByText(`Saved: costs of “${DEMO_EVALUATION}” in ${DEMO_COSTS.reportingCurrency}`).waitFor({
+    timeout: 10_000,
+  });
+  const outcomes = (await card.getByTestId("vendor-outcome").allInnerTexts()).map((row) =>
+    row.replace(/\s+/g, " ").trim(),
+  );
+  return `costs in ${DEMO_COSTS.reportingCurrency} for ${DEMO_COSTS.teamSize} seats, ${DEMO_COSTS.rates}: ${outcomes.join(" | ")}`;
+}
+
 async function exportPack(): Promise<string> {
   const panel = await openPanel();
   await panel.getByRole("tab", { name: "Evaluations" }).click();
@@ -245,12 +265,59 @@ async function checkAdvisorSafe(path: string): Promise<void> {
   if (unnamed.length > 0) throw new Error(`${path} does not name ${unnamed.join(", ")}.`);
 }
 
+/**
+ * The Costs sheet compares in one reporting currency with every seat counted: the file's settings
+ * say GBP, Northwind's row costs its per-seat plan for the team, and shared/cost (which the sheet's
+ * formulas restate, checked by tests/workbook) gives both vendors a monthly figure in GBP.
+ */
+async function checkCosts(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const costs = workbook.getWorksheet("Costs");
+  if (!costs) throw new Error(`${path} has no Costs sheet.`);
+  const currency = costs.getCell("B2").value;
+  if (currency !== DEMO_COSTS.reportingCurrency) {
+    throw new Error(`The Costs sheet reports in ${String(currency)}, not ${DEMO_COSTS.reportingCurrency}.`);
+  }
+  const parsed = parseVendorPack(await readFile(out(DEMO_OUTPUTS.pack), "utf8"));
+  if (!parsed.ok) throw new Error(parsed.errors.join(" "));
+  const evaluation = parsed.pack.evaluations.find((e) => e.name === DEMO_EVALUATION);
+  if (!evaluation) throw new Error(`The pack has no "${DEMO_EVALUATION}".`);
+  const header = (costs.getRow(7).values as unknown[]).map(String);
+  const column = (name: string) => header.indexOf(name);
+  const lines: string[] = [];
+  for (const vendor of parsed.pack.vendors.filter((v) => evaluation.vendorIds.includes(v.id))) {
+    const costing = costVendor(evaluation, vendor, DEMO_COSTS.reportingCurrency);
+    if (costing.monthly === undefined) {
+      throw new Error(
+        `${vendor.name} has no monthly cost in ${DEMO_COSTS.reportingCurrency}: ${String(costing.tco)}.`,
+      );
+    }
+    let row = 0;
+    costs.eachRow((r, n) => {
+      if (r.getCell(1).value === vendor.id) row = n;
+    });
+    const seats = costs.getRow(row).getCell(column("Seats")).value;
+    const plan = vendor.pricing.plans[costing.planIndex ?? -1];
+    if (plan?.perSeat && seats !== Number(DEMO_COSTS.teamSize)) {
+      throw new Error(
+        `${vendor.name}'s per-seat plan is costed for ${String(seats)} seats, not ${DEMO_COSTS.teamSize}.`,
+      );
+    }
+    lines.push(
+      `${vendor.name} ${costing.monthly.toFixed(2)} ${DEMO_COSTS.reportingCurrency}/month (${plan?.price} ${plan?.currency}${plan?.perSeat ? ` x ${String(seats)} seats` : ""})`,
+    );
+  }
+  return lines.join("; ");
+}
+
 async function writeXlsx(): Promise<string> {
   const result = await exportScorecard([out(DEMO_OUTPUTS.pack), out(DEMO_OUTPUTS.xlsx)]);
   if (!result.ok) throw new Error(result.message);
   const { size } = await stat(out(DEMO_OUTPUTS.xlsx));
   await checkAdvisorSafe(out(DEMO_OUTPUTS.xlsx));
-  return `${result.message.replace(OUT, "out")} (${Math.round(size / 1024)} KB, native formulas only)`;
+  const costs = await checkCosts(out(DEMO_OUTPUTS.xlsx));
+  return `${result.message.replace(OUT, "out")} (${Math.round(size / 1024)} KB, native formulas only); Costs: ${costs}`;
 }
 
 const steps: DemoStep[] = [
@@ -322,6 +389,7 @@ const steps: DemoStep[] = [
   ),
   { name: "Create an evaluation in the side panel", run: createEvaluation },
   { name: "Add the vendors to it and rate them", run: addVendorsAndRate },
+  { name: "Set its costs: one reporting currency, the team size, a rate", run: setCostSettings },
   { name: "Export the vendor pack from the side panel", run: exportPack },
   {
     name: `Serve the task pane on https://localhost:${ADDIN_PORT}`,

@@ -126,7 +126,11 @@ function valueAt(hf: HyperFormula, table: TableExtent, row: number, header: stri
 describe.each(["live", "advisor-safe"] as ScorecardMode[])(
   "rows added by hand in the %s workbook",
   (mode) => {
-    const fixture = scorecardFixture();
+    // Without the fixture's must-have gates: a vendor typed by hand has no gate facts on the other sheets,
+    // so it would fail every gate and rank after the passing vendors. This test is about references
+    // that grow with the tables; gates and their ranks are checked in scorecard-hyperformula/-libreoffice.
+    const gated = scorecardFixture();
+    const fixture = { ...gated, evaluation: { ...gated.evaluation, gates: [] } };
     const plan = planScorecard({ ...fixture, mode });
     const { grid, tables } = excelGrid(plan);
     const table = (name: string) => tables.find((t) => t.name === name) as TableExtent;
@@ -175,7 +179,11 @@ describe.each(["live", "advisor-safe"] as ScorecardMode[])(
       website: "https://hand.example/",
       criterionRatings: { cost: 5, expertise: 5, reliability: 4 },
     });
-    const expected = expectedFigures(fixture.evaluation, [...fixture.vendors, hand], false);
+    const expected = expectedFigures(
+      fixture.evaluation,
+      [...fixture.vendors, hand],
+      fixture.evaluation.updatedAt.slice(0, 10),
+    );
 
     test("the added Scorecard row gets its score and the top rank; everyone else moves down one", () => {
       const row = added.get(TABLE_NAMES.scorecard) as number;

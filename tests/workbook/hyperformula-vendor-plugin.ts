@@ -66,7 +66,7 @@ export class VendorFunctionsPlugin extends FunctionPlugin {
     VENDORSCORE: { method: "vendorscore", parameters: [range, range, optionalValue] },
     VENDORRANK: {
       method: "vendorrank",
-      parameters: [range, optionalValue],
+      parameters: [range, optionalValue, optionalRange],
       sizeOfResultArrayMethod: "vendorrankSize",
       ...spilling,
     },
@@ -75,6 +75,10 @@ export class VendorFunctionsPlugin extends FunctionPlugin {
       parameters: [value, value, optionalValue, optionalValue, optionalValue, optionalValue, optionalValue],
     },
     VENDORSAVINGS: { method: "vendorsavings", parameters: [value, value] },
+    VENDOROVERLAP: {
+      method: "vendoroverlap",
+      parameters: [value, value, optionalValue, optionalValue, optionalValue],
+    },
     VENDORREPUTATION: {
       method: "vendorreputation",
       parameters: [range, range, optionalValue, optionalValue, optionalValue],
@@ -111,6 +115,9 @@ export class VendorFunctionsPlugin extends FunctionPlugin {
   }
   vendorsavings(ast: Ast, state: State) {
     return this.call("VENDORSAVINGS", ast, state);
+  }
+  vendoroverlap(ast: Ast, state: State) {
+    return this.call("VENDOROVERLAP", ast, state);
   }
   vendorreputation(ast: Ast, state: State) {
     return this.call("VENDORREPUTATION", ast, state);

@@ -5,11 +5,15 @@ import { vendorSchema } from "../../shared/schema/vendor";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { costVendor } from "../../shared/scorecard/vendor-costing";
 import { customFunctionsStub } from "../support/office/custom-functions-stub";
 import { asExcelContext, MockExcelContext, type MockWorkbook } from "../support/office/mock-excel-context";
 import { resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
-import { expectedFigures, planTable, typeOwnerCostInputs } from "./scorecard-expectations";
+import { expectedFigures, planTable } from "./scorecard-expectations";
+
+/** The day the fixture's plan computes working-hours overlap for (its evaluation's last change). */
+const AS_OF = "2026-11-01";
 
 beforeEach(() => {
   vi.stubGlobal("CustomFunctions", customFunctionsStub);
@@ -100,35 +104,104 @@ function column(hf: HyperFormula, plan: ScorecardPlan, tableName: string, column
   );
 }
 
-function expectClose(actual: Map<string, unknown>, expected: Map<string, number | null>) {
+/** Numbers to 9 places; the sentences a cell shows instead of a number, exactly. */
+function expectClose(actual: Map<string, unknown>, expected: Map<string, number | string | boolean | null>) {
   expect([...actual.keys()]).toEqual([...expected.keys()]);
   for (const [key, want] of expected) {
     const got = actual.get(key);
-    if (want === null) expect(got, key).toBeNull();
-    else expect(got as number, key).toBeCloseTo(want, 9);
+    if (typeof want === "number") expect(got as number, key).toBeCloseTo(want, 9);
+    else expect(got, key).toBe(want);
   }
+}
+
+function cellAt(hf: HyperFormula, plan: ScorecardPlan, tableName: string, columnId: string, key: string) {
+  const table = planTable(plan, tableName);
+  const row = table.rows.findIndex((r) => r.key === key);
+  return {
+    sheet: hf.getSheetId(table.sheet) ?? -1,
+    row: table.top + (table.headerRow ? 1 : 0) + row,
+    col: table.left + table.columns.findIndex((c) => c.id === columnId),
+  };
 }
 
 describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in HyperFormula", (mode) => {
   const fixture = scorecardFixture();
   const plan = planScorecard({ ...fixture, mode });
-  typeOwnerCostInputs(plan);
-  const expected = expectedFigures(fixture.evaluation, fixture.vendors, true);
+  const expected = expectedFigures(fixture.evaluation, fixture.vendors, AS_OF);
 
-  test("scores and ranks match shared/scoring, with a missing rating, an unrated vendor and a tie", () => {
+  test("scores, gates and ranks match shared/scoring: failing vendors rank after passing ones", () => {
     const hf = engine(toSheets(plan));
     expectClose(column(hf, plan, TABLE_NAMES.scorecard, "score"), expected.score);
+    expectClose(column(hf, plan, TABLE_NAMES.scorecard, "passes"), expected.passes);
+    expectClose(column(hf, plan, TABLE_NAMES.scorecard, "failed-gates"), expected.failedGates);
     expect(column(hf, plan, TABLE_NAMES.scorecard, "rank")).toEqual(expected.rank);
-    // The fixture's tie: the same ratings share rank 2 and rank 3 is skipped.
-    expect([...expected.rank.values()]).toEqual([2, 1, 2, null, 4]);
+    // By hand: scores acme 74, bolt 87.5, copper 74, delta none, echo 66. Only acme and copper pass
+    // every gate (bolt has no reliability rating and costs 450 x 3 seats = 1350 > 1000; echo rates
+    // reliability 1 and its zone is unknown), so the tied pair share rank 1, bolt is 3, echo 4.
+    expect([...expected.rank.values()]).toEqual([1, 3, 1, null, 4]);
+    expect(expected.failedGates.get("bolt.io")).toBe(
+      "Reliability and SLAs rated at least 2; Monthly cost at most 1000 USD",
+    );
   });
 
-  test("TCO and savings match shared/cost, with overhead, escalation and discounting", () => {
+  test("every step of the cost chain, TCO and savings match shared/cost", () => {
     const hf = engine(toSheets(plan));
+    expectClose(column(hf, plan, TABLE_NAMES.costs, "monthly"), expected.monthly);
     expectClose(column(hf, plan, TABLE_NAMES.costs, "tco"), expected.tco);
     expectClose(column(hf, plan, TABLE_NAMES.costs, "savings"), expected.savings);
     const inHouse = column(hf, plan, TABLE_NAMES.baseline, "tco").get("In-house");
     expect(inHouse).toBeCloseTo(expected.inHouseTco, 9);
+    // By hand: bolt 450 USD x 3 seats = 1350; echo 80 EUR x 10 h x 1.1 = 880 USD; acme's pick, Starter, 300.
+    expect(expected.monthly.get("bolt.io")).toBe(1350);
+    expect(expected.monthly.get("echo.biz")).toBeCloseTo(880, 9);
+    expect(expected.monthly.get("acme.com")).toBe(300);
+    // Delta's plan is in GBP, which has no rate: its TCO cell says so instead of showing a number.
+    expect(column(hf, plan, TABLE_NAMES.costs, "tco").get("delta.net")).toBe("needs a rate for GBP");
+  });
+
+  test("a rate typed on the FX sheet and another plan picked from the list flow through to TCO", () => {
+    const hf = engine(toSheets(plan));
+    hf.setCellContents(cellAt(hf, plan, TABLE_NAMES.fx, "rate", "GBP"), 1.25);
+    hf.setCellContents(cellAt(hf, plan, TABLE_NAMES.costs, "plan", "acme.com"), "'Plus");
+    const evaluation = {
+      ...fixture.evaluation,
+      fxRates: [...fixture.evaluation.fxRates, { currency: "GBP", rate: 1.25, asOf: AS_OF }],
+      vendorCosts: {
+        ...fixture.evaluation.vendorCosts,
+        "acme.com": { ...fixture.evaluation.vendorCosts["acme.com"], plan: "Plus" },
+      },
+    };
+    const tco = column(hf, plan, TABLE_NAMES.costs, "tco");
+    const [acme, , , delta] = fixture.vendors;
+    if (!acme || !delta) throw new Error("fixture changed");
+    expect(tco.get("delta.net") as number).toBeCloseTo(costVendor(evaluation, delta, "USD").tco as number, 9);
+    expect(tco.get("acme.com") as number).toBeCloseTo(costVendor(evaluation, acme, "USD").tco as number, 9);
+    // By hand: 99 GBP x 1.25 = 123.75 USD a month over 30 months.
+    expect(costVendor(evaluation, delta, "USD").monthly).toBeCloseTo(123.75, 9);
+  });
+
+  test("the plan cell lists that vendor's plans from the Plans sheet", () => {
+    const costs = planTable(plan, TABLE_NAMES.costs);
+    const at = costs.columns.findIndex((c) => c.id === "plan");
+    expect(costs.rows.map((r) => r.cells[at]?.validation?.list)).toEqual([
+      "=Plans!$E$2:$E$3",
+      "=Plans!$E$4:$E$4",
+      "=Plans!$E$5:$E$5",
+      "=Plans!$E$6:$E$6",
+      "=Plans!$E$7:$E$7",
+    ]);
+  });
+
+  test("working-hours overlap: London with New York 3 h, Berlin 7 h, an unknown zone empty", () => {
+    const hf = engine(toSheets(plan));
+    const overlap = column(hf, plan, TABLE_NAMES.vendors, "overlap");
+    expect(Object.fromEntries(overlap)).toEqual({
+      "acme.com": 3,
+      "bolt.io": 8,
+      "copper.co": 7,
+      "delta.net": null,
+      "echo.biz": null,
+    });
   });
 
   test("formula-looking page text evaluates as the text it is", () => {
@@ -136,6 +209,19 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
     const names = column(hf, plan, TABLE_NAMES.vendors, "name");
     expect(names.get("bolt.io")).toBe('=HYPERLINK("http://evil.example","click")');
   });
+});
+
+test("the advisor-safe copy writes overlap hours as values, with a note saying why", () => {
+  const fixture = scorecardFixture();
+  const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
+  const vendors = planTable(plan, TABLE_NAMES.vendors);
+  const at = vendors.columns.findIndex((c) => c.id === "overlap");
+  const acme = vendors.rows[0]?.cells[at];
+  expect(acme?.formula).toBeUndefined();
+  expect(acme?.value).toBe(3);
+  expect(acme?.note).toMatch(/native Excel has no time-zone database/);
+  const live = planTable(planScorecard({ ...fixture, mode: "live" }), TABLE_NAMES.vendors);
+  expect(live.rows[0]?.cells[at]?.formula?.live).toMatch(/^=IFERROR\(VENDOROVERLAP\(Costs!\$G\$2,/);
 });
 
 test("an owner's weight change moves the scores the same way in both modes", () => {
@@ -245,15 +331,17 @@ test("the live workbook ranks as shared/scoring after a hand sort and an Update 
 
   const hf = engine(workbookSheets(model));
   const rank = workbookColumn(hf, model, TABLE_NAMES.scorecard, "Rank");
-  const expected = expectedFigures(evaluation, vendors, false);
+  const expected = expectedFigures(evaluation, vendors, AS_OF);
   expect([...rank.keys()].slice(0, 5)).toEqual(["echo.biz", "bolt.io", "copper.co", "delta.net", "acme.com"]);
   expect(new Map([...rank].sort())).toEqual(new Map([...expected.rank].sort()));
-  // Both ties share a rank: bolt.io with the new vendor, acme.com with copper.co.
+  // Both ties share a rank: acme.com with copper.co at the top (they pass every gate), and bolt.io
+  // with the new vendor, which copies its ratings and so also lacks the reliability rating a gate
+  // requires: both rank after every passing vendor.
   expect([
-    rank.get("bolt.io"),
-    rank.get("tied.example"),
     rank.get("acme.com"),
     rank.get("copper.co"),
+    rank.get("bolt.io"),
+    rank.get("tied.example"),
   ]).toEqual([1, 1, 3, 3]);
   expect(rank.get("unrated.example")).toBeNull();
 });

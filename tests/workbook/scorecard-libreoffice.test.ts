@@ -10,10 +10,16 @@ import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixt
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
-import { type Expected, expectedFigures, planTable, typeOwnerCostInputs } from "./scorecard-expectations";
+import { type Expected, expectedFigures, planTable } from "./scorecard-expectations";
 
 const run = promisify(execFile);
 const fixture = scorecardFixture();
+const AS_OF = "2026-11-01"; // the fixture evaluation's last change, the plan's overlap date
+/** The same evaluation once the owner has a GBP rate: Delta's TCO becomes a number. */
+const withGbpRate = {
+  ...fixture.evaluation,
+  fxRates: [...fixture.evaluation.fxRates, { currency: "GBP", rate: 1.25, asOf: AS_OF }],
+};
 let dir = "";
 const recalculated = new Map<string, ExcelJS.Workbook>();
 
@@ -45,9 +51,8 @@ beforeAll(async () => {
     ),
   );
   await run("npm", ["run", "-s", "scorecard", "--", pack, join(dir, "cli.xlsx")]);
-  // (2) the same builder with the owner's cost inputs typed in, so TCO exercises every term
-  const typed = planScorecard({ ...fixture, mode: "advisor-safe" });
-  typeOwnerCostInputs(typed);
+  // (2) the same builder for the evaluation with a GBP rate, so every vendor with a plan has a TCO
+  const typed = planScorecard({ ...fixture, evaluation: withGbpRate, mode: "advisor-safe" });
   await writeFile(join(dir, "typed.xlsx"), await buildScorecardXlsx(typed));
   await run(
     "soffice",
@@ -91,13 +96,14 @@ function results(workbook: ExcelJS.Workbook, plan: ScorecardPlan, tableName: str
   );
 }
 
-function expectClose(actual: Map<string, unknown>, expected: Map<string, number | null>) {
+function expectClose(actual: Map<string, unknown>, expected: Map<string, number | string | boolean | null>) {
   expect([...actual.keys()]).toEqual([...expected.keys()]);
   for (const [key, want] of expected) {
     const got = actual.get(key);
     // LibreOffice stores results with 15 significant digits.
-    if (want === null) expect(got, key).toBeNull();
-    else expect(Math.abs((got as number) - want), key).toBeLessThanOrEqual(Math.abs(want) * 1e-12 + 1e-12);
+    if (typeof want === "number")
+      expect(Math.abs((got as number) - want), key).toBeLessThanOrEqual(Math.abs(want) * 1e-12 + 1e-12);
+    else expect(got, key).toBe(want);
   }
 }
 
@@ -106,7 +112,13 @@ function checkAll(name: string, expected: Expected) {
   if (!workbook) throw new Error(`LibreOffice did not write ${name}.xlsx`);
   const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
   expectClose(results(workbook, plan, TABLE_NAMES.scorecard, "score"), expected.score);
+  // ExcelJS drops a stored FALSE result when it reads a file (LibreOffice writes <v>0</v> with t="b"),
+  // so a failing vendor reads as no result here; which gates it fails is checked by name just below.
+  const passes = results(workbook, plan, TABLE_NAMES.scorecard, "passes");
+  expectClose(new Map([...passes].map(([key, value]) => [key, value ?? false])), expected.passes);
+  expectClose(results(workbook, plan, TABLE_NAMES.scorecard, "failed-gates"), expected.failedGates);
   expect(results(workbook, plan, TABLE_NAMES.scorecard, "rank")).toEqual(expected.rank);
+  expectClose(results(workbook, plan, TABLE_NAMES.costs, "monthly"), expected.monthly);
   expectClose(results(workbook, plan, TABLE_NAMES.costs, "tco"), expected.tco);
   expectClose(results(workbook, plan, TABLE_NAMES.costs, "savings"), expected.savings);
   const inHouse = results(workbook, plan, TABLE_NAMES.baseline, "tco").get("In-house") as number;
@@ -122,12 +134,17 @@ describe("the advisor-safe .xlsx recalculated by LibreOffice", () => {
       expect(value).toBeNull();
   });
 
-  test("the CLI's file: scores, ranks (tie, unrated vendor) and TCO match shared/scoring and shared/cost", () => {
-    checkAll("cli", expectedFigures(fixture.evaluation, fixture.vendors, false));
+  test("the CLI's file: scores, gates, ranks, the cost chain, TCO and savings match shared/", () => {
+    const expected = expectedFigures(fixture.evaluation, fixture.vendors, AS_OF);
+    checkAll("cli", expected);
+    expect(expected.tco.get("delta.net")).toBe("needs a rate for GBP");
+    expect([...expected.rank.values()]).toEqual([1, 3, 1, null, 4]);
   });
 
-  test("with overhead, escalation and discounting typed in, TCO and savings still match shared/cost", () => {
-    checkAll("typed", expectedFigures(fixture.evaluation, fixture.vendors, true));
+  test("with a GBP rate, the vendor priced in GBP gets a TCO that matches shared/cost", () => {
+    const expected = expectedFigures(withGbpRate, fixture.vendors, AS_OF);
+    expect(typeof expected.tco.get("delta.net")).toBe("number");
+    checkAll("typed", expected);
   });
 
   test("formula-looking page text survives as text", () => {

@@ -15,7 +15,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PulledVendors, PullProgress } from "../../../shared/bridge/pull-evaluation";
 import type { OutsourcedFunction } from "../../../shared/schema/common";
 import { criteriaTemplate } from "../../../shared/schema/criteria-templates";
-import type { Criterion, Evaluation } from "../../../shared/schema/evaluation";
+import { type Criterion, type Evaluation, evaluationSchema } from "../../../shared/schema/evaluation";
+import { reportingCurrencyOf } from "../../../shared/scorecard/vendor-costing";
 import type { ExtensionConnection } from "../services/bridge-client";
 import { normaliseToPercent } from "../services/criteria-weights";
 import { extensionSource, type LibrarySource, packSource } from "../services/library-source";
@@ -27,6 +28,7 @@ import {
   type WorkbookProgress,
   writeScorecardToWorkbook,
 } from "../services/workbook-actions";
+import { CostSettings, type CostSettingsPatch } from "./cost-settings";
 import { CriteriaEditor } from "./criteria-editor";
 import { ScopePicker } from "./scope-picker";
 import { SourceSection } from "./source-section";
@@ -71,6 +73,7 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [progress, setProgress] = useState<WorkbookProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [costPatch, setCostPatch] = useState<CostSettingsPatch | null>(null);
   const pullGeneration = useRef(0);
   // Read when a new source arrives; changing the template has its own handler.
   const templateRef = useRef(templateFunction);
@@ -164,22 +167,26 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
     const vendors = pulled.vendors.filter((vendor) => selected.has(vendor.id));
     const vendorIds = new Set(vendors.map((vendor) => vendor.id));
     const now = new Date().toISOString();
-    const base: Evaluation = evaluation ?? {
-      id: `library-${templateFunction}`,
-      name: "VendorScout scorecard",
-      function: templateFunction,
-      criteria,
-      vendorIds: [],
-      termMonths: 36,
-      createdAt: now,
-      updatedAt: now,
-    };
+    // Parsed with the template's criteria so the defaults come from the schema; the owner's criteria
+    // (which may be mid-edit, all weights zero) replace them below.
+    const base: Evaluation =
+      evaluation ??
+      evaluationSchema.parse({
+        id: `library-${templateFunction}`,
+        name: "VendorScout scorecard",
+        function: templateFunction,
+        criteria: criteriaTemplate(templateFunction),
+        vendorIds: [],
+        termMonths: 36,
+        createdAt: now,
+        updatedAt: now,
+      });
     return {
-      evaluation: { ...base, criteria, vendorIds: [...vendorIds] },
+      evaluation: { ...base, ...costPatch, criteria, vendorIds: [...vendorIds] },
       vendors,
       reviews: pulled.reviews.filter((review) => vendorIds.has(review.vendorId)),
     };
-  }, [pulled, selected, evaluation, templateFunction, criteria]);
+  }, [pulled, selected, evaluation, templateFunction, criteria, costPatch]);
 
   const write = async (mode: "build" | "update") => {
     if (!input) return;
@@ -273,6 +280,18 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
               )
             }
           />
+
+          <Divider />
+          <Subtitle2 as="h2">Costs</Subtitle2>
+          {input ? (
+            <CostSettings
+              key={input.evaluation.id}
+              evaluation={input.evaluation}
+              currency={reportingCurrencyOf(input.evaluation, input.vendors)}
+              today={new Date().toISOString().slice(0, 10)}
+              onApply={setCostPatch}
+            />
+          ) : null}
 
           <Divider />
           <div className={styles.actions}>

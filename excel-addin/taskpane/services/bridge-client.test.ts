@@ -7,8 +7,8 @@ import {
   REASON_DESKTOP,
   REASON_NO_ANSWER,
   REASON_NO_EXTENSION,
-  REASON_SANDBOXED,
   REASON_NOT_APPROVED,
+  REASON_SANDBOXED,
 } from "./bridge-client";
 
 const ID = "nghbmnafmljokfkibgmnlnigmilhahni";

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { expect, test } from "vitest";
+import { render, type } from "../../../extension/components/test-support/render";
+import { scorecardFixture } from "../../../shared/scorecard/fixtures/scorecard-fixture";
+import { CostSettings, type CostSettingsPatch } from "./cost-settings";
+
+test("the owner sets currency, team size, term, zone and rates for the sheets built next", async () => {
+  const applied: CostSettingsPatch[] = [];
+  const { container } = await render(
+    <CostSettings
+      evaluation={scorecardFixture().evaluation}
+      currency="USD"
+      today="2026-12-06"
+      onApply={(patch) => applied.push(patch)}
+    />,
+  );
+  const input = (label: string) => {
+    const field = [...container.querySelectorAll("label")].find((l) => l.textContent === label);
+    const found = field
+      ? (container.ownerDocument.getElementById(field.htmlFor) as HTMLInputElement | null)
+      : null;
+    if (!found) throw new Error(`no input "${label}"`);
+    return found;
+  };
+  const apply = () =>
+    [...container.querySelectorAll("button")].find((b) => b.textContent === "Use these cost settings");
+  await type(input("Team size (seats)"), "none");
+  await act(async () => apply()?.click());
+  expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/whole number of seats/);
+  expect(applied).toEqual([]);
+  await type(input("Reporting currency"), "GBP");
+  await type(input("Team size (seats)"), "6");
+  await type(input("Term (months)"), "24");
+  await type(input("Your time zone"), "America/New_York");
+  await type(input("Exchange rates to the reporting currency"), "USD 0.79");
+  await act(async () => apply()?.click());
+  expect(applied).toEqual([
+    {
+      reportingCurrency: "GBP",
+      teamSize: 6,
+      termMonths: 24,
+      ownerZone: "America/New_York",
+      fxRates: [{ currency: "USD", rate: 0.79, asOf: "2026-12-06" }],
+    },
+  ]);
+});

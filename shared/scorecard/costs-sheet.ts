@@ -1,0 +1,368 @@
+import { needsRateText, ONE_TIME_TEXT } from "../cost/index";
+import type { Evaluation } from "../schema/evaluation";
+import type { Vendor } from "../schema/vendor";
+import {
+  type ColumnSpec,
+  inEvaluationColumn,
+  keyCell,
+  num,
+  ownerNotesColumn,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  table,
+  text,
+} from "./plan-table";
+import { planKey } from "./plans-sheet";
+import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula } from "./scorecard-formulas";
+import type { FormulaPair, PlanSheet, PlanTable } from "./scorecard-plan";
+import { costVendor, type VendorCosting } from "./vendor-costing";
+
+/** The key of the settings row, which formulas name. */
+export const SETTINGS_ROW = "Evaluation";
+const IN_HOUSE_ROW = "In-house";
+const SETTINGS_TOP = 0; // rows 1-2: the evaluation's settings
+const IN_HOUSE_TOP = 3; // rows 4-5: the in-house baseline
+const COSTS_TOP = 6; // row 7: the vendor table's header
+
+/** A cell of the settings row, for formulas on any sheet. */
+export function setting(column: string): string {
+  return `{ref|${TABLE_NAMES.settings}|${column}|${SETTINGS_ROW}}`;
+}
+
+/** The day the Vendors sheet's working-hours overlap is computed for (YYYY-MM-DD). */
+export interface CostsSheetInput {
+  evaluation: Evaluation;
+  vendors: Vendor[];
+  reportingCurrency: string;
+  overlapDate: string;
+}
+
+/**
+ * The Costs sheet: the evaluation's settings (reporting currency, team size, term, the owner's
+ * hourly value and zone), the in-house baseline broken down, and one row per vendor that shows every
+ * step from the costed plan's price to a monthly cost in the reporting currency, the hidden costs,
+ * TCO and the saving against in-house. The steps restate `costVendor` (vendor-costing.ts) cell by cell.
+ */
+export function costsSheet(input: CostsSheetInput): PlanSheet {
+  const costings = new Map(
+    input.vendors.map((v) => [v.id, costVendor(input.evaluation, v, input.reportingCurrency)]),
+  );
+  return {
+    name: SHEET_NAMES.costs,
+    freezeRows: COSTS_TOP + 1,
+    tables: [settingsBlock(input), inHouseBlock(input.evaluation), costsTable(input.vendors, costings)],
+    charts: [],
+  };
+}
+
+function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsSheetInput): PlanTable {
+  const captured = <T>(
+    id: string,
+    header: string,
+    cell: () => ReturnType<typeof num>,
+    format = "General",
+  ): ColumnSpec<T> => ({
+    id,
+    header,
+    kind: "captured",
+    numberFormat: format,
+    cell,
+  });
+  const specs: ColumnSpec<string>[] = [
+    {
+      id: "label",
+      header: "Settings",
+      kind: "key",
+      numberFormat: "@",
+      width: 22,
+      cell: (key) => keyCell(key),
+    },
+    captured("reporting-currency", "Reporting currency", () => text(reportingCurrency), "@"),
+    captured("team-size", "Team size (seats)", () => num(evaluation.teamSize), "0"),
+    captured("months", "Term (months)", () => num(evaluation.termMonths), "0"),
+    captured(
+      "owner-hourly-value",
+      "Owner's hourly value",
+      () => num(evaluation.ownerHourlyValue),
+      "#,##0.00",
+    ),
+    captured("discount-pct", "Discount rate %", () => num(evaluation.discountRatePct), "0.0"),
+    captured("owner-zone", "Owner's time zone", () => text(evaluation.ownerZone), "@"),
+    captured("owner-hours", "Owner's hours", () => text(evaluation.ownerHours), "@"),
+    captured("overlap-date", "Overlap on (date)", () => text(overlapDate), "@"),
+  ];
+  return table(
+    {
+      name: TABLE_NAMES.settings,
+      sheet: SHEET_NAMES.costs,
+      excelTable: false,
+      headerRow: true,
+      top: SETTINGS_TOP,
+      left: 0,
+      keyColumn: "label",
+    },
+    specs,
+    [SETTINGS_ROW],
+    (key) => key,
+  );
+}
+
+function inHouseBlock(evaluation: Evaluation): PlanTable {
+  const own = (column: string) => `{c|${column}}{r}`;
+  const breakdown = evaluation.inHouse ?? {
+    salaries: evaluation.inHouseMonthlyCost ?? 0,
+    benefitsPct: 0,
+    toolsAndSoftware: 0,
+    spaceAndEquipment: 0,
+    recruitingAndTurnover: 0,
+  };
+  const amount = (id: string, header: string, value: number, format = "#,##0.00"): ColumnSpec<string> => ({
+    id,
+    header,
+    kind: "captured",
+    numberFormat: format,
+    cell: () => num(value),
+  });
+  const specs: ColumnSpec<string>[] = [
+    {
+      id: "label",
+      header: "Baseline",
+      kind: "key",
+      numberFormat: "@",
+      width: 22,
+      cell: (key) => keyCell(key),
+    },
+    amount("salaries", "Salaries a month", breakdown.salaries),
+    amount("benefits-pct", "Benefits and payroll taxes %", breakdown.benefitsPct, "0.0"),
+    amount("tools", "Tools and software a month", breakdown.toolsAndSoftware),
+    amount("space", "Space and equipment a month", breakdown.spaceAndEquipment),
+    amount("recruiting", "Recruiting and turnover a month", breakdown.recruitingAndTurnover),
+    {
+      id: "monthly",
+      header: "In-house monthly cost",
+      kind: "computed",
+      numberFormat: "#,##0.00",
+      formula: sameInBothModes(
+        `=${own("salaries")}*(1+${own("benefits-pct")}/100)+${own("tools")}+${own("space")}+${own("recruiting")}`,
+      ),
+    },
+    { id: "increase", header: "Annual increase %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
+    {
+      id: "tco",
+      header: "In-house TCO",
+      kind: "computed",
+      numberFormat: "#,##0.00",
+      formula: tcoFormula({
+        monthlyFee: own("monthly"),
+        months: setting("months"),
+        setupFee: "0",
+        transitionCost: "0",
+        overheadPct: "0",
+        annualIncreasePct: own("increase"),
+        discountRatePct: setting("discount-pct"),
+      }),
+    },
+  ];
+  return table(
+    {
+      name: TABLE_NAMES.baseline,
+      sheet: SHEET_NAMES.costs,
+      excelTable: false,
+      headerRow: true,
+      top: IN_HOUSE_TOP,
+      left: 0,
+      keyColumn: "label",
+    },
+    specs,
+    [IN_HOUSE_ROW],
+    (key) => key,
+  );
+}
+
+/** Per-period divisors as one nested IF, the same lengths as shared/cost's MONTHS_PER_PERIOD. */
+function perMonthFormula(own: (column: string) => string): string {
+  const price = own("price");
+  const period = own("period");
+  const units = own("units");
+  const calendar = `${price}/IF(${period}="week",12/52,IF(${period}="quarter",3,IF(${period}="year",12,1)))`;
+  const usage = `IF(ISNUMBER(${units}),${price}*${units},"needs "&${period}&"s a month")`;
+  return `=IF(${price}="","",IF(OR(${period}="hour",${period}="day"),${usage},IF(${period}="one-time","${ONE_TIME_TEXT}",${calendar})))`;
+}
+
+function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosting>): PlanTable {
+  const own = (column: string) => `{c|${column}}{r}`;
+  const plans = (column: string) => `{colrange|${TABLE_NAMES.plans}|${column}}`;
+  const fx = (column: string) => `{colrange|${TABLE_NAMES.fx}|${column}}`;
+  const lookup = (column: string) =>
+    sameInBothModes(
+      `=IFERROR(INDEX(${plans(column)},MATCH(${own("id")}&"|"&${own("plan")},${plans("lookup")},0)),"")`,
+    );
+  const months = setting("months");
+  const discount = setting("discount-pct");
+  const feeTerms = {
+    monthlyFee: own("monthly"),
+    months,
+    setupFee: `(${own("setup-fee")}*${own("rate")}+${own("negotiation")})`,
+    transitionCost: own("transition"),
+    overheadPct: "0",
+    annualIncreasePct: own("increase-pct"),
+    discountRatePct: discount,
+  };
+  const timeTerms = {
+    monthlyFee: own("management-cost"),
+    months,
+    setupFee: "0",
+    transitionCost: "0",
+    overheadPct: "0",
+    annualIncreasePct: "0",
+    discountRatePct: discount,
+  };
+  const fees = tcoExpression(feeTerms);
+  const time = tcoExpression(timeTerms);
+  const exit = `${own("exit")}/(1+${discount}/100)^(${months}/12)`;
+  const tco: FormulaPair = {
+    live: `=IF(ISNUMBER(${own("monthly")}),${fees.live}+${time.live}+${exit},${own("monthly")})`,
+    native: `=IF(ISNUMBER(${own("monthly")}),${fees.native}+${time.native}+${exit},${own("monthly")})`,
+  };
+  const costing = (v: Vendor) => costings.get(v.id) as VendorCosting;
+  const input = (
+    id: string,
+    header: string,
+    read: (c: VendorCosting) => number | undefined,
+  ): ColumnSpec<Vendor> => ({
+    id,
+    header,
+    kind: "captured",
+    numberFormat: "#,##0.00",
+    cell: (v) => num(read(costing(v)) ?? 0),
+  });
+  const computed = (
+    id: string,
+    header: string,
+    formula: FormulaPair,
+    numberFormat = "#,##0.00",
+  ): ColumnSpec<Vendor> => ({
+    id,
+    header,
+    kind: "computed",
+    numberFormat,
+    formula,
+  });
+  const specs: ColumnSpec<Vendor>[] = [
+    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
+    {
+      id: "name",
+      header: "Vendor",
+      kind: "captured",
+      numberFormat: "@",
+      width: 28,
+      cell: (v) => text(v.name),
+    },
+    {
+      id: "plan",
+      header: "Plan costed",
+      kind: "captured",
+      numberFormat: "@",
+      width: 24,
+      cell: (v) => {
+        const c = costing(v);
+        const label = c.planIndex === undefined ? undefined : c.labels[c.planIndex];
+        if (label === undefined) return text(label);
+        const range = `${TABLE_NAMES.plans}|label|${planKey(v.id, 0)}|${planKey(v.id, c.labels.length - 1)}`;
+        return { ...text(label), validation: { list: `={keyrange|${range}}` } };
+      },
+    },
+    computed("price", "Price", lookup("price")),
+    computed("currency", "Currency", lookup("currency"), "@"),
+    computed("period", "Per", lookup("period"), "@"),
+    computed("per-seat", "Per seat", lookup("per-seat"), "@"),
+    {
+      id: "units",
+      header: "Hours or days a month",
+      kind: "captured",
+      numberFormat: "0.0",
+      cell: (v) => num(costing(v).inputs.unitsPerMonth),
+    },
+    computed("per-month", "Price a month", sameInBothModes(perMonthFormula(own))),
+    { id: "seats", header: "Seats", kind: "captured", numberFormat: "0", cell: (v) => num(costing(v).seats) },
+    computed(
+      "for-seats",
+      "A month for the seats",
+      sameInBothModes(
+        `=IF(ISNUMBER(${own("per-month")}),${own("per-month")}*IF(${own("per-seat")}="Yes",${own("seats")},1),${own("per-month")})`,
+      ),
+    ),
+    computed(
+      "rate",
+      "Rate to reporting currency",
+      // 1/(1/x): a rate left empty (0) becomes an error, then "", so it reads as missing, not as 0.
+      sameInBothModes(
+        `=IF(${own("currency")}="","",IF(${own("currency")}=${setting("reporting-currency")},1,IFERROR(1/(1/INDEX(${fx("rate")},MATCH(${own("currency")},${fx("currency")},0))),"")))`,
+      ),
+      "0.0000",
+    ),
+    computed(
+      "monthly",
+      "Monthly cost (reporting currency)",
+      sameInBothModes(
+        `=IF(ISNUMBER(${own("for-seats")}),IF(ISNUMBER(${own("rate")}),${own("for-seats")}*${own("rate")},"${needsRateText("")}"&${own("currency")}),${own("for-seats")})`,
+      ),
+    ),
+    {
+      id: "setup-fee",
+      header: "Setup fee (plan currency)",
+      kind: "captured",
+      numberFormat: "#,##0.00",
+      cell: (v) => num(v.pricing.setupFee ?? 0),
+    },
+    input("negotiation", "Contract negotiation (one-off)", (c) => c.inputs.negotiationCost),
+    input("transition", "Transition and knowledge transfer (one-off)", (c) => c.inputs.transitionCost),
+    {
+      id: "management-hours",
+      header: "Management hours a month",
+      kind: "captured",
+      numberFormat: "0.0",
+      cell: (v) => num(costing(v).inputs.managementHoursPerMonth ?? 0),
+    },
+    computed(
+      "management-cost",
+      "Management time a month",
+      sameInBothModes(`=${own("management-hours")}*${setting("owner-hourly-value")}`),
+    ),
+    input("exit", "Exit or switching cost (end of term)", (c) => c.inputs.exitCost),
+    {
+      id: "increase-pct",
+      header: "Annual increase %",
+      kind: "captured",
+      numberFormat: "0.0",
+      cell: (v) => num(costing(v).inputs.annualIncreasePct ?? 0),
+    },
+    { ...computed("tco", "TCO", tco), width: 16 },
+    computed(
+      "in-house-tco",
+      "In-house TCO",
+      sameInBothModes(
+        `=IF(ISNUMBER({ref|${TABLE_NAMES.baseline}|tco|${IN_HOUSE_ROW}}),{ref|${TABLE_NAMES.baseline}|tco|${IN_HOUSE_ROW}},"")`,
+      ),
+    ),
+    computed("savings", "Savings", savingsFormula(own("tco"), own("in-house-tco")), "0.0%"),
+    inEvaluationColumn,
+    ownerNotesColumn,
+  ];
+  return table(
+    {
+      name: TABLE_NAMES.costs,
+      sheet: SHEET_NAMES.costs,
+      excelTable: true,
+      headerRow: true,
+      top: COSTS_TOP,
+      left: 0,
+      keyColumn: "id",
+      removedRows: "flag",
+      inEvaluationColumn: "in-evaluation",
+    },
+    specs,
+    vendors,
+    (v) => v.id,
+  );
+}

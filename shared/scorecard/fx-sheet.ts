@@ -1,0 +1,83 @@
+import type { Evaluation } from "../schema/evaluation";
+import type { Vendor } from "../schema/vendor";
+import { type ColumnSpec, keyCell, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
+import type { PlanSheet } from "./scorecard-plan";
+
+interface FxRow {
+  currency: string;
+  rate: number | undefined;
+  asOf: string | undefined;
+  usedBy: string;
+}
+
+/**
+ * The FX sheet: one row per currency the evaluation's plans use other than the reporting currency
+ * (and any the owner has a rate for), with the rate to the reporting currency and its date, as the
+ * owner typed them. A currency with no rate is listed with an empty rate, so the owner sees what to
+ * fill in; until then its vendors' TCO cells say "needs a rate for" it.
+ */
+export function fxSheet(evaluation: Evaluation, vendors: Vendor[], reportingCurrency: string): PlanSheet {
+  const usedBy = new Map<string, string[]>();
+  for (const vendor of vendors) {
+    for (const plan of vendor.pricing.plans) {
+      if (plan.currency === reportingCurrency) continue;
+      const names = usedBy.get(plan.currency) ?? [];
+      if (!names.includes(vendor.name)) names.push(vendor.name);
+      usedBy.set(plan.currency, names);
+    }
+  }
+  for (const fx of evaluation.fxRates)
+    if (fx.currency !== reportingCurrency && !usedBy.has(fx.currency)) usedBy.set(fx.currency, []);
+  const rows: FxRow[] = [...usedBy.keys()].sort().map((currency) => {
+    const fx = evaluation.fxRates.find((r) => r.currency === currency);
+    return { currency, rate: fx?.rate, asOf: fx?.asOf, usedBy: (usedBy.get(currency) ?? []).join(", ") };
+  });
+  const specs: ColumnSpec<FxRow>[] = [
+    { id: "currency", header: "Currency", kind: "key", numberFormat: "@", cell: (r) => keyCell(r.currency) },
+    {
+      id: "rate",
+      header: `Rate: 1 unit in ${reportingCurrency}`,
+      kind: "captured",
+      numberFormat: "0.0000",
+      width: 20,
+      cell: (r) => num(r.rate),
+    },
+    {
+      id: "as-of",
+      header: "As of (date)",
+      kind: "captured",
+      numberFormat: "@",
+      width: 14,
+      cell: (r) => text(r.asOf),
+    },
+    {
+      id: "used-by",
+      header: "Used by",
+      kind: "captured",
+      numberFormat: "@",
+      width: 40,
+      cell: (r) => text(r.usedBy),
+    },
+  ];
+  return {
+    name: SHEET_NAMES.fx,
+    freezeRows: 1,
+    tables: [
+      table(
+        {
+          name: TABLE_NAMES.fx,
+          sheet: SHEET_NAMES.fx,
+          excelTable: true,
+          headerRow: true,
+          top: 0,
+          left: 0,
+          keyColumn: "currency",
+        },
+        specs,
+        rows,
+        (r) => r.currency,
+      ),
+    ],
+    charts: [],
+  };
+}

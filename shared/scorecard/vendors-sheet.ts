@@ -1,0 +1,228 @@
+import type { Evaluation } from "../schema/evaluation";
+import type { Vendor } from "../schema/vendor";
+import { dependencyRisk, dependencyRiskText } from "../scoring/index";
+import { setting } from "./costs-sheet";
+import {
+  type ColumnSpec,
+  inEvaluationColumn,
+  keyCell,
+  link,
+  num,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  table,
+  text,
+} from "./plan-table";
+import { averageRating, reviewCount } from "./review-site-reputation";
+import type { PlanTable, ScorecardMode } from "./scorecard-plan";
+import { vendorOverlapHours } from "./vendor-gates";
+
+/** The Vendors sheet: what was captured about each vendor, its overlap with the owner and dependency risk. */
+export interface VendorsContext {
+  evaluation: Evaluation;
+  mode: ScorecardMode;
+  asOf: string;
+  allEvaluations: readonly Evaluation[];
+}
+
+/**
+ * Working hours a day shared with the owner. Live: VENDOROVERLAP reads the zones from the cells, so
+ * an edit recomputes. Advisor-safe: native Excel has no time-zone database, so the hours computed
+ * here are written as values, with a note that says so.
+ */
+function overlapColumn({ evaluation, mode, asOf }: VendorsContext): ColumnSpec<Vendor> {
+  const header = "Overlap with owner (h)";
+  if (mode === "live") {
+    return {
+      id: "overlap",
+      header,
+      kind: "computed",
+      numberFormat: "0.0",
+      formula: {
+        live: `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},{c|time-zone}{r},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
+        // No native form: a file of native formulas is built from the advisor-safe plan, which
+        // writes the hours as values; one built from a live plan leaves them empty.
+        native: '=""',
+      },
+    };
+  }
+  const note = `Computed by VendorScout for ${asOf} (owner's zone ${evaluation.ownerZone ?? "not set"}, ${evaluation.ownerHours}, vendor 09:00-17:00): a value, because native Excel has no time-zone database. Re-export to update.`;
+  return {
+    id: "overlap",
+    header,
+    kind: "captured",
+    numberFormat: "0.0",
+    cell: (v) => {
+      const hours = vendorOverlapHours(evaluation, v, asOf);
+      return hours === undefined ? { value: null } : { value: hours, note };
+    },
+  };
+}
+
+export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTable {
+  const others = [
+    ...context.allEvaluations.filter((e) => e.id !== context.evaluation.id),
+    context.evaluation,
+  ];
+  const specs: ColumnSpec<Vendor>[] = [
+    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
+    {
+      id: "name",
+      header: "Vendor",
+      kind: "captured",
+      numberFormat: "@",
+      width: 28,
+      cell: (v) => text(v.name),
+    },
+    {
+      id: "website",
+      header: "Website",
+      kind: "captured",
+      numberFormat: "@",
+      width: 30,
+      cell: (v) => link(v.website),
+    },
+    {
+      id: "function",
+      header: "Function",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(v.function),
+    },
+    { id: "status", header: "Status", kind: "captured", numberFormat: "@", cell: (v) => text(v.status) },
+    inEvaluationColumn,
+    {
+      id: "location",
+      header: "Location",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(locationText(v)),
+    },
+    {
+      id: "average-rating",
+      header: "Average rating (of 5)",
+      kind: "captured",
+      numberFormat: "0.00",
+      cell: (v) => num(averageRating(v)),
+    },
+    {
+      id: "review-count",
+      header: "Review count",
+      kind: "captured",
+      numberFormat: "#,##0",
+      cell: (v) => num(reviewCount(v)),
+    },
+    {
+      id: "ratings",
+      header: "Ratings",
+      kind: "captured",
+      numberFormat: "@",
+      width: 40,
+      cell: (v) => text(ratingsText(v)),
+    },
+    {
+      id: "certifications",
+      header: "Certifications",
+      kind: "captured",
+      numberFormat: "@",
+      width: 30,
+      cell: (v) => text(v.certifications.map((c) => c.label).join("; ")),
+    },
+    {
+      // The kinds VendorScout recognised in the labels: what the certification gates test.
+      id: "certification-kinds",
+      header: "Certification kinds",
+      kind: "captured",
+      numberFormat: "@",
+      width: 24,
+      cell: (v) => text([...new Set(v.certifications.map((c) => c.kind))].join("; ")),
+    },
+    {
+      id: "pricing",
+      header: "Pricing",
+      kind: "captured",
+      numberFormat: "@",
+      width: 40,
+      cell: (v) => text(pricingText(v)),
+    },
+    {
+      id: "languages",
+      header: "Languages",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(v.languages.join(", ")),
+    },
+    {
+      id: "time-zone",
+      header: "Time zone",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(v.timeZone),
+    },
+    overlapColumn(context),
+    {
+      id: "dependency",
+      header: "Dependency risk",
+      kind: "captured",
+      numberFormat: "@",
+      width: 40,
+      cell: (v) => text(dependencyRiskText(dependencyRisk(v.id, others))),
+    },
+    {
+      id: "emails",
+      header: "Emails",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(v.contacts.emails.join(", ")),
+    },
+    {
+      id: "phones",
+      header: "Phones",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(v.contacts.phones.join(", ")),
+    },
+    { id: "tags", header: "Tags", kind: "captured", numberFormat: "@", cell: (v) => text(v.tags.join(", ")) },
+    { id: "notes", header: "Notes", kind: "owner", numberFormat: "@", width: 40, cell: (v) => text(v.notes) },
+  ];
+  return table(
+    {
+      name: TABLE_NAMES.vendors,
+      sheet: SHEET_NAMES.vendors,
+      excelTable: true,
+      headerRow: true,
+      top: 0,
+      left: 0,
+      keyColumn: "id",
+      removedRows: "flag",
+      inEvaluationColumn: "in-evaluation",
+    },
+    specs,
+    vendors,
+    (v) => v.id,
+  );
+}
+
+function locationText(vendor: Vendor): string | undefined {
+  const { city, region, country } = vendor.location ?? {};
+  const parts = [city, region, country].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(", ") : undefined;
+}
+
+function ratingsText(vendor: Vendor): string {
+  return vendor.ratings
+    .map((r) => `${r.source} ${r.value}/${r.scale}${r.count === undefined ? "" : ` (${r.count} reviews)`}`)
+    .join("; ");
+}
+
+function pricingText(vendor: Vendor): string {
+  const plans = vendor.pricing.plans.map(
+    (p) => `${p.name}: ${p.price} ${p.currency}/${p.period}${p.perSeat ? " per seat" : ""}`,
+  );
+  if (vendor.pricing.setupFee !== undefined) {
+    plans.push(
+      `setup ${vendor.pricing.setupFee}${vendor.pricing.currency ? ` ${vendor.pricing.currency}` : ""}`,
+    );
+  }
+  return plans.join("; ");
+}
