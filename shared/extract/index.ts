@@ -98,7 +98,7 @@ export function extractPage(root: Document | ParentNode, pageUrl: string, option
   if (!options.selectionText) {
     let listed: number | undefined;
     try {
-      listed = listingCountRaw(root, readJsonLd(root).things, pageUrl);
+      listed = listingCountRaw(root, readJsonLd(root).things);
     } catch {
       listed = undefined;
     }

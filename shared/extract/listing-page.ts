@@ -1,4 +1,3 @@
-import { registrableDomain } from "./registrable-domain";
 import { allThings, children, hasType, type Thing } from "./thing";
 
 const PROVIDER_TYPES = new Set([
@@ -21,10 +20,10 @@ const LISTING_MIN = 3;
  * data, or "Visit website" links to several different sites. Undefined for a page about one provider.
  *
  * @example
- * listingCountRaw(capterraCategoryDocument, things, "https://www.capterra.com/accounting-software/") //=> 25
- * listingCountRaw(trustpilotReviewDocument, things, "https://www.trustpilot.com/review/brightbooks.com") //=> undefined
+ * listingCountRaw(capterraCategoryDocument, things) //=> 25
+ * listingCountRaw(trustpilotReviewDocument, things) //=> undefined
  */
-export function listingCountRaw(root: ParentNode, things: Thing[], pageUrl: string): number | undefined {
+export function listingCountRaw(root: ParentNode, things: Thing[]): number | undefined {
   let listed = 0;
   for (const thing of allThings(things)) {
     if (!thing.types.includes("ItemList")) continue;
@@ -33,15 +32,16 @@ export function listingCountRaw(root: ParentNode, things: Thing[], pageUrl: stri
     );
     listed = Math.max(listed, items.filter((item) => hasType(item, PROVIDER_TYPES)).length);
   }
-  const pageDomain = registrableDomain(pageUrl);
   const sites = new Set<string>();
   const links = root.querySelectorAll("a[href]");
   for (let i = 0; i < links.length && i < 5000; i++) {
     const link = links[i]!;
     const label = (link.textContent ?? "").slice(0, 60);
     if (!VISIT.test(label) && !VISIT.test(link.getAttribute("aria-label") ?? "")) continue;
-    const domain = registrableDomain(link.getAttribute("href") ?? "");
-    sites.add(domain && domain !== pageDomain ? domain : `link ${i}`);
+    // Directories wrap each card's link in their own redirect, so the address, not its domain, tells
+    // one provider from the next; a vendor page's two "Visit website" buttons share one address.
+    const href = (link.getAttribute("href") ?? "").slice(0, 500);
+    sites.add(href);
   }
   const count = Math.max(listed, sites.size);
   return count >= LISTING_MIN ? count : undefined;
