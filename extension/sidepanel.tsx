@@ -2,11 +2,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { Vendor } from "../shared/schema/vendor";
 import { onPairingsChanged, pairingStore } from "./bridge/pairing-store";
+import { ClipWarningsBar, type ClipWarningsPorts } from "./components/clip-warnings-bar";
 import type { PanelPorts } from "./components/library-port";
 import { SidePanelApp } from "./components/sidepanel-app";
 import { VENDOR_PAGE_SIZE } from "./components/vendor-list";
 import { vendorsToCsv } from "./export/csv";
 import { serializeVendorPack, vendorPackFileName } from "./export/vendor-pack-file";
+import { getClipWarnings, onClipWarnings } from "./services/clip-warnings";
 import {
   dropDirectoryAccess,
   hasDirectoryAccess,
@@ -77,6 +79,11 @@ const ports: PanelPorts = {
   },
 };
 
+const clipWarnings: ClipWarningsPorts = {
+  current: () => getClipWarnings(chrome.storage.session),
+  subscribe: (callback) => onClipWarnings(chrome.storage.onChanged, callback),
+};
+
 /**
  * The panel once the opening read has settled; until then it suspends (shows nothing). The rows are
  * read here, at this render, not by a parent: a parent's render ran before they were in.
@@ -85,6 +92,7 @@ function OpenedPanel() {
   if (!opening.settled) throw openingSettled;
   return (
     <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
+      <ClipWarningsBar ports={clipWarnings} />
       <SidePanelApp ports={ports} openingVendors={opening.vendors} />
     </FluentProvider>
   );

@@ -3,6 +3,7 @@ import { type ClipDeps, type ClipOutcome, clipSelection, clipTab } from "../capt
 import { CLIP_COMMAND, RECENT_VENDORS_IN_MENU, routeMenuClick } from "../capture/menu-routing";
 import { VENDORSCOUT_DB_NAME } from "../db/vendorscout-db";
 import { showBadge } from "../services/action-badge";
+import { setClipWarnings } from "../services/clip-warnings";
 import { installContextMenus } from "../services/context-menus";
 import { setFocusVendor } from "../services/focus-vendor";
 import { openLibrary } from "../services/library";
@@ -101,7 +102,16 @@ function openPanelNow(tabId: number): void {
 
 async function announce(tabId: number, outcome: ClipOutcome): Promise<void> {
   await showBadge(chrome.action, tabId, clipBadge(outcome));
-  if (outcome.ok) await setFocusVendor(chrome.storage.session, outcome.vendorId, new Date());
+  if (outcome.ok) {
+    await setFocusVendor(chrome.storage.session, outcome.vendorId, new Date());
+    const { vendorId, vendorName, warnings } = outcome;
+    await setClipWarnings(chrome.storage.session, {
+      vendorId,
+      vendorName,
+      warnings,
+      at: new Date().toISOString(),
+    });
+  }
 }
 
 async function markKnownVendor(tabId: number, url: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { extractCapture, selectionToReview } from "../../shared/extract";
+import { extractPage, selectionToReview } from "../../shared/extract";
 import { type ExtractResponse, extractRequestSchema } from "./extract-messages";
 
 /**
@@ -12,11 +12,10 @@ export function extractPageHtml(parseHtml: (html: string) => Document, message: 
   const capturedAt = new Date(request.data.capturedAt);
   try {
     const document = parseHtml(html);
-    const capture = extractCapture(
-      document,
-      url,
-      selectionText ? { capturedAt, selectionText } : { capturedAt },
-    );
+    const read = extractPage(document, url, selectionText ? { capturedAt, selectionText } : { capturedAt });
+    // A listing page names many providers: saving one would save the wrong one (issue 17, class 4).
+    if (!read.ok) return { ok: false, message: read.message };
+    const capture = read.capture;
     if (!selectionAsReview || !selectionText?.trim()) return { ok: true, capture };
     return { ok: true, capture, review: selectionToReview(selectionText, url, capturedAt, document) };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { franc } from "franc-min";
 import type {
   Capture,
   PricePlan,
@@ -8,10 +9,13 @@ import type {
 } from "../schema";
 import { runSiteAdapter } from "./adapters";
 import { type DirectoryInfo, detectDirectoryRaw } from "./directory";
+import { directoryVendorDomain } from "./directory-vendor-domain";
 import type { LayerResult, ReviewDraft, VendorDraft } from "./draft";
 import { readHeuristics } from "./heuristics";
 import { locationFromAddressRaw } from "./heuristics/location";
+import { pageCountryRaw } from "./heuristics/page-country";
 import { readJsonLd } from "./json-ld";
+import { listingCountRaw } from "./listing-page";
 import { readMicrodataScopes } from "./microdata";
 import { openGraphLayer, readMetaTags } from "./open-graph";
 import { readPageText } from "./page-text";
@@ -21,6 +25,7 @@ import { registrableDomain } from "./registrable-domain";
 import { sanitizeCapture } from "./sanitize-capture";
 import { interpretThings } from "./schema-org";
 import { selectionToReview } from "./selection";
+import { copyrightLineRaw, siteBrandRaw } from "./site-brand";
 import { allThings, text } from "./thing";
 
 export { detectDirectoryRaw } from "./directory";
@@ -78,6 +83,36 @@ export function extractCapture(
   }
 }
 
+export type PageRead = { ok: true; capture: Capture } | { ok: false; listed: number; message: string };
+
+/**
+ * What a clip of the page yields: its capture, or, for a category, search or listing page that names
+ * many providers, a sentence and nothing to save (issue 17, class 4). A selection the owner made is
+ * always read: it names one review, whatever the page around it.
+ *
+ * @example
+ * extractPage(capterraCategory, "https://www.capterra.com/accounting-software/", { capturedAt })
+ * //=> { ok: false, listed: 25, message: "This page lists 25 providers: open one provider's page to clip it." }
+ */
+export function extractPage(root: Document | ParentNode, pageUrl: string, options: ExtractOptions): PageRead {
+  if (!options.selectionText) {
+    let listed: number | undefined;
+    try {
+      listed = listingCountRaw(root, readJsonLd(root).things);
+    } catch {
+      listed = undefined;
+    }
+    if (listed !== undefined) {
+      return {
+        ok: false,
+        listed,
+        message: `This page lists ${listed} providers: open one provider's page to clip it.`,
+      };
+    }
+  }
+  return { ok: true, capture: extractCapture(root, pageUrl, options) };
+}
+
 function extract(
   root: Document | ParentNode,
   pageUrl: string,
@@ -104,12 +139,45 @@ function extract(
     )
     .map((thing) => text(thing, "name"))
     .filter((name): name is string => Boolean(name));
+  // A page on a real web host is the directory only when its address says so: a page at
+  // evil.example that claims to be clutch.co (canonical link, og:site_name) is not (issue 19,
+  // finding 3). A saved copy served from localhost or a file has no host of its own to go by, so
+  // there what the page says about itself is all there is.
+  const pageDomain = registrableDomain(pageUrl);
+  const claimed = pageDomain === undefined;
   const directory = detectDirectoryRaw({
     pageUrl,
-    siteName: meta.tags.get("og:site_name"),
-    canonical: meta.canonical,
-    organizationNames,
+    ...(claimed
+      ? { siteName: meta.tags.get("og:site_name"), canonical: meta.canonical, organizationNames }
+      : {}),
   });
+  const identityUrl =
+    claimed && meta.canonical && /^https?:\/\//i.test(meta.canonical) && URL.canParse(meta.canonical)
+      ? meta.canonical
+      : pageUrl;
+  const lang = pageLanguage(root, page.text);
+  const logoAlts = guard(() => logoAltTexts(root), [], "logo", warnings);
+  const headings = guard(
+    () =>
+      Array.from(root.querySelectorAll("h1"))
+        .slice(0, 2)
+        .map((heading) => plainText(heading.textContent ?? "", 200)),
+    [],
+    "headings",
+    warnings,
+  );
+  // A directory's title is its own boilerplate ("Read Customer Service Reviews of ..."), which names
+  // no function of the vendor's; there only the text about the vendor counts.
+  const identity = directory
+    ? ""
+    : [meta.title, meta.tags.get("og:site_name"), ...headings, ...logoAlts]
+        .filter(Boolean)
+        .join(" | ")
+        .slice(0, 2000);
+  const signals = {
+    identity,
+    ...(pageCountryRaw(identityUrl, lang) ? { country: pageCountryRaw(identityUrl, lang)! } : {}),
+  };
   const context = { pageUrl, ...(directory ? { directory } : {}) };
 
   const linkHrefs = page.contactHrefs;
@@ -143,7 +211,7 @@ function extract(
   }
   layers.push(
     guard(
-      () => readHeuristics(page, linkHrefs, directory !== undefined),
+      () => readHeuristics(page, linkHrefs, directory !== undefined, signals),
       emptyLayer("heuristic"),
       "page text",
       warnings,
@@ -151,6 +219,31 @@ function extract(
   );
 
   const vendor = mergeVendor(layers, pageUrl, capturedAt, directory, warnings);
+  if (directory) {
+    settleDirectoryWebsite(vendor, identityUrl, directory, warnings);
+  } else {
+    settleOwnSite(vendor, pageUrl, claimed, warnings);
+    const brand = siteBrandRaw({
+      domain: registrableDomain(identityUrl),
+      ...(meta.title ? { title: meta.title } : {}),
+      ...(meta.tags.get("og:site_name") ? { siteName: meta.tags.get("og:site_name")! } : {}),
+      logoAlts,
+      ...(copyrightLineRaw(page.text) ? { copyright: copyrightLineRaw(page.text)! } : {}),
+      organizationNames,
+    });
+    if (brand && (!vendor.name || (brand.matchesDomain && !sameName(vendor.name, brand.name, identityUrl)))) {
+      vendor.name = plainText(brand.name, 300);
+      vendor.provenance.name = { url: pageUrl, capturedAt, method: "heuristic" };
+    }
+  }
+  if (vendor.website) {
+    const domain = registrableDomain(vendor.website);
+    if (domain) {
+      vendor.domain = domain;
+      vendor.provenance.domain = vendor.provenance.website!;
+    } else delete vendor.domain;
+  }
+  if (!vendor.name) warnings.push("No vendor name found on the page.");
   const ratingLayer = layers.find((layer) => layer.rating);
   if (ratingLayer?.rating) {
     const rating: SourceRating = {
@@ -280,13 +373,6 @@ function mergeVendor(
     vendor.website = `${new URL(pageUrl).origin}/`;
     vendor.provenance.website = { url: pageUrl, capturedAt, method: "heuristic" };
   }
-  if (vendor.website) {
-    const domain = registrableDomain(vendor.website);
-    if (domain) {
-      vendor.domain = domain;
-      vendor.provenance.domain = vendor.provenance.website!;
-    }
-  }
   if (!vendor.location && vendor.contacts.address) {
     const location = locationFromAddressRaw(vendor.contacts.address);
     if (Object.keys(location).length) {
@@ -294,7 +380,6 @@ function mergeVendor(
       vendor.provenance.location = { url: pageUrl, capturedAt, method: "heuristic" };
     }
   }
-  if (!vendor.name) warnings.push("No vendor name found on the page.");
   return vendor;
 }
 
@@ -399,4 +484,133 @@ function guard<T>(read: () => T, fallback: T, what: string, warnings: string[]):
 
 function isValidDate(value: Date): boolean {
   return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+/**
+ * On a directory page the vendor's website is the home page of the vendor's own site, whichever way
+ * the page names it (issue 17, class 1): a sub-page such as /pricing or /contact, a redirect or
+ * tracking parameters (unwrapped by the adapters) all come down to the site's origin; with no link at
+ * all, Trustpilot's own address names the domain (/review/brightbooks.com).
+ */
+function settleDirectoryWebsite(
+  vendor: VendorCandidate,
+  pageUrl: string,
+  directory: DirectoryInfo,
+  warnings: string[],
+): void {
+  if (vendor.website) {
+    try {
+      vendor.website = `${new URL(vendor.website).origin}/`;
+    } catch {
+      delete vendor.website;
+    }
+  }
+  const named = directoryVendorDomain(pageUrl);
+  if (named && vendor.website && registrableDomain(vendor.website) !== registrableDomain(named)) {
+    warnings.push(
+      `The page links ${vendor.website} but its address names ${named}; kept ${named} as the vendor's site.`,
+    );
+    vendor.website = `https://${named}/`;
+  } else if (named && !vendor.website) {
+    vendor.website = `https://${named}/`;
+    vendor.provenance.website = {
+      url: pageUrl,
+      capturedAt: vendor.provenance.name?.capturedAt ?? new Date(0).toISOString(),
+      method: "adapter",
+    };
+  }
+  if (!vendor.website) {
+    warnings.push(
+      `${directory.source} does not give ${vendor.name ?? "the vendor"}'s own website here; clip the vendor's own site too so the two merge.`,
+    );
+  }
+}
+
+/**
+ * On a vendor's own site the vendor is the site (issue 19, finding 3): a website the page declares
+ * (JSON-LD url, canonical link) counts only when it is on the page's own registrable domain.
+ * Otherwise the page's own address wins and the claim is kept as a warning. A saved copy served from
+ * localhost has no address of its own, so there the declared one stands.
+ */
+function settleOwnSite(vendor: VendorCandidate, pageUrl: string, claimed: boolean, warnings: string[]): void {
+  if (claimed) return;
+  const pageDomain = registrableDomain(pageUrl);
+  if (pageDomain && PROFILE_HOSTS.has(pageDomain)) {
+    // A company's profile on a social or business network is about the company, not its site.
+    warnings.push(
+      `This is a ${pageDomain} profile, not the vendor's own site; clip the vendor's own site so its website is known.`,
+    );
+    delete vendor.website;
+    delete vendor.provenance.website;
+    return;
+  }
+  const own = `${new URL(pageUrl).origin}/`;
+  const declared = vendor.website;
+  if (declared && registrableDomain(declared) !== registrableDomain(pageUrl)) {
+    warnings.push(
+      `The page says it belongs to ${registrableDomain(declared) ?? declared}, but it is on ${registrableDomain(pageUrl)}; kept ${registrableDomain(pageUrl)} as the vendor.`,
+    );
+    vendor.website = own;
+  }
+}
+
+const PROFILE_HOSTS = new Set([
+  "linkedin.com",
+  "facebook.com",
+  "instagram.com",
+  "twitter.com",
+  "x.com",
+  "crunchbase.com",
+  "glassdoor.com",
+  "xing.com",
+]);
+
+function sameName(name: string, brand: string, pageUrl: string): boolean {
+  const squash = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/ä/g, "ae")
+      .replace(/ö/g, "oe")
+      .replace(/ü/g, "ue")
+      .replace(/ß/g, "ss")
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]/g, "");
+  const label = squash(registrableDomain(pageUrl)?.split(".")[0] ?? "");
+  return squash(name) === squash(brand) || (label.length > 0 && squash(name) === label);
+}
+
+const ISO_639_3: Record<string, string> = {
+  eng: "en",
+  deu: "de",
+  fra: "fr",
+  spa: "es",
+  ita: "it",
+  nld: "nl",
+  por: "pt",
+  pol: "pl",
+  swe: "sv",
+  dan: "da",
+};
+
+/** The page's language: its lang attribute, or, when it has none, franc-min's guess from its text. */
+function pageLanguage(root: Document | ParentNode, text: string): string | undefined {
+  const element = "documentElement" in root ? root.documentElement : undefined;
+  const declared = element?.getAttribute("lang")?.trim().slice(0, 20);
+  if (declared) return declared;
+  const sample = text.slice(0, 3000);
+  if (sample.length < 200) return undefined;
+  return ISO_639_3[franc(sample)];
+}
+
+/** alt text of the first images that look like the site's logo (by alt, class, id or file name). */
+function logoAltTexts(root: Document | ParentNode): string[] {
+  const out: string[] = [];
+  const images = root.querySelectorAll("img[alt]");
+  for (let i = 0; i < images.length && i < 300 && out.length < 3; i++) {
+    const image = images[i]!;
+    const alt = (image.getAttribute("alt") ?? "").slice(0, 200);
+    const hints = `${alt} ${image.getAttribute("class") ?? ""} ${image.id} ${(image.getAttribute("src") ?? "").slice(-120)}`;
+    if (alt.trim() && /logo/i.test(hints)) out.push(plainText(alt, 200));
+  }
+  return out;
 }

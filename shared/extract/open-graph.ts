@@ -36,7 +36,8 @@ export function readMetaTags(root: Document | ParentNode): MetaTags {
       const key = (element.getAttribute("property") ?? element.getAttribute("name") ?? "")
         .trim()
         .toLowerCase();
-      const content = element.getAttribute("content") ?? "";
+      // A meta tag is a line of text; a megabyte in one is an attack on the parser's time, not data.
+      const content = (element.getAttribute("content") ?? "").slice(0, 2000);
       if (key && content.trim() && !tags.has(key)) tags.set(key, content);
     }
   }

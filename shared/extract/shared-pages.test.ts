@@ -17,8 +17,10 @@ describe("extruct pages", () => {
     expect(result.pageKind).toBe("vendor-site");
     expect(result.vendor).toMatchObject({
       name: "GreatFood",
-      website: "http://www.dishdash.com/",
-      domain: "dishdash.com",
+      // The page is schema.org's example, on schema.org: the dishdash.com it declares is a claim,
+      // not the page's own address, so the vendor stays the page's host (issue 19, finding 3).
+      website: "https://schema.org/",
+      domain: "schema.org",
       location: { city: "Sunnyvale", region: "CA" },
       contacts: { phones: ["(408) 714-1489"], address: "1901 Lemur Ave, Sunnyvale, CA 94086" },
     });
@@ -33,7 +35,9 @@ describe("extruct pages", () => {
       },
     ]);
     expect(result.vendor.provenance.name?.method).toBe("microdata");
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings).toEqual([
+      "The page says it belongs to dishdash.com, but it is on schema.org; kept schema.org as the vendor.",
+    ]);
   });
 
   test("LocalBusiness.003: the LocalBusiness nested in an invoice is the vendor, not the customer", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesRaw } from "./contacts";
+import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesRaw, phoneE164Raw } from "./contacts";
 
 describe("findEmailsRaw", () => {
   test.each([
@@ -19,14 +19,34 @@ describe("findEmailsRaw", () => {
 describe("findPhonesRaw", () => {
   test.each([
     ["Call +44 20 7946 0958 or (408) 714-1489", ["+44 20 7946 0958", "(408) 714-1489"]],
-    ["US office 415-555-0132, UK 020 7946 0958", ["415-555-0132", "020 7946 0958"]],
+    // Without the page's country a national number cannot be read: the UK one stays out.
+    ["US office 415-555-0132, UK 020 7946 0958", ["415-555-0132"]],
     ["Tel: +1 (415) 555-0132 / +1 415 555 0132", ["+1 (415) 555-0132"]],
-    ["Call Now: 9029469931 | Waterproofing", ["9029469931"]],
+    // Ten bare digits could be any country's (this one is Indian): unsure, so not taken.
+    ["Call Now: 9029469931 | Waterproofing", []],
     ["Founded 2014-12-01, order 123ABC, 250 reviews", []],
     ["Invoice 2025 total 1200", []],
     ["+91 90294 69931", ["+91 90294 69931"]],
   ])("%j", (text, expected) => {
     expect(findPhonesRaw(text)).toEqual(expected);
+  });
+
+  // Issue 17, classes 5 and 8, on lines from the real pages in tests/fixtures/pages/real.
+  test.each([
+    ["Tel.: 0471 80 60 745 * Fax: 0471 80 60 747", "DE", ["0471 80 60 745"]],
+    ["29614 Soltau Fon 05191 979238 Fax 05191 979228", "DE", ["05191 979238"]],
+    ["DE- 93437 Furth im Wald Tel. +49 (0) 99 73 84 59 – 0", "DE", ["+49 (0) 99 73 84 59 – 0"]],
+    ["P 919-951-0052 F 919-928-5516 108 Morris St", "US", ["919-951-0052"]],
+    ["Teléfono: + 34 91 562 51 52", "ES", ["+ 34 91 562 51 52"]],
+    ["Kalender 22 23 24 25 26 27 28", "DE", []],
+    ["UK office 020 7946 0958", "GB", ["020 7946 0958"]],
+  ])("%j read for %s", (text, country, expected) => {
+    expect(findPhonesRaw(text, country as "DE")).toEqual(expected);
+  });
+
+  test("phoneE164Raw keeps the extension a German number is written with", () => {
+    expect(phoneE164Raw("+49 (0) 99 73 84 59 – 0", "DE")).toBe("+49997384590");
+    expect(phoneE164Raw("0471 80 60 745", "DE")).toBe("+494718060745");
   });
 });
 

@@ -1,3 +1,4 @@
+import type { CountryCode } from "libphonenumber-js";
 import type { LayerResult } from "../draft";
 import type { PageText, TextBlock } from "../page-text";
 import { findCertificationsRaw } from "./certifications";
@@ -10,14 +11,27 @@ import { guessPricingModelRaw, plansFromBlocksRaw } from "./pricing";
 /** How much visible text the heuristics read: enough for any real page, bounded for huge ones. */
 export const HEURISTIC_TEXT_LIMIT = 200_000;
 
+/** What the page says about itself beyond its text. */
+export interface PageSignals {
+  /** The page's own name for itself: title, site name, main heading, logo text. */
+  identity: string;
+  /** The country its national phone numbers are written for (pageCountryRaw). */
+  country?: CountryCode;
+}
+
 /**
  * The heuristic layer over the visible text. On a directory page only the outsourced-function
  * guess and stated languages run: its contacts, prices and badges belong to the directory or to reviewers.
  */
-export function readHeuristics(page: PageText, linkHrefs: string[], isDirectory: boolean): LayerResult {
+export function readHeuristics(
+  page: PageText,
+  linkHrefs: string[],
+  isDirectory: boolean,
+  signals: PageSignals = { identity: "" },
+): LayerResult {
   const result: LayerResult = { method: "heuristic", vendor: {}, reviews: [] };
   const text = page.text.length > HEURISTIC_TEXT_LIMIT ? page.text.slice(0, HEURISTIC_TEXT_LIMIT) : page.text;
-  const guessed = guessFunctionRaw(text);
+  const guessed = guessFunctionRaw(signals.identity, text);
   if (guessed) result.vendor.function = guessed;
   const languages = findLanguagesRaw(text);
   if (languages.length) result.vendor.languages = languages;
@@ -25,7 +39,7 @@ export function readHeuristics(page: PageText, linkHrefs: string[], isDirectory:
 
   const fromLinks = contactsFromLinksRaw(linkHrefs);
   const emails = fromLinks.emails.length ? fromLinks.emails : findEmailsRaw(text);
-  const phones = fromLinks.phones.length ? fromLinks.phones : findPhonesRaw(text);
+  const phones = fromLinks.phones.length ? fromLinks.phones : findPhonesRaw(text, signals.country);
   const address = findAddressRaw(text);
   if (emails.length || phones.length || address) {
     result.vendor.contacts = {

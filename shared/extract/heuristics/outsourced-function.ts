@@ -1,50 +1,67 @@
 import type { OutsourcedFunction } from "../../schema";
 
+// English, German, French and Spanish: the languages the real pages come in (issue 17, class 8).
 const KEYWORDS: [OutsourcedFunction, RegExp][] = [
   [
     "accounting-payroll",
-    /\b(?:bookkeep\w*|payroll|accounting|accountants?|tax returns?|vat returns?|invoic\w+|reconciliation|cpa)\b/gi,
+    /\b(?:bookkeep\w*|payroll|accounting|accountants?|tax returns?|vat returns?|invoic\w+|reconciliation|cpa|steuerberat\w*|steuerkanzlei|buchhaltung|lohnabrechnung|finanzbuchhaltung|comptab\w*|expert-comptable|paie|contabilidad|asesor[íi]a fiscal|n[óo]minas|gestor[íi]a)\b/gi,
   ],
   [
     "it-support",
-    /\b(?:managed it|it support|helpdesk|help desk|service desk|msp|cyber ?security|network monitoring|endpoint|patch management|it services)\b/gi,
+    /\b(?:managed it|it support|helpdesk|help desk|service desk|msp|cyber ?security|network monitoring|endpoint|patch management|it services|it-service|it-dienstleist\w*|it-systemhaus|systemhaus|infog[ée]rance|support informatique|soporte inform[áa]tico)\b/gi,
   ],
   [
     "hr",
-    /\b(?:human resources|hr outsourcing|recruit\w*|onboarding|peo|employee benefits|talent acquisition)\b/gi,
+    /\b(?:human resources|hr outsourcing|recruit\w*|onboarding|peo|employee benefits|talent acquisition|personalvermittlung|personaldienstleist\w*|recrutement|recursos humanos)\b/gi,
   ],
   [
     "marketing",
-    /\b(?:marketing|seo|ppc|social media|content strategy|branding|advertising|lead generation)\b/gi,
+    /\b(?:marketing|seo|ppc|social media|content strategy|branding|advertising|lead generation|werbeagentur|marketingagentur|agence de communication|agence web|agencia de marketing)\b/gi,
   ],
   [
     "customer-service",
-    /\b(?:customer service|customer support|call cent(?:er|re)|contact cent(?:er|re)|live chat support)\b/gi,
+    /\b(?:customer service|customer support|call cent(?:er|re)|contact cent(?:er|re)|live chat support|kundenservice|callcenter|service client|atenci[óo]n al cliente)\b/gi,
   ],
-  ["logistics", /\b(?:logistics|fulfil+ment|warehous\w+|freight|shipping|3pl|last[- ]mile)\b/gi],
+  [
+    "logistics",
+    /\b(?:logistics|fulfil+ment|warehous\w+|freight|3pl|last[- ]mile|logistik|spedition|entrep[ôo]t|log[íi]stica)\b/gi,
+  ],
   [
     "software-development",
-    /\b(?:software development|web development|app development|developers?|devops|web and mobile apps?|mobile apps?|shopify)\b/gi,
+    /\b(?:software development|web development|app development|devops|web and mobile apps?|softwareentwicklung|webentwicklung|d[ée]veloppement (?:web|logiciel)|desarrollo (?:web|de software))\b/gi,
   ],
-  ["legal", /\b(?:legal services|law firm|solicitors?|attorneys?|lawyers?|contract review)\b/gi],
+  [
+    "legal",
+    /\b(?:legal services|law firm|solicitors?|attorneys?|lawyers?|contract review|rechtsanw[äa]lt\w*|anw[äa]lt\w*|fachanwalt\w*|avocats?|abogados?|bufete)\b/gi,
+  ],
 ];
 
+function counts(text: string): [OutsourcedFunction, number][] {
+  return KEYWORDS.map(
+    ([kind, pattern]) => [kind, text.match(pattern)?.length ?? 0] as [OutsourcedFunction, number],
+  )
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1]);
+}
+
 /**
- * The outsourced function a provider most likely offers, from keyword counts (at least 2 hits).
+ * The outsourced function a provider offers, guessed only on clear evidence, because a wrong function
+ * is worse than none (issue 17, class 7). Clear means: the page's own name for itself (`identity`:
+ * its title, site name, main heading, logo text) names one function more than any other; or, when it
+ * names none, the visible text (`body`) names one at least 5 times and 3 times as often as the next.
+ * Otherwise undefined ("unknown").
  *
  * @example
- * guessFunctionRaw("Bookkeeping and payroll for small firms. Monthly bookkeeping from $149.") //=> "accounting-payroll"
- * guessFunctionRaw("Welcome to our website") //=> undefined
+ * guessFunctionRaw("Internationale Steuerberatung | Kanzlei Viehbacher", "") //=> "accounting-payroll"
+ * guessFunctionRaw("Scaling NSQ to 750 Billion Messages | Segment", "warehouse ... marketing ...") //=> undefined
  */
-export function guessFunctionRaw(text: string): OutsourcedFunction | undefined {
-  let best: OutsourcedFunction | undefined;
-  let bestCount = 1;
-  for (const [kind, pattern] of KEYWORDS) {
-    const count = text.match(pattern)?.length ?? 0;
-    if (count > bestCount) {
-      best = kind;
-      bestCount = count;
-    }
+export function guessFunctionRaw(identity: string, body = ""): OutsourcedFunction | undefined {
+  const named = counts(identity);
+  if (named.length > 0) {
+    const [first, second] = named;
+    return !second || first![1] > second[1] ? first![0] : undefined;
   }
-  return best;
+  const [first, second] = counts(body);
+  if (!first || first[1] < 5) return undefined;
+  return !second || first[1] >= 3 * second[1] ? first[0] : undefined;
 }

@@ -39,7 +39,7 @@ test("plansFromBlocksRaw names each plan after its heading, first price per head
     { name: "Starter", price: 149, currency: "USD", period: "month" },
     { name: "Complete", price: 45, currency: "GBP", period: "month", perSeat: true },
     { name: "Free", price: 0, currency: "USD", period: "month" },
-    { name: "Price", price: 5, currency: "USD", period: "one-time" },
+    // "$5 add-on" sits under no plan title: a figure, not a plan.
   ]);
 });
 
@@ -52,4 +52,15 @@ test.each([
   [[], "Welcome", undefined],
 ])("guessPricingModelRaw(%j, %j) = %s", (plans, text, expected) => {
   expect(guessPricingModelRaw(plans, text)).toBe(expected);
+});
+
+test("figures in prose are not prices or plans (issue 17, class 10)", () => {
+  expect(findPricesRaw("the $91 billion U.S. staffing industry")).toEqual([]);
+  expect(findPricesRaw("ein Umsatz von 3,5 Mrd. € im Jahr")).toEqual([]);
+  const paragraph =
+    "Bislang sind diese Heizsysteme in Österreich aber praktisch unbekannt und für die Zielgruppe aufgrund der hohen Anfangsinvestition von rund 2700 € schwer erschwinglich, sagt die Studie.";
+  expect(plansFromBlocksRaw([{ text: paragraph, heading: "Soziale Energie" }])).toEqual([]);
+  expect(plansFromBlocksRaw([{ text: "Setup fee $500", heading: "Onboarding" }])).toEqual([
+    { name: "Onboarding", price: 500, currency: "USD", period: "one-time" },
+  ]);
 });

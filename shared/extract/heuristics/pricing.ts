@@ -16,13 +16,23 @@ const SYMBOLS: Record<string, string> = {
   CA$: "CAD",
 };
 const CODES = "USD|EUR|GBP|INR|AUD|CAD|CHF|JPY|NZD|SGD|ZAR|SEK|NOK|DKK|PLN";
-const PRICE = new RegExp(
-  `(?:(US\\$|AU\\$|CA\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?|\\b(${CODES})\\s?)(\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(k\\b)?|\\b(\\d{1,3}(?:[,.\\s]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)\\s?(€|\\b(?:${CODES})\\b)`,
+// Every repetition is bounded (at most four thousands groups, nine plain digits), so a match reads at
+// most a few dozen characters from where it starts: a run of "123 123 123 ..." used to make each
+// attempt re-read the whole run, quadratic in the page (issue 19, finding 2: 444 ms at 64k characters).
+// The amount must not follow another digit, so a long digit run is tried once, not at every digit.
+const AMOUNT =
+  "(?<![\\d.,])(?:\\d{1,3}(?:[,.\\s]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?!\\d)";
+export const PRICE = new RegExp(
+  `(?:(US\\$|AU\\$|CA\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?|\\b(${CODES})\\s?)(${AMOUNT})([kK]\\b)?|(${AMOUNT})\\s?(€|\\b(?:${CODES})\\b)`,
   "g",
 );
-const RANGE_HIGH = /^\s*(?:-|–|to)\s*(?:US\$|\$|€|£)?\s?\d[\d,.]*\s?(?:k\b)?/i;
+export const RANGE_HIGH = /^\s{0,4}(?:-|–|to)\s{0,4}(?:US\$|\$|€|£)?\s?\d[\d,.]{0,20}\s?(?:k\b)?/i;
 const PERIOD =
   /^\s*(?:\+\s*VAT\s*)?(?:(?:\/|per|an?|each|every)\s*)?(?:(?:user|seat|employee|member|person|head)s?\s*(?:\/|per|an?|each)?\s*)?(hour|hr|h|day|week|wk|month|mo|quarter|year|yr|annum|annually|monthly|yearly|hourly|weekly|daily|one[- ]off|one[- ]time)\b/i;
+const MAGNITUDE =
+  /^\s*(?:billion|million|trillion|thousand|bn|mn|m\b|mm\b|mio\.?|mrd\.?|milliarden?|millionen|millions?|milliards?|millones|mil millones)\b/i;
+/** A paragraph this long is prose: a price in it is a figure, not a plan. */
+const PROSE_BLOCK = 160;
 const PERIODS: Record<string, PricePeriod> = {
   hour: "hour",
   hr: "hour",
@@ -71,6 +81,8 @@ export function findPricesRaw(text: string): FoundPrice[] {
     if (!currency || amount === undefined) continue;
     const price = match[4] ? amount * 1000 : amount;
     let tail = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 60);
+    // "the $91 billion U.S. staffing industry" is a figure in prose, not a price (issue 17, class 10).
+    if (MAGNITUDE.test(tail)) continue;
     const range = RANGE_HIGH.exec(tail);
     if (range) tail = tail.slice(range[0].length);
     const period = PERIOD.exec(tail);
@@ -98,7 +110,10 @@ export function plansFromBlocksRaw(blocks: TextBlock[]): PricePlan[] {
     for (const found of findPricesRaw(block.text)) {
       // "0.00 USD" on an invoice or a form is not a price plan; "$0/month" (a free tier) is.
       if (found.price === 0 && found.period === "one-time") continue;
-      const name = block.heading ?? "Price";
+      // A figure inside running prose ("rund 2700 €", "we should charge like $10 a month") is no
+      // plan, and neither is a price nothing names: a plan sits under its card's title.
+      if (block.text.length > PROSE_BLOCK || block.heading === undefined) continue;
+      const name = block.heading;
       const key = `${name}\u0000${found.currency}`;
       if (named.has(key)) continue;
       named.add(key);

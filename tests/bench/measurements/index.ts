@@ -32,6 +32,18 @@ export const MEASUREMENTS: readonly Measurement[] = [
     load: () => import("./extract-metascraper"),
   },
   {
+    name: "extract.real",
+    keys: ["extract.real_facts_correct", "extract.real_facts_wrong"],
+    requires: ["shared/extract/index.ts", "tests/fixtures/pages/real/facts.json"],
+    load: () => import("./extract-real"),
+  },
+  {
+    name: "extract.adversarial",
+    keys: ["extract.adversarial_worst_ms", "extract.adversarial_growth"],
+    requires: ["shared/extract/index.ts", "tests/hardening/adversarial-pages.ts"],
+    load: () => import("./extract-adversarial"),
+  },
+  {
     name: "extract.browser",
     keys: ["extract.browser_ms_median", "extract.floor_ratio"],
     requires: ["shared/extract/index.ts", "tests/fixtures/pages", "node_modules/esbuild"],

@@ -1,0 +1,100 @@
+import { describe, expect, test } from "vitest";
+import { captureSchema } from "../schema";
+import { extractPage } from "./index";
+import { CAPTURED_AT, parse } from "./test-support/pages";
+import {
+  loadRealPages,
+  type RealPage,
+  realPageHtml,
+  scoreCapture,
+  totalScore,
+} from "./test-support/real-facts";
+
+// Real saved pages (tests/fixtures/pages/real, each with its source and licence in facts.json),
+// checked against facts read by hand from each page. Real pages outrank the hand-written fixtures.
+const pages = loadRealPages();
+const reads = new Map(
+  pages.map((page) => [
+    page.file,
+    extractPage(parse(realPageHtml(page), page.url), page.url, { capturedAt: CAPTURED_AT }),
+  ]),
+);
+function captureOf(file: string) {
+  const read = reads.get(file);
+  if (!read?.ok) throw new Error(`${file} was read as a listing page`);
+  return read.capture;
+}
+const scored = pages.flatMap((page: RealPage) => {
+  const read = reads.get(page.file)!;
+  return scoreCapture(page, read.ok ? read.capture : { saved: false });
+});
+
+test("the corpus holds at least 40 real pages, each with its source and licence", () => {
+  expect(pages.length).toBeGreaterThanOrEqual(40);
+  for (const page of pages) {
+    expect(page.origin).toBe("real");
+    expect(page.source.licence).toMatch(/^(Apache-2\.0|MIT|BSD-3-Clause)$/);
+    expect(page.source.commit).toMatch(/^[0-9a-f]{40}$/);
+  }
+});
+
+test.each(pages.map((page) => [page.file] as const))("%s gives a valid capture", (file) => {
+  expect(captureSchema.safeParse(captureOf(file)).success).toBe(true);
+});
+
+test("95% or more of the due facts are correct", () => {
+  const score = totalScore(scored);
+  expect(score.correct / score.due).toBeGreaterThanOrEqual(0.95);
+});
+
+test("no wrong domain, no listing page saved as a vendor, no review by the directory itself", () => {
+  const fatal = scored.filter(
+    (result) => result.verdict === "wrong" && ["domain", "vendor", "firstReview"].includes(result.fact),
+  );
+  expect(fatal).toEqual([]);
+});
+
+// The failure classes of issue 17 where a real page shows them.
+describe("failure classes on real pages", () => {
+  test("class 5: a fax is not a phone, and a number keeps its extension", () => {
+    expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.contacts.phones).toEqual(["05191 979238"]);
+    expect(captureOf("traf--buero-hoppe.de.baumgutachten.html.gz").vendor.contacts.phones).toEqual([
+      "0471 80 60 745",
+    ]);
+    expect(captureOf("traf--viehbacher.com.steuerrecht.html.gz").vendor.contacts.phones).toEqual([
+      "+49 (0) 99 73 84 59 – 0",
+      "+49 (0) 89 20 80 27 250",
+    ]);
+    const caktus = captureOf("traf--caktusgroup.com.django.html.gz").vendor.contacts;
+    expect(caktus.phones).toEqual(["919-951-0052"]);
+    expect(caktus.address ?? "").not.toMatch(/^\d{4} F/);
+  });
+
+  test("class 7: the function only on clear evidence, in the page's language", () => {
+    expect(captureOf("traf--viehbacher.com.steuerrecht.html.gz").vendor.function).toBe("accounting-payroll");
+    expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.function).toBe("marketing");
+    expect(captureOf("traf--anwaltniemeyer.de.index.html.gz").vendor.function).toBe("legal");
+    expect(captureOf("meta--segment.html.gz").vendor.function).toBeUndefined();
+    expect(captureOf("traf--stackoverflow.com.rust.html.gz").vendor.function).toBeUndefined();
+  });
+
+  test("class 9: the provider's own name, not a place or a page heading", () => {
+    expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.name).toBe("Werbeagentur MARKE ICH");
+    expect(captureOf("meta--lean-data.html.gz").vendor.name).toBe("LeanData");
+    expect(captureOf("traf--giromatch.com.kredit.html.gz").vendor.name).toBe("GIROMATCH");
+    expect(captureOf("traf--hundeverein-kreisunna.de.html.gz").vendor.name).toBe(
+      "Hunde Verein Kreis Unna 1990 e. V.",
+    );
+  });
+
+  test("class 10: numbers in prose are not prices", () => {
+    expect(captureOf("traf--propellets.at.energie.html.gz").vendor.pricing.plans).toEqual([]);
+    expect(captureOf("traf--financescout24.de.autokredit.html.gz").vendor.pricing.plans).toEqual([]);
+  });
+
+  test("a company profile on linkedin.com is not the company's website", () => {
+    const audiense = captureOf("meta--linkedin-company.html.gz").vendor;
+    expect(audiense.name).toBe("Audiense");
+    expect(audiense.domain).toBeUndefined();
+  });
+});
