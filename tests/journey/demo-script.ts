@@ -38,6 +38,12 @@ export const DEMO_RATINGS: ReadonlyArray<{ vendor: RegExp; ratings: Readonly<Rec
   },
 ];
 
+/**
+ * The vendors the demo's clips make, one per rated vendor: BrightBooks (its own site, then its
+ * Trustpilot page) and Northwind IT.
+ */
+export const DEMO_VENDOR_COUNT = DEMO_RATINGS.length;
+
 /** The files the demo leaves in out/. */
 export const DEMO_OUTPUTS = {
   pack: "demo.vendorpack.json",
