@@ -1,4 +1,4 @@
-import { Tab, TabList, Title3 } from "@fluentui/react-components";
+import { Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
@@ -6,6 +6,7 @@ import { type FocusVendor, followsFocus } from "../services/focus-vendor";
 import { EvaluationsView } from "./evaluations-view";
 import { LibraryFilesView } from "./library-files-view";
 import type { PanelPorts } from "./library-port";
+import { PanelTab, PanelTabList } from "./panel-tabs";
 import { VendorDetail } from "./vendor-detail";
 import { VendorList } from "./vendor-list";
 
@@ -72,12 +73,26 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
       }}
     >
       <Title3 as="h1">VendorScout library</Title3>
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
-        <Tab value="vendors">Vendors</Tab>
-        <Tab value="evaluations">Evaluations</Tab>
-        <Tab value="files">Import / export</Tab>
-      </TabList>
+      <PanelTabList
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        size="small"
+        aria-label="Library"
+      >
+        <PanelTab value="vendors" id="panel-tab-vendors" aria-controls="panel-view">
+          Vendors
+        </PanelTab>
+        <PanelTab value="evaluations" id="panel-tab-evaluations" aria-controls="panel-view">
+          Evaluations
+        </PanelTab>
+        <PanelTab value="files" id="panel-tab-files" aria-controls="panel-view">
+          Import / export
+        </PanelTab>
+      </PanelTabList>
       <div
+        id="panel-view"
+        role="tabpanel"
+        aria-labelledby={`panel-tab-${view}`}
         style={{
           flex: 1,
           minHeight: 0,
