@@ -31,6 +31,7 @@ import {
 } from "../e2e/helpers/launch-extension";
 import { readMockWorkbook, routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
 import { type PageServer, serveStatic } from "../e2e/helpers/serve-static";
+import { showVendorList } from "../e2e/helpers/side-panel";
 import { DEMO_CLIP_ORDER, DEMO_PAGES, demoPageUrls } from "./demo-pages";
 import { DEMO_EVALUATION, DEMO_OUTPUTS, DEMO_VENDOR_COUNT, ratingsFor } from "./demo-script";
 import { type DemoStep, demoSummary, runSteps } from "./demo-steps";
@@ -112,27 +113,6 @@ async function createEvaluation(): Promise<string> {
   await panel.getByRole("button", { name: "Create evaluation" }).click();
   await panel.getByText(`Created “${DEMO_EVALUATION}”`, { exact: false }).waitFor({ timeout: 10_000 });
   return `"${DEMO_EVALUATION}" from the accounting and payroll criteria template`;
-}
-
-/**
- * The Vendors tab's list with all `vendors` rows, from wherever the panel is. The panel may have
- * opened on the last clipped vendor, and a vendor page stays open behind the other tabs; the panel's
- * <main> says which (data-view, data-vendor-id), and once the owner has clicked in the panel nothing
- * but the owner changes it.
- */
-async function showVendorList(panel: Page, vendors: number): Promise<void> {
-  await panel.getByRole("tab", { name: "Vendors" }).click();
-  const main = panel.locator('main[data-view="vendors"]');
-  await main.waitFor({ timeout: 10_000 });
-  if ((await main.getAttribute("data-vendor-id")) !== "") {
-    // Clicking waits for the vendor page to finish opening: its button is there once it has.
-    await panel.getByTestId("vendor-detail").getByRole("button", { name: "← All vendors" }).click();
-  }
-  await panel.locator('main[data-view="vendors"][data-vendor-id=""]').waitFor({ timeout: 10_000 });
-  await panel
-    .getByTestId("vendor-row")
-    .nth(vendors - 1)
-    .waitFor({ timeout: 10_000 });
 }
 
 /** Opens each vendor on its side panel page, ticks the evaluation and types the owner's ratings. */
