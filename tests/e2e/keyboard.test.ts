@@ -138,8 +138,12 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   await pane.goto(`${addin.origin}/taskpane.html`);
   // Chromium opens a file picker for the tab in front only, as for an owner.
   await pane.bringToFront();
-  await pressUntilFocused(pane, pane.getByRole("button", { name: "Import vendor pack…" }));
-  const chooser = pane.waitForEvent("filechooser", { timeout: 10_000 });
+  // The pane has settled on its source (Excel desktop: the pack) before the owner moves in it: a
+  // re-render while it was still checking could take the focus from the button.
+  await pane.getByTestId("fallback-reason").waitFor({ timeout: 10_000 });
+  const chooser = pane.waitForEvent("filechooser", { timeout: 15_000 });
+  const importButton = pane.getByRole("button", { name: "Import vendor pack…" });
+  await pressUntilFocused(pane, importButton);
   await pane.keyboard.press("Enter");
   await (await chooser).setFiles(packPath);
   await pressUntilFocused(pane, pane.getByRole("button", { name: "Use this pack" }));
