@@ -43,7 +43,7 @@ const openingSettled = Promise.race([
 
 const ports: PanelPorts = {
   library,
-  onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, (focus) => callback(focus.vendorId)),
+  onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, callback),
   focusedVendor: async () => recentFocusVendor(await getFocusVendor(chrome.storage.session), new Date()),
   download: (fileName, contents, type) => downloadFile(document, fileName, contents, type),
   directoryAccess: {

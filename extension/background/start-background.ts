@@ -20,16 +20,17 @@ import { clipLibrary } from "./clip-library";
  */
 export function startBackground(): void {
   const offscreen = offscreenExtractor({ offscreen: chrome.offscreen, runtime: chrome.runtime });
-  const deps: ClipDeps = {
+  /** The pipeline for a clip the owner asked for at `askedAt` (the click, shortcut or menu item). */
+  const deps = (askedAt: Date): ClipDeps => ({
     readPage: (tabId) => readPageSnapshot((injection) => chrome.scripting.executeScript(injection), tabId),
     extract: (request) => offscreen.extract(request),
     library: clipLibrary(),
     now: () => new Date(),
     announce: async (tabId, outcome) => {
-      await announce(tabId, outcome);
+      await announce(tabId, outcome, askedAt);
       refreshMenus();
     },
-  };
+  });
 
   chrome.runtime.onInstalled.addListener(refreshMenus);
   chrome.runtime.onStartup.addListener(refreshMenus);
@@ -43,7 +44,7 @@ export function startBackground(): void {
   listenForUiRequests(chrome.runtime.onMessage, chrome.runtime.getURL(""), async (request) => {
     switch (request.type) {
       case "clip-tab":
-        return clipTab(request.tabId, deps);
+        return clipTab(request.tabId, deps(new Date()));
       case "library-changed":
         refreshMenus();
         return { ok: true };
@@ -59,17 +60,18 @@ export function startBackground(): void {
   chrome.commands.onCommand.addListener((command, tab) => {
     if (command !== CLIP_COMMAND || tab?.id === undefined) return;
     openPanelNow(tab.id);
-    void clipTab(tab.id, deps);
+    void clipTab(tab.id, deps(new Date()));
   });
 
   chrome.contextMenus.onClicked.addListener((info, tab) => {
     const action = routeMenuClick(info.menuItemId);
     if (!action || tab?.id === undefined) return;
     openPanelNow(tab.id);
-    if (action.kind === "clip-page") void clipTab(tab.id, deps);
+    const asked = deps(new Date());
+    if (action.kind === "clip-page") void clipTab(tab.id, asked);
     else {
       const vendorId = "vendorId" in action ? action.vendorId : undefined;
-      void clipSelection(tab.id, action.as, deps, info.selectionText ?? "", vendorId);
+      void clipSelection(tab.id, action.as, asked, info.selectionText ?? "", vendorId);
     }
   });
 
@@ -100,10 +102,14 @@ function openPanelNow(tabId: number): void {
   });
 }
 
-async function announce(tabId: number, outcome: ClipOutcome): Promise<void> {
+/**
+ * The badge, and the side panel's focus on the saved vendor. The focus carries when the owner asked
+ * for the clip, not now: anything they did in the panel while the clip ran outranks it.
+ */
+async function announce(tabId: number, outcome: ClipOutcome, askedAt: Date): Promise<void> {
   await showBadge(chrome.action, tabId, clipBadge(outcome));
   if (outcome.ok) {
-    await setFocusVendor(chrome.storage.session, outcome.vendorId, new Date());
+    await setFocusVendor(chrome.storage.session, outcome.vendorId, askedAt);
     const { vendorId, vendorName, warnings } = outcome;
     await setClipWarnings(chrome.storage.session, {
       vendorId,

@@ -1,3 +1,5 @@
+import type { ClipOutcome } from "./clip-tab";
+
 export type SiteStatus =
   | { kind: "not-allowed"; message: string }
   | { kind: "known"; message: string; vendorId: string }
@@ -29,6 +31,30 @@ export function siteStatus(
     };
   }
   return { kind: "unknown", message: "Not in your library yet." };
+}
+
+/**
+ * What the popup says about the current tab after a clip, so the line agrees with the clip's result:
+ * a failed clip saved nothing and changes nothing; a saved one puts the vendor in the library. The
+ * vendor looked up again after the clip gives its pipeline status, if it is the vendor the clip saved.
+ *
+ * @example
+ * siteStatusAfterClip(
+ *   { kind: "unknown", message: "Not in your library yet." },
+ *   { ok: true, kind: "page", vendorId: "brightbooks.example", vendorName: "BrightBooks", created: true, reviewsAdded: 0, warnings: [] },
+ *   { id: "brightbooks.example", name: "BrightBooks", status: "researching" },
+ * )
+ * //=> { kind: "known", message: "In your library: BrightBooks, researching.", vendorId: "brightbooks.example" }
+ */
+export function siteStatusAfterClip(
+  before: SiteStatus,
+  outcome: ClipOutcome,
+  vendor: { id: string; name: string; status: string } | undefined,
+): SiteStatus {
+  if (!outcome.ok) return before;
+  const found = vendor?.id === outcome.vendorId ? vendor : undefined;
+  const named = found ? `${found.name}, ${found.status.replace(/-/g, " ")}` : outcome.vendorName;
+  return { kind: "known", message: `In your library: ${named}.`, vendorId: outcome.vendorId };
 }
 
 function isWebStore(url: string): boolean {

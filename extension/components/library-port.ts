@@ -4,6 +4,7 @@ import type { Evaluation, EvaluationInput } from "../../shared/schema/evaluation
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
+import type { FocusVendor } from "../services/focus-vendor";
 import type { PairingsPort } from "./bridge-pairings";
 
 export interface VendorFilter {
@@ -95,9 +96,13 @@ export interface DeletedVendorSnapshot {
 /** Platform edges the side panel uses besides the library. */
 export interface PanelPorts {
   library: LibraryPort;
-  /** Calls back with the vendor a clip just saved; returns the unsubscribe function. */
-  onFocusVendor(callback: (vendorId: string) => void): () => void;
-  focusedVendor(): Promise<string | undefined>;
+  /**
+   * Calls back with each vendor the owner asked to see (a clip just saved it, or the popup's "Open
+   * in library"), and when they asked; returns the unsubscribe function.
+   */
+  onFocusVendor(callback: (focus: FocusVendor) => void): () => void;
+  /** The focus a panel that is just opening may follow: a recent one, else none. */
+  focusedVendor(): Promise<FocusVendor | undefined>;
   download(fileName: string, contents: string | Uint8Array, type: string): void;
   directoryAccess: {
     has(): Promise<boolean>;

@@ -50,8 +50,39 @@ test("a new site: says so, clips, reports and opens the clipped vendor", async (
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
     "Added BrightBooks to your library.",
   );
+  // The line above the result agrees with it: no "Not in your library yet." over "Added …".
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("In your library: BrightBooks.");
   await act(async () => button(root, "Open in library").click());
   expect(fake.opened).toEqual(["brightbooks.example"]);
+});
+
+test("after a clip the site line names the vendor the library now holds, with its status", async () => {
+  let saved = false;
+  const fake = ports({
+    findVendorForUrl: async () =>
+      saved ? { id: "brightbooks.example", name: "BrightBooks", status: "researching" } : undefined,
+    clip: async () => {
+      saved = true;
+      return {
+        ok: true,
+        kind: "page",
+        vendorId: "brightbooks.example",
+        vendorName: "BrightBooks",
+        created: true,
+        reviewsAdded: 0,
+        warnings: [],
+      };
+    },
+  });
+  const root = await render(fake);
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
+  await act(async () => button(root, "Clip this page").click());
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe(
+    "In your library: BrightBooks, researching.",
+  );
+  expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
+    "Added BrightBooks to your library.",
+  );
 });
 
 test("opening on a page it may clip asks the worker to get ready for a clip, once, before the lookup", async () => {
@@ -108,4 +139,6 @@ test("a failed clip shows the sentence from the pipeline", async () => {
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
     "Reload the page and clip again.",
   );
+  // Nothing was saved, so the line still says so.
+  expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
 });

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "@flue
 import { useEffect, useState } from "react";
 import { clipSummary } from "../capture/clip-announcement";
 import type { ClipOutcome } from "../capture/clip-tab";
-import { type SiteStatus, siteStatus } from "../capture/site-status";
+import { type SiteStatus, siteStatus, siteStatusAfterClip } from "../capture/site-status";
 import type { ActiveTab } from "../services/active-tab";
 
 /** What the popup needs from the platform; popup.tsx binds it to chrome and the library. */
@@ -42,9 +42,14 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
   }, [ports]);
 
   async function onClip() {
-    if (!tab) return;
+    if (!tab || !status) return;
     setClip({ phase: "clipping" });
-    setClip({ phase: "done", outcome: await ports.clip(tab.id) });
+    const outcome = await ports.clip(tab.id);
+    // The line above the result says what the library holds now, with the vendor's status.
+    const vendor =
+      outcome.ok && tab.url ? await ports.findVendorForUrl(tab.url).catch(() => undefined) : undefined;
+    setStatus(siteStatusAfterClip(status, outcome, vendor));
+    setClip({ phase: "done", outcome });
   }
 
   const clippedVendor = clip.phase === "done" && clip.outcome.ok ? clip.outcome.vendorId : undefined;

@@ -1,12 +1,14 @@
-import { Tab, TabList, Title3 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { Title3 } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { type FocusVendor, followsFocus } from "../services/focus-vendor";
 import { BridgePairings } from "./bridge-pairings";
 import { DeleteUndoBar } from "./delete-undo-bar";
 import { EvaluationsView } from "./evaluations-view";
 import { LibraryFilesView } from "./library-files-view";
 import type { DeletedVendorSnapshot, PanelPorts } from "./library-port";
+import { PanelTab, PanelTabList } from "./panel-tabs";
 import { VendorDetail } from "./vendor-detail";
 import { VendorList } from "./vendor-list";
 
@@ -32,19 +34,38 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
     void ports.library.listTags().then(setTags);
   }, [ports, version]);
 
+  /**
+   * When the owner last showed where they want to be: a click or key press in the panel, or the
+   * request behind a focus the panel followed. A focus asked for before it is stale (see followsFocus).
+   */
+  const latestIntentAt = useRef<number | undefined>(undefined);
+  const ownerActed = useCallback(() => {
+    latestIntentAt.current = ports.now().getTime();
+  }, [ports]);
+
   useEffect(() => {
-    const open = (id: string) => {
-      setView("vendors");
-      setVendorId(id);
+    const follow = (focus: FocusVendor) => {
+      // The clip changed the library whether or not the panel moves to it.
       setVersion((v) => v + 1);
+      if (!followsFocus(focus, latestIntentAt.current)) return;
+      latestIntentAt.current = Date.parse(focus.at);
+      setView("vendors");
+      setVendorId(focus.vendorId);
     };
-    const unsubscribe = ports.onFocusVendor(open);
-    void ports.focusedVendor().then((id) => id && open(id));
+    const unsubscribe = ports.onFocusVendor(follow);
+    void ports.focusedVendor().then((focus) => focus && follow(focus));
     return unsubscribe;
   }, [ports]);
 
   return (
     <main
+      // Captured before any control handles them: whatever the owner does in the panel outranks a
+      // focus asked for earlier. The data attributes say what the panel shows, for tests to wait on.
+      onPointerDownCapture={ownerActed}
+      onKeyDownCapture={ownerActed}
+      onClickCapture={ownerActed}
+      data-view={view}
+      data-vendor-id={view === "vendors" ? (vendorId ?? "") : ""}
       style={{
         display: "flex",
         flexDirection: "column",
@@ -68,12 +89,26 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
           }}
         />
       ) : null}
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
-        <Tab value="vendors">Vendors</Tab>
-        <Tab value="evaluations">Evaluations</Tab>
-        <Tab value="files">Import / export</Tab>
-      </TabList>
+      <PanelTabList
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        size="small"
+        aria-label="Library"
+      >
+        <PanelTab value="vendors" id="panel-tab-vendors" aria-controls="panel-view">
+          Vendors
+        </PanelTab>
+        <PanelTab value="evaluations" id="panel-tab-evaluations" aria-controls="panel-view">
+          Evaluations
+        </PanelTab>
+        <PanelTab value="files" id="panel-tab-files" aria-controls="panel-view">
+          Import / export
+        </PanelTab>
+      </PanelTabList>
       <div
+        id="panel-view"
+        role="tabpanel"
+        aria-labelledby={`panel-tab-${view}`}
         style={{
           flex: 1,
           minHeight: 0,

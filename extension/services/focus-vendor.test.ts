@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import {
+  followsFocus,
   getFocusVendor,
   OPENING_FOCUS_MAX_AGE_MS,
   onFocusVendor,
@@ -53,11 +54,24 @@ test("the side panel hears session changes to the focus only", () => {
 test("an opening side panel follows a focus from the last two minutes only", () => {
   const now = new Date("2026-11-22T10:00:00.000Z");
   const at = (msAgo: number) => ({ vendorId: "acme.com", at: new Date(now.getTime() - msAgo).toISOString() });
-  expect(recentFocusVendor(at(5_000), now)).toBe("acme.com");
-  expect(recentFocusVendor(at(OPENING_FOCUS_MAX_AGE_MS), now)).toBe("acme.com");
+  expect(recentFocusVendor(at(5_000), now)).toEqual(at(5_000));
+  expect(recentFocusVendor(at(OPENING_FOCUS_MAX_AGE_MS), now)).toEqual(at(OPENING_FOCUS_MAX_AGE_MS));
   // Yesterday's clip, a clock that moved back, a broken time, no focus: the panel opens on the list.
   expect(recentFocusVendor(at(OPENING_FOCUS_MAX_AGE_MS + 1), now)).toBeUndefined();
   expect(recentFocusVendor(at(-60_000), now)).toBeUndefined();
   expect(recentFocusVendor({ vendorId: "acme.com", at: "not a time" }, now)).toBeUndefined();
   expect(recentFocusVendor(undefined, now)).toBeUndefined();
+});
+
+test("the side panel follows a focus asked for at or after the owner's latest move in it, and no older one", () => {
+  const moved = Date.parse("2026-12-06T10:00:00.000Z");
+  const askedAt = (iso: string) => ({ vendorId: "acme.com", at: iso });
+  expect(followsFocus(askedAt("2026-12-06T10:00:05.000Z"), moved)).toBe(true);
+  expect(followsFocus(askedAt("2026-12-06T10:00:00.000Z"), moved)).toBe(true);
+  // The clip was asked for, then the owner moved in the panel before it finished.
+  expect(followsFocus(askedAt("2026-12-06T09:59:58.000Z"), moved)).toBe(false);
+  // The owner has not touched the panel yet: a valid focus is followed, a broken time never is.
+  expect(followsFocus(askedAt("2026-12-06T09:59:58.000Z"), undefined)).toBe(true);
+  expect(followsFocus(askedAt("not a time"), undefined)).toBe(false);
+  expect(followsFocus(askedAt("not a time"), moved)).toBe(false);
 });

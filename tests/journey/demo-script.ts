@@ -45,6 +45,12 @@ export const DEMO_RATINGS: ReadonlyArray<{ vendor: RegExp; ratings: Readonly<Rec
  */
 export const DEMO_COSTS = { reportingCurrency: "GBP", teamSize: "6", rates: "USD 0.79" } as const;
 
+/**
+ * The vendors the demo's clips make, one per rated vendor: BrightBooks (its own site, then its
+ * Trustpilot page) and Northwind IT.
+ */
+export const DEMO_VENDOR_COUNT = DEMO_RATINGS.length;
+
 /** The files the demo leaves in out/. */
 export const DEMO_OUTPUTS = {
   pack: "demo.vendorpack.json",

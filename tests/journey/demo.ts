@@ -34,8 +34,9 @@ import {
 import { readMockWorkbook, routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
 import { answerPairing, taskPanePairingCode } from "../e2e/helpers/pairing";
 import { type PageServer, serveStatic } from "../e2e/helpers/serve-static";
+import { showVendorList } from "../e2e/helpers/side-panel";
 import { DEMO_CLIP_ORDER, DEMO_PAGES, demoPageUrls } from "./demo-pages";
-import { DEMO_COSTS, DEMO_EVALUATION, DEMO_OUTPUTS, ratingsFor } from "./demo-script";
+import { DEMO_COSTS, DEMO_EVALUATION, DEMO_OUTPUTS, DEMO_VENDOR_COUNT, ratingsFor } from "./demo-script";
 import { type DemoStep, demoSummary, runSteps } from "./demo-steps";
 
 const OUT = resolve(ROOT, "out");
@@ -88,6 +89,11 @@ async function clipThroughPopup(pageUrl: string, screenshot?: string): Promise<s
   const text = (await result.textContent())?.trim() ?? "";
   const failed = await popup.locator(".fui-MessageBar[data-intent='error'], [data-intent='error']").count();
   if (failed > 0) throw new Error(`The popup reported: ${text}`);
+  // The line about the page agrees with the clip: the vendor is in the library now.
+  const status = (await popup.getByTestId("site-status").textContent())?.trim() ?? "";
+  if (!status.startsWith("In your library: ")) {
+    throw new Error(`After "${text}" the popup still says "${status}" about the page.`);
+  }
   if (screenshot) await popup.locator("main").screenshot({ path: out(screenshot) });
   await popup.close();
   await tab.close();
@@ -112,28 +118,25 @@ async function createEvaluation(): Promise<string> {
   return `"${DEMO_EVALUATION}" from the accounting and payroll criteria template`;
 }
 
-/** The Vendors tab's list; the panel opens on the last clipped vendor, so go back from it if needed. */
-async function showVendorList(panel: Page): Promise<void> {
-  await panel.getByRole("tab", { name: "Vendors" }).click();
-  const back = panel.getByTestId("vendor-detail").getByRole("button", { name: "← All vendors" });
-  if (await back.isVisible()) await back.click();
-  await panel.getByTestId("vendor-row").first().waitFor({ timeout: 10_000 });
-}
-
 /** Opens each vendor on its side panel page, ticks the evaluation and types the owner's ratings. */
 async function addVendorsAndRate(): Promise<string> {
   const panel = await openPanel();
-  await showVendorList(panel);
-  const rows = panel.getByTestId("vendor-row");
-  const count = await rows.count();
-  if (count < 2) throw new Error(`The side panel lists ${count} vendor(s); the clips should have made 2.`);
+  const count = DEMO_VENDOR_COUNT;
+  await showVendorList(panel, count);
+  const listed = await panel.getByTestId("vendor-row").count();
+  if (listed !== count) {
+    throw new Error(`The side panel lists ${listed} vendors; the clips should have made ${count}.`);
+  }
   const names: string[] = [];
   for (let index = 0; index < count; index++) {
-    const row = panel.getByTestId("vendor-row").nth(index);
-    await row.click();
+    await panel.getByTestId("vendor-row").nth(index).click();
+    // The page of the vendor clicked, read in full: its heading is there once the vendor is.
+    const vendorId = await panel.locator("main").getAttribute("data-vendor-id");
     const detail = panel.getByTestId("vendor-detail");
-    await detail.waitFor({ timeout: 10_000 });
-    const name = (await detail.getByRole("heading", { level: 2 }).textContent())?.trim() ?? "";
+    const heading = detail.getByRole("heading", { level: 2 });
+    await heading.waitFor({ timeout: 10_000 });
+    const name = (await heading.textContent())?.trim() ?? "";
+    if (!vendorId) throw new Error(`Clicking row ${index + 1} did not open a vendor page.`);
     names.push(name);
     await detail.getByRole("checkbox", { name: DEMO_EVALUATION }).check();
     for (const [criterion, rating] of ratingsFor(name)) {
@@ -143,7 +146,7 @@ async function addVendorsAndRate(): Promise<string> {
       await group.getByRole("radio", { name: String(rating), exact: true, checked: true }).waitFor();
     }
     if (index === 0) await panel.screenshot({ path: out(DEMO_OUTPUTS.screenshots.vendor) });
-    await showVendorList(panel);
+    await showVendorList(panel, count);
   }
   running.vendorNames = names;
   // Down to the last row: the rest of the panel is empty with two vendors.
@@ -182,6 +185,8 @@ async function exportPack(): Promise<string> {
   const panel = await openPanel();
   await panel.getByRole("tab", { name: "Evaluations" }).click();
   const card = panel.getByTestId("evaluation").filter({ hasText: DEMO_EVALUATION });
+  // The card counts the members the library holds: both ticks are saved once it says so.
+  await card.getByText(new RegExp(`· ${DEMO_VENDOR_COUNT} vendors$`)).waitFor({ timeout: 10_000 });
   const download = panel.waitForEvent("download", { timeout: 15_000 });
   await card.getByRole("button", { name: "Export .vendorpack.json" }).click();
   const file = await download;
