@@ -3,10 +3,10 @@ import { act } from "react";
 import { expect, test } from "vitest";
 import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Evaluation } from "../../shared/schema/evaluation";
+import { weightPercents } from "../../shared/scoring/weight-percents";
 import { EvaluationsView } from "./evaluations-view";
 import type { PanelPorts } from "./library-port";
 import { render, type } from "./test-support/render";
-import { weightPercents } from "./vendor-pages";
 
 /** Ports whose library records what is saved and deleted; `saveEvaluation` may be replaced. */
 function recordingPorts(overrides: Record<string, unknown> = {}) {

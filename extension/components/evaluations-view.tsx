@@ -12,9 +12,9 @@ import { useEffect, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, type OutsourcedFunction } from "../../shared/schema/common";
 import { criteriaTemplate } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
+import { weightPercents, weightsWithPercent } from "../../shared/scoring/weight-percents";
 import type { PanelPorts } from "./library-port";
 import { label } from "./vendor-list";
-import { weightPercents, weightsWithPercent } from "./vendor-pages";
 
 /** Evaluations: create from a criteria template, weights as percentages, vendors in it, exports. */
 export function EvaluationsView({

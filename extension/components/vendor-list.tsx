@@ -12,6 +12,7 @@ import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { valueLabel } from "../../shared/words/value-labels";
 import type { LibraryPort, VendorFilter } from "./library-port";
 import { pagesForRange } from "./vendor-pages";
 
@@ -23,19 +24,8 @@ const ANY = "";
 /** Fluent's Dropdown has a 250px minimum; in a narrow side panel two must share a row. */
 const FILL = { minWidth: 0, width: "100%" } as const;
 
-const SPECIAL_LABELS: Record<string, string> = {
-  "it-support": "IT support",
-  "accounting-payroll": "Accounting and payroll",
-  hr: "HR",
-  "per-seat": "Per seat",
-  "per-transaction": "Per transaction",
-  g2: "G2",
-};
-
 /** An enum value as the owner reads it: "due-diligence" -> "Due diligence", "it-support" -> "IT support". */
-export function label(value: string): string {
-  return SPECIAL_LABELS[value] ?? value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
-}
+export const label = valueLabel;
 
 /**
  * The library as a searchable, filterable list. Rows are virtualised and fetched a page at a time

@@ -1,6 +1,8 @@
 import type { Evaluation } from "../schema/evaluation";
 import type { Review } from "../schema/review";
 import type { PricePlan, Vendor } from "../schema/vendor";
+import { valueLabel } from "../words/value-labels";
+import { certificationsText, locationText, pricingText, ratingsText } from "../words/vendor-text";
 import { type Placements, resolveFormula, type TablePlacement } from "./resolve-formula";
 import {
   rankFormula,
@@ -294,9 +296,15 @@ function vendorsTable(vendors: Vendor[]): PlanTable {
       header: "Function",
       kind: "captured",
       numberFormat: "@",
-      cell: (v) => text(v.function),
+      cell: (v) => text(v.function ? valueLabel(v.function) : undefined),
     },
-    { id: "status", header: "Status", kind: "captured", numberFormat: "@", cell: (v) => text(v.status) },
+    {
+      id: "status",
+      header: "Status",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(valueLabel(v.status)),
+    },
     inEvaluationColumn,
     {
       id: "location",
@@ -333,7 +341,7 @@ function vendorsTable(vendors: Vendor[]): PlanTable {
       kind: "captured",
       numberFormat: "@",
       width: 30,
-      cell: (v) => text(v.certifications.map((c) => c.label).join("; ")),
+      cell: (v) => text(certificationsText(v)),
     },
     {
       id: "pricing",
@@ -403,7 +411,13 @@ function reviewsTable(reviews: Review[]): PlanTable {
       width: 22,
       cell: (r) => text(r.vendorId),
     },
-    { id: "source", header: "Source", kind: "captured", numberFormat: "@", cell: (r) => text(r.source) },
+    {
+      id: "source",
+      header: "Source",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (r) => text(valueLabel(r.source)),
+    },
     { id: "rating", header: "Rating", kind: "captured", numberFormat: "0.0", cell: (r) => num(r.rating) },
     { id: "scale", header: "Scale", kind: "captured", numberFormat: "0", cell: (r) => num(r.scale) },
     {
@@ -832,12 +846,6 @@ function costsTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
 
 // ---------------------------------------------------------------- summaries
 
-function locationText(vendor: Vendor): string | undefined {
-  const { city, region, country } = vendor.location ?? {};
-  const parts = [city, region, country].filter((part): part is string => Boolean(part));
-  return parts.length > 0 ? parts.join(", ") : undefined;
-}
-
 /** Mean of the per-source ratings on a 5-point scale, weighted by review count when every source has one. */
 function averageRating(vendor: Vendor): number | undefined {
   if (vendor.ratings.length === 0) return undefined;
@@ -855,24 +863,6 @@ function averageRating(vendor: Vendor): number | undefined {
 function reviewCount(vendor: Vendor): number | undefined {
   const counts = vendor.ratings.map((rating) => rating.count).filter((c): c is number => c !== undefined);
   return counts.length > 0 ? counts.reduce((a, b) => a + b, 0) : undefined;
-}
-
-function ratingsText(vendor: Vendor): string {
-  return vendor.ratings
-    .map((r) => `${r.source} ${r.value}/${r.scale}${r.count === undefined ? "" : ` (${r.count} reviews)`}`)
-    .join("; ");
-}
-
-function pricingText(vendor: Vendor): string {
-  const plans = vendor.pricing.plans.map(
-    (p) => `${p.name}: ${p.price} ${p.currency}/${p.period}${p.perSeat ? " per seat" : ""}`,
-  );
-  if (vendor.pricing.setupFee !== undefined) {
-    plans.push(
-      `setup ${vendor.pricing.setupFee}${vendor.pricing.currency ? ` ${vendor.pricing.currency}` : ""}`,
-    );
-  }
-  return plans.join("; ");
 }
 
 const MONTHS_PER_PERIOD: Partial<Record<PricePlan["period"], number>> = {

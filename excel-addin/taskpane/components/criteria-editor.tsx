@@ -1,8 +1,8 @@
 import { Button, Caption1, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Criterion } from "../../../shared/schema/evaluation";
+import { weightPercents, weightTotal } from "../../../shared/scoring/weight-percents";
 import { addCriterion, MAX_CRITERIA, removeCriterion } from "../services/criteria-edits";
-import { normaliseToPercent, weightTotal } from "../services/criteria-weights";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -101,7 +101,7 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
           size="small"
           disabled={roundedTotal === 100 && criteria.every((c) => Number.isInteger(c.weight))}
           onClick={() => {
-            const percent = normaliseToPercent(criteria.map((criterion) => criterion.weight));
+            const percent = weightPercents(criteria.map((criterion) => criterion.weight));
             onChange(criteria.map((criterion, i) => ({ ...criterion, weight: percent[i] ?? 0 })));
           }}
         >

@@ -16,8 +16,8 @@ import type { PulledVendors, PullProgress } from "../../../shared/bridge/pull-ev
 import type { OutsourcedFunction } from "../../../shared/schema/common";
 import { criteriaTemplate } from "../../../shared/schema/criteria-templates";
 import type { Criterion, Evaluation } from "../../../shared/schema/evaluation";
+import { weightPercents } from "../../../shared/scoring/weight-percents";
 import type { ExtensionConnection } from "../services/bridge-client";
-import { normaliseToPercent } from "../services/criteria-weights";
 import { extensionSource, type LibrarySource, packSource } from "../services/library-source";
 import type { PackDryRun } from "../services/pack-import";
 import type { TaskPaneServices } from "../services/task-pane-services";
@@ -50,7 +50,7 @@ type Busy = "build" | "update" | "advisor" | null;
 
 /** Criteria of an evaluation (relative weights) as the editor shows them: percentages summing to 100. */
 function asPercentages(criteria: Criterion[]): Criterion[] {
-  const percent = normaliseToPercent(criteria.map((criterion) => criterion.weight));
+  const percent = weightPercents(criteria.map((criterion) => criterion.weight));
   return criteria.map((criterion, index) => ({ ...criterion, weight: percent[index] ?? 0 }));
 }
 
