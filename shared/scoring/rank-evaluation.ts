@@ -4,10 +4,21 @@
  * (`weightedScore` is what VENDORSCORE and the advisor-safe SUMPRODUCT compute, `rankScores` is
  * RANK.EQ), so the panel and the Scorecard sheet never disagree about who is winning.
  */
-import type { Evaluation } from "../schema/evaluation";
-import type { Vendor } from "../schema/vendor";
 import { rankScores } from "./rank-scores";
 import { weightedScore } from "./weighted-score";
+
+/** What ranking needs of an evaluation; an Evaluation record is one. Structural, so shared/scoring imports nothing. */
+export interface RankableEvaluation {
+  criteria: ReadonlyArray<{ id: string; name: string; weight: number }>;
+  vendorIds: readonly string[];
+}
+
+/** What ranking needs of a vendor; a Vendor record is one. */
+export interface RankableVendor {
+  id: string;
+  name: string;
+  criterionRatings: Readonly<Record<string, number>>;
+}
 
 export interface RankedVendor {
   vendorId: string;
@@ -32,9 +43,12 @@ export interface RankedVendor {
  * rankEvaluation(evaluation, [brightBooks, northwind])
  * //=> [{ vendorId: "brightbooks.example", score: 86.2, rank: 1, ... }, { ..., rank: 2 }]
  */
-export function rankEvaluation(evaluation: Evaluation, vendors: readonly Vendor[]): RankedVendor[] {
+export function rankEvaluation(
+  evaluation: RankableEvaluation,
+  vendors: readonly RankableVendor[],
+): RankedVendor[] {
   const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]));
-  const members: Vendor[] = [];
+  const members: RankableVendor[] = [];
   const seen = new Set<string>();
   for (const id of evaluation.vendorIds) {
     const vendor = byId.get(id);
