@@ -91,6 +91,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
           <EvaluationsView
             ports={ports}
             evaluations={evaluations}
+            version={version}
             onChanged={changed}
             onOpenVendor={(id) => {
               setView("vendors");

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES, SOURCES } from "../schema/common";
 import { PRICE_PERIODS, PRICING_MODELS, vendorSchema } from "../schema/vendor";
+import { advisorCopyFileName, safeFileName } from "./file-names";
 import { localDate, localDateTime } from "./local-date";
 import { valueLabel, viewOnLabel } from "./value-labels";
 import { locationText, pricingText, ratingsText } from "./vendor-text";
@@ -66,4 +67,11 @@ test("one vendor text for the sheets and the CSV: site names, review counts, per
   expect(ratingsText(vendor)).toBe("Trustpilot 4.6/5 (1,234 reviews); G2 4.5/5");
   expect(pricingText(vendor)).toBe("Team: 20 USD a month per seat; setup 500 USD");
   expect(locationText(vendor)).toBe("Leeds, UK");
+});
+
+test("one name for the advisor's file, from any evaluation name", () => {
+  expect(advisorCopyFileName("Payroll 2027")).toBe("Payroll 2027 (advisor-safe).xlsx");
+  expect(advisorCopyFileName("Payroll: 2027/28")).toBe("Payroll  2027 28 (advisor-safe).xlsx");
+  expect(safeFileName("///")).toBe("VendorScout scorecard");
+  expect(safeFileName("a\u0007b")).toBe("a b");
 });
