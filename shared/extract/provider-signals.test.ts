@@ -40,7 +40,9 @@ test("a news article is not a provider's page, though its publisher is an Organi
 
 test("a blank page, and a page with only one sign, are not a provider's page", () => {
   expect(check("<html><body></body></html>", "https://example.com/").looksLikeProvider).toBe(false);
-  expect(check("<html><body><p>Contact us any time.</p></body></html>", "https://example.com/").looksLikeProvider).toBe(false);
+  expect(
+    check("<html><body><p>Contact us any time.</p></body></html>", "https://example.com/").looksLikeProvider,
+  ).toBe(false);
 });
 
 test("a page with prices and contact links, no structured data, is a provider's page", () => {

@@ -15,15 +15,19 @@ export interface ProviderSignals {
 
 const BUSINESS_TYPES =
   /^(Organization|Corporation|LocalBusiness|ProfessionalService|AccountingService|FinancialService|LegalService|EmploymentAgency|Service|Product|SoftwareApplication|WebApplication|Offer|AggregateOffer|AggregateRating)$/;
-const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting|OpinionNewsArticle)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting|OpinionNewsArticle)$/;
 /** Listing and search pages describe many things, none of them the provider. */
 const LISTING_TYPES = /^(ItemList|SearchResultsPage|CollectionPage)$/;
 
-const PRICE = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD)\b)(?:\s?(?:\/|per|a)\s?(?:month|mo|year|yr|hour|hr|user|seat))?/i;
-const PRICE_PERIOD = /(?:\/|per|a)\s?(?:month|mo|year|yr|hour|hr|user|seat)\b|pricing|plans?\b|free trial|get a quote|request a quote/i;
+const PRICE =
+  /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|CHF|AUD|CAD)\b)(?:\s?(?:\/|per|a)\s?(?:month|mo|year|yr|hour|hr|user|seat))?/i;
+const PRICE_PERIOD =
+  /(?:\/|per|a)\s?(?:month|mo|year|yr|hour|hr|user|seat)\b|pricing|plans?\b|free trial|get a quote|request a quote/i;
 const SERVICE_WORDS =
   /\b(our services|services|what we do|book a (?:call|demo|consultation)|get in touch|contact us|request a (?:quote|demo|proposal)|free consultation|get started|clients|case studies)\b/i;
-const ARTICLE_WORDS = /\b(published|updated|by [A-Z][a-z]+ [A-Z][a-z]+|min read|share this article|subscribe to our newsletter|related articles)\b/;
+const ARTICLE_WORDS =
+  /\b(published|updated|by [A-Z][a-z]+ [A-Z][a-z]+|min read|share this article|subscribe to our newsletter|related articles)\b/;
 
 /**
  * @param root the page's document (or a parsed copy of its markup)
@@ -68,7 +72,8 @@ export function providerSignals(root: ParentNode, pageUrl: string): ProviderSign
   if (business && !(article && !prices && !contacts)) return { looksLikeProvider: true, found };
   if ((article || listing) && signs < 3) return { looksLikeProvider: false, found };
   // A news page without article markup still reads like one: a byline, "min read".
-  if (ARTICLE_WORDS.test(text) && signs < 2) return { looksLikeProvider: false, found: [...found, "article wording"] };
+  if (ARTICLE_WORDS.test(text) && signs < 2)
+    return { looksLikeProvider: false, found: [...found, "article wording"] };
   return { looksLikeProvider: signs >= 2, found };
 }
 
