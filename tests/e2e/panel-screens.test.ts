@@ -150,6 +150,8 @@ describe("the popup", () => {
   test.each([
     ["provider-brightbooks.html", /^Saved to your library: BrightBooks/],
     ["provider-northwind-it.html", /^Saved to your library: Northwind/],
+    // The same BrightBooks, from its Trustpilot page: a review site's rating and reviews join it.
+    ["trustpilot.html", /^Saved to your library: BrightBooks.*Already there/],
   ])("%s is saved at once and the popup says so", async (page, status) => {
     const { popup, close } = await openPopupOver(page);
     await popup.getByRole("button", { name: "Clip this page" }).click();
@@ -215,6 +217,10 @@ describe("the side panel", () => {
         .getByTestId("standing")
         .filter({ hasText: /score \d/ })
         .waitFor();
+      // The review site's rating with its count, from the Trustpilot clip.
+      expect(await detail.getByTestId("site-rating").first().textContent()).toMatch(
+        /^Trustpilot★ [\d.]+ of 5[\d,]+ reviews?View on Trustpilot$/,
+      );
       // The owner's ratings within the first screen: the first star row starts above 600 px.
       const firstRating = await detail.getByRole("radiogroup").first().boundingBox();
       expect(firstRating?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(600);
@@ -228,6 +234,7 @@ describe("the side panel", () => {
       await panel.getByRole("tab", { name: "Evaluations" }).click();
       const card = panel.getByTestId("evaluation").first();
       await card.getByTestId("ranking-row").first().waitFor();
+      await card.screenshot({ path: resolve(SCREENS, `ranking-${width}.png`) });
       await card.locator("details > summary").first().click();
       await shoot(panel, `evaluations-${width}`);
       problems.evaluations = await layoutProblems(panel);
