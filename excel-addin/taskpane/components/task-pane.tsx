@@ -309,7 +309,15 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
             <Button
               size="small"
               appearance="primary"
-              onClick={() => services.workbook.host.offerDownload(outcome.bytes, outcome.fileName)}
+              onClick={() => {
+                services.workbook.host.offerDownload(outcome.bytes, outcome.fileName);
+                // Say where it went: no export ends without naming its file.
+                setOutcome({
+                  intent: "success",
+                  title: "Advisor-safe copy downloaded",
+                  text: `“${outcome.fileName}” is in your browser's downloads folder. Send that file to your advisor.`,
+                });
+              }}
             >
               Download {outcome.fileName}
             </Button>
