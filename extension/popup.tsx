@@ -1,9 +1,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { providerSignals } from "../shared/extract/provider-signals";
 import { type PopupPorts, PopupView } from "./components/popup-view";
 import { getActiveTab } from "./services/active-tab";
 import { setFocusVendor } from "./services/focus-vendor";
 import { knownVendorForUrl } from "./services/known-vendor";
 import { openLibrary } from "./services/library";
+import { readPageSnapshot } from "./services/page-snapshot";
 import { prepareClip, requestClip } from "./services/runtime-client";
 import { openSidePanel } from "./services/side-panel";
 
@@ -15,6 +17,11 @@ const ports: PopupPorts = {
   },
   clip: (tabId) => requestClip(chrome.runtime, tabId),
   prepareClip: () => void prepareClip(chrome.runtime),
+  checkPage: async (tab) => {
+    const page = await readPageSnapshot((injection) => chrome.scripting.executeScript(injection), tab.id);
+    // Parsed inert (DOMParser runs no script and loads nothing): the markup is only read.
+    return providerSignals(new DOMParser().parseFromString(page.html, "text/html"), page.url);
+  },
   openLibrary: (tab, vendorId) => {
     // Both calls start inside the click: sidePanel.open must not wait behind an await.
     if (vendorId) void setFocusVendor(chrome.storage.session, vendorId, new Date());

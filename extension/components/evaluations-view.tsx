@@ -5,33 +5,78 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  makeStyles,
   Option,
+  Spinner,
   Text,
+  tokens,
+  typographyStyles,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, type OutsourcedFunction } from "../../shared/schema/common";
 import { criteriaTemplate } from "../../shared/schema/criteria-templates";
 import type { Evaluation } from "../../shared/schema/evaluation";
+import { weightsWithPercent } from "../../shared/scoring/weight-percents";
+import { ADVISOR_COPY, advisorCopyFileName, safeFileName } from "../../shared/words/file-names";
+import { valueLabel } from "../../shared/words/value-labels";
+import { AddVendorsPicker } from "./add-vendors-picker";
 import { EvaluationCosts } from "./evaluation-costs";
+import { useEvaluationRanking } from "./evaluation-ranking";
+import { EvaluationRankingList } from "./evaluation-ranking-list";
+import { EvaluationWeights } from "./evaluation-weights";
+import { FoldSection } from "./fold-section";
+import { JourneySteps } from "./journey-steps";
 import type { PanelPorts } from "./library-port";
-import { label } from "./vendor-list";
-import { weightPercents, weightsWithPercent } from "./vendor-pages";
 
-/** Evaluations: create from a criteria template, weights as percentages, vendors in it, exports. */
+type Message = { intent: "error" | "success"; text: string };
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
+  create: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "10px",
+    minWidth: 0,
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: "anywhere" },
+  caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", gap: "4px" },
+});
+
+/**
+ * Evaluations: what one is, a form to start one from a criteria template, and a card per evaluation
+ * with its live ranking, an "Add vendors…" picker, its weights and its exports.
+ */
 export function EvaluationsView({
   ports,
   evaluations,
+  version = 0,
   onChanged,
   onOpenVendor,
 }: {
   ports: PanelPorts;
   evaluations: Evaluation[];
+  /** Bumped when the library changed (a rating, a clip): the rankings read again. */
+  version?: number;
   onChanged(): void;
   onOpenVendor(vendorId: string): void;
 }) {
+  const styles = useStyles();
   const [name, setName] = useState("");
   const [fn, setFn] = useState<OutsourcedFunction>("accounting-payroll");
-  const [message, setMessage] = useState<{ intent: "error" | "success"; text: string } | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
+  const [vendorCount, setVendorCount] = useState<number | undefined>();
+
+  useEffect(() => {
+    // Only decides whether to show the three steps; a library that cannot be counted shows none.
+    Promise.resolve()
+      .then(() => ports.library.countVendors())
+      .then(setVendorCount, () => undefined);
+  }, [ports]);
 
   async function create() {
     const now = ports.now().toISOString();
@@ -54,21 +99,32 @@ export function EvaluationsView({
     } catch (error) {
       setMessage({
         intent: "error",
-        text: `Could not create “${trimmed}” (${(error as Error).message}). Change what it says and try again.`,
+        text: `Could not create “${trimmed}” (${(error as Error).message}). Change the name and try again.`,
       });
       return;
     }
     setName("");
     setMessage({
       intent: "success",
-      text: `Created “${trimmed}”. Add vendors from their pages in the library.`,
+      text: `Created “${trimmed}”. Use “Add vendors…” on its card to pick who competes.`,
     });
     onChanged();
   }
 
   return (
-    <section style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-      <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+    <section className={styles.view}>
+      {evaluations.length === 0 ? (
+        <>
+          <Text>
+            An evaluation compares vendors for one job, such as your bookkeeping: you weigh what matters
+            (cost, expertise, security…), rate each vendor, and VendorScout ranks them, here and in Excel.
+          </Text>
+          {vendorCount === 0 ? (
+            <JourneySteps title="Start in three steps" testId="evaluations-empty" />
+          ) : null}
+        </>
+      ) : null}
+      <div className={styles.create}>
         <Field label="New evaluation">
           <Input
             value={name}
@@ -76,20 +132,21 @@ export function EvaluationsView({
             onChange={(_, data) => setName(data.value)}
           />
         </Field>
-        <Field label="Criteria template">
+        <Field label="Criteria template" hint="Weights start from what matters most for this job.">
           <Dropdown
-            value={label(fn)}
+            style={{ minWidth: 0 }}
+            value={valueLabel(fn)}
             selectedOptions={[fn]}
             onOptionSelect={(_, data) => data.optionValue && setFn(data.optionValue as OutsourcedFunction)}
           >
             {OUTSOURCED_FUNCTIONS.map((option) => (
               <Option key={option} value={option}>
-                {label(option)}
+                {valueLabel(option)}
               </Option>
             ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" onClick={() => void create()}>
+        <Button appearance="primary" onClick={() => void create()} style={{ alignSelf: "flex-start" }}>
           Create evaluation
         </Button>
       </div>
@@ -98,155 +155,177 @@ export function EvaluationsView({
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {evaluations.length === 0 ? <Text>No evaluations yet.</Text> : null}
       {evaluations.map((evaluation) => (
         <EvaluationCard
           key={evaluation.id}
           ports={ports}
           evaluation={evaluation}
           evaluations={evaluations}
+          version={version}
           onChanged={onChanged}
           onOpenVendor={onOpenVendor}
-          onMessage={setMessage}
         />
       ))}
     </section>
   );
 }
 
+/** One evaluation: ranking first (who is winning), then the picker, weights and exports. */
 function EvaluationCard({
   ports,
   evaluation,
   evaluations,
+  version,
   onChanged,
   onOpenVendor,
-  onMessage,
 }: {
   ports: PanelPorts;
   evaluation: Evaluation;
   evaluations: readonly Evaluation[];
+  version: number;
   onChanged(): void;
   onOpenVendor(vendorId: string): void;
-  onMessage(message: { intent: "error" | "success"; text: string }): void;
 }) {
+  const styles = useStyles();
   const [busy, setBusy] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const percents = weightPercents(evaluation.criteria.map((c) => c.weight));
+  /** The card's own last outcome: an export's file name, or what failed. Replaced by the next action. */
+  const [message, setMessage] = useState<Message | undefined>();
+  const { ranking, error: rankingError } = useEvaluationRanking(ports.library, evaluation, version);
+  const count = evaluation.vendorIds.length;
 
-  async function setWeight(index: number, percent: number) {
-    let weights: number[];
-    try {
-      weights = weightsWithPercent(
-        evaluation.criteria.map((criterion) => criterion.weight),
-        index,
-        percent,
-      );
-    } catch (error) {
-      onMessage({ intent: "error", text: (error as Error).message });
-      return;
-    }
-    const criteria = evaluation.criteria.map((criterion, i) => ({ ...criterion, weight: weights[i] ?? 0 }));
-    await run("save the weight", async () => {
-      await ports.library.saveEvaluation({ ...evaluation, criteria, updatedAt: ports.now().toISOString() });
-      onChanged();
-    });
-  }
-
-  async function run(what: string, task: () => Promise<void>) {
+  async function run(what: string, task: () => Promise<string | undefined>): Promise<boolean> {
     setBusy(true);
+    setMessage(undefined);
     try {
-      await task();
+      const done = await task();
+      if (done) setMessage({ intent: "success", text: done });
+      return true;
     } catch (error) {
-      onMessage({ intent: "error", text: `Could not ${what} (${(error as Error).message}). Try again.` });
+      setMessage({ intent: "error", text: `Could not ${what} (${(error as Error).message}). Try again.` });
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
+  async function setWeight(index: number, percent: number) {
+    // Throws a sentence (every weight zero) that the field shows under itself.
+    const weights = weightsWithPercent(
+      evaluation.criteria.map((criterion) => criterion.weight),
+      index,
+      percent,
+    );
+    const criteria = evaluation.criteria.map((criterion, i) => ({ ...criterion, weight: weights[i] ?? 0 }));
+    await ports.library.saveEvaluation({ ...evaluation, criteria, updatedAt: ports.now().toISOString() });
+    onChanged();
+  }
+
+  const downloaded = (fileName: string) =>
+    `Downloaded “${fileName}”: it is in your browser's downloads folder.`;
   const exportPack = () =>
     run("export the evaluation", async () => {
       const pack = await ports.library.exportPack({ evaluationId: evaluation.id });
       const file = ports.packFile(pack, evaluation.name);
       ports.download(file.fileName, file.text, "application/json");
+      return `${downloaded(file.fileName)} Import it in the Excel add-in's task pane.`;
     });
   const exportCsv = () =>
     run("export the CSV", async () => {
       const pack = await ports.library.exportPack({ evaluationId: evaluation.id });
-      ports.download(
-        `${safeName(evaluation.name)}.csv`,
-        ports.vendorsCsv(pack.vendors, evaluation),
-        "text/csv",
-      );
+      const fileName = `${safeFileName(evaluation.name)}.csv`;
+      ports.download(fileName, ports.vendorsCsv(pack.vendors, evaluation), "text/csv");
+      return downloaded(fileName);
     });
   const exportXlsx = () =>
-    run("build the scorecard", async () => {
+    run(`build the ${ADVISOR_COPY}`, async () => {
       const pack = await ports.library.exportPack({ evaluationId: evaluation.id });
       const bytes = await ports.scorecardXlsx(pack, evaluation.id);
-      ports.download(
-        `${safeName(evaluation.name)} scorecard.xlsx`,
-        bytes,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      );
+      const fileName = advisorCopyFileName(evaluation.name);
+      ports.download(fileName, bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      return `${downloaded(fileName)} Send it to your advisor: it opens in any spreadsheet, no add-in needed.`;
     });
 
   return (
-    <article data-testid="evaluation" style={{ border: "1px solid #ddd", borderRadius: 6, padding: 8 }}>
-      <Text weight="semibold" as="h3">
-        {evaluation.name}
+    <article data-testid="evaluation" className={styles.card}>
+      <h3 className={styles.title}>{evaluation.name}</h3>
+      <Text className={styles.caption}>
+        {`${valueLabel(evaluation.function)} · ${count} ${count === 1 ? "vendor" : "vendors"}`}
       </Text>
-      <Text size={200}>{` ${label(evaluation.function)} · ${evaluation.vendorIds.length} vendors`}</Text>
-      <table style={{ width: "100%", marginTop: 6 }}>
-        <tbody>
-          {evaluation.criteria.map((criterion, index) => (
-            <tr key={criterion.id}>
-              <td>
-                <Text size={200}>{criterion.name}</Text>
-              </td>
-              <td style={{ width: 80 }}>
-                <WeightInput
-                  percent={percents[index] ?? 0}
-                  label={criterion.name}
-                  onSave={(p) => void setWeight(index, p)}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <VendorsOf
-        library={ports.library}
-        evaluation={evaluation}
-        onOpenVendor={onOpenVendor}
-        onRemove={(vendorId) =>
-          void run(`take ${vendorId} out of the evaluation`, async () => {
-            await ports.library.removeFromEvaluation(evaluation.id, vendorId);
-            onChanged();
-          })
-        }
-      />
+      {rankingError ? <Text role="alert">{rankingError}</Text> : null}
+      {count === 0 ? (
+        <Text size={200}>No vendors yet. Add the ones you are considering; they rank as you rate them.</Text>
+      ) : ranking === undefined && !rankingError ? (
+        <Spinner size="tiny" label="Ranking…" />
+      ) : ranking ? (
+        <EvaluationRankingList
+          evaluationName={evaluation.name}
+          ranking={ranking}
+          onOpenVendor={onOpenVendor}
+          onRemove={(vendorId, name) =>
+            void run(`take ${name} out of the evaluation`, async () => {
+              await ports.library.removeFromEvaluation(evaluation.id, vendorId);
+              onChanged();
+              return `${name} is out of “${evaluation.name}”; it stays in your library.`;
+            })
+          }
+        />
+      ) : null}
+      {picking ? (
+        <AddVendorsPicker
+          library={ports.library}
+          evaluation={evaluation}
+          onClose={() => setPicking(false)}
+          onAdd={(vendor) =>
+            run(`add ${vendor.name}`, async () => {
+              await ports.library.addToEvaluation(evaluation.id, vendor.id);
+              onChanged();
+              return undefined;
+            })
+          }
+        />
+      ) : (
+        <Button
+          appearance={count === 0 ? "primary" : "secondary"}
+          size="small"
+          style={{ alignSelf: "flex-start" }}
+          onClick={() => setPicking(true)}
+        >
+          Add vendors…
+        </Button>
+      )}
+      <FoldSection title="Weights" note="what matters most">
+        <EvaluationWeights criteria={evaluation.criteria} onSave={setWeight} />
+      </FoldSection>
       <EvaluationCosts
         ports={ports}
         evaluation={evaluation}
         evaluations={evaluations}
         onChanged={onChanged}
-        onMessage={onMessage}
+        onMessage={setMessage}
       />
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 6 }}>
+      <div className={styles.actions}>
+        <Button size="small" disabled={busy} onClick={() => void exportXlsx()}>
+          {`Download ${ADVISOR_COPY} (.xlsx)`}
+        </Button>
         <Button size="small" disabled={busy} onClick={() => void exportPack()}>
           Export .vendorpack.json
         </Button>
         <Button size="small" disabled={busy} onClick={() => void exportCsv()}>
           Export CSV
         </Button>
-        <Button size="small" disabled={busy} onClick={() => void exportXlsx()}>
-          Download scorecard (.xlsx)
-        </Button>
         <Button size="small" appearance="subtle" disabled={busy} onClick={() => setConfirmingDelete(true)}>
           Delete
         </Button>
       </div>
+      {message ? (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody data-testid="evaluation-message">{message.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {confirmingDelete ? (
-        <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4, marginTop: 6 }}>
+        <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4 }}>
           <Text size={200}>
             {`Delete “${evaluation.name}” and its weights? Its vendors stay in the library. This cannot be undone.`}
           </Text>
@@ -258,6 +337,7 @@ function EvaluationCard({
               void run("delete the evaluation", async () => {
                 await ports.library.deleteEvaluation(evaluation.id);
                 onChanged();
+                return undefined;
               })
             }
           >
@@ -272,131 +352,5 @@ function EvaluationCard({
   );
 }
 
-/** An evaluation card lists this many of its vendors; the Vendors tab's filter shows them all. */
-const SHOWN_VENDORS = 200;
-
-/**
- * The evaluation's vendors by name, read through the library (the evaluation itself holds only ids);
- * until they are read, or if the read fails, the ids stand in for the names.
- */
-function VendorsOf({
-  library,
-  evaluation,
-  onOpenVendor,
-  onRemove,
-}: {
-  library: PanelPorts["library"];
-  evaluation: Evaluation;
-  onOpenVendor(vendorId: string): void;
-  onRemove(vendorId: string): void;
-}) {
-  const [named, setNamed] = useState<{ rows: Array<{ id: string; name: string }>; total: number }>();
-  useEffect(() => {
-    let current = true;
-    setNamed(undefined);
-    if (evaluation.vendorIds.length === 0) return;
-    library.searchVendors({ evaluationId: evaluation.id }, 0, SHOWN_VENDORS).then(
-      (result) => {
-        if (current) {
-          setNamed({ rows: result.vendors.map((v) => ({ id: v.id, name: v.name })), total: result.total });
-        }
-      },
-      () => undefined, // the ids stay on screen; the vendor list reports a library that cannot be read
-    );
-    return () => {
-      current = false;
-    };
-  }, [library, evaluation]);
-
-  if (evaluation.vendorIds.length === 0) {
-    return <Text size={200}>No vendors yet: open a vendor in the library and tick this evaluation.</Text>;
-  }
-  const rows = named?.rows ?? evaluation.vendorIds.slice(0, SHOWN_VENDORS).map((id) => ({ id, name: id }));
-  const total = named?.total ?? evaluation.vendorIds.length;
-  return (
-    <ul style={{ paddingLeft: 16 }}>
-      {rows.map(({ id, name }) => (
-        <li key={id}>
-          <Link onClick={() => onOpenVendor(id)}>{name}</Link>{" "}
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-label={`Remove ${name} from ${evaluation.name}`}
-            onClick={() => onRemove(id)}
-          >
-            Remove
-          </Button>
-        </li>
-      ))}
-      {total > rows.length ? (
-        <li>
-          <Text size={200}>
-            {`and ${total - rows.length} more: pick this evaluation in the Vendors tab's filter to see them all.`}
-          </Text>
-        </li>
-      ) : null}
-    </ul>
-  );
-}
-
-function Link({ onClick, children }: { onClick(): void; children: string }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      // Reset to look like text, keeping the browser's focus ring for keyboard users.
-      style={{
-        background: "none",
-        border: "none",
-        padding: 0,
-        font: "inherit",
-        color: "inherit",
-        cursor: "pointer",
-        textDecoration: "underline",
-      }}
-    >
-      {children}
-    </button>
-  );
-}
-
-function WeightInput({
-  percent,
-  label: name,
-  onSave,
-}: {
-  percent: number;
-  label: string;
-  onSave(p: number): void;
-}) {
-  const [draft, setDraft] = useState(String(percent));
-  const [shown, setShown] = useState(percent);
-  if (shown !== percent) {
-    setShown(percent);
-    setDraft(String(percent));
-  }
-  const commit = () => {
-    if (draft.trim() !== String(percent)) onSave(Number(draft.replace("%", "").trim()));
-  };
-  return (
-    <Input
-      size="small"
-      aria-label={`Weight of ${name} in percent`}
-      value={draft}
-      contentAfter="%"
-      onChange={(_, data) => setDraft(data.value)}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === "Enter") commit();
-      }}
-    />
-  );
-}
-
-/** A file name from an evaluation name: no path separators or characters Windows refuses. */
-export function safeName(name: string): string {
-  const cleaned = Array.from(name, (ch) =>
-    ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? "-" : ch,
-  ).join("");
-  return cleaned.trim().slice(0, 80) || "evaluation";
-}
+/** A file name from an evaluation name (kept for callers of the old name; the rule is shared/words'). */
+export const safeName = safeFileName;

@@ -138,3 +138,35 @@ test("a file over the size limit is refused before it is read (issue 19, finding
   expect(read).toBe(false);
   expect(previewImport).not.toHaveBeenCalled();
 });
+
+test("a Fluent button picks the file, and each export names its file and where it went", async () => {
+  const downloads: string[] = [];
+  const ports = {
+    library: {
+      discardImportPreview: () => undefined,
+      exportPack: async () => ({ vendors: [], reviews: [], evaluations: [] }),
+    },
+    directoryAccess: { has: async () => false },
+    download: (fileName: string) => void downloads.push(fileName),
+    packFile: () => ({ fileName: "vendorscout-2026-12-06.vendorpack.json", text: "{}" }),
+    vendorsCsv: () => "csv",
+  } as unknown as PanelPorts;
+  const { container } = await render(<LibraryFilesView ports={ports} onChanged={() => undefined} />);
+  const input = container.querySelector<HTMLInputElement>('input[aria-label="Vendor pack file"]');
+  expect(input?.style.display).toBe("none");
+  let opened = 0;
+  input?.addEventListener("click", (event) => {
+    event.preventDefault();
+    opened += 1;
+  });
+  const button = (text: string) =>
+    [...container.querySelectorAll("button")].find((b) => b.textContent === text) as HTMLButtonElement;
+  await act(async () => button("Choose a vendor pack…").click());
+  expect(opened).toBe(1);
+  const message = () => container.querySelector('[data-testid="export-message"]')?.textContent ?? "";
+  await act(async () => button("Export library (.vendorpack.json)").click());
+  expect(message()).toContain("Downloaded “vendorscout-2026-12-06.vendorpack.json”");
+  await act(async () => button("Export library (CSV)").click());
+  expect(message()).toContain("Downloaded “vendorscout-library.csv”");
+  expect(downloads).toEqual(["vendorscout-2026-12-06.vendorpack.json", "vendorscout-library.csv"]);
+});

@@ -20,24 +20,36 @@ type ImportState =
 /** Export the whole library, import a vendor pack (dry run first), and the directory-badge setting. */
 export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onChanged(): void }) {
   const [state, setState] = useState<ImportState>({ phase: "idle" });
-  const [exportError, setExportError] = useState<string | undefined>();
+  /** The last export's outcome: the file's name and where it went, or what failed. */
+  const [exported, setExported] = useState<{ intent: "success" | "error"; text: string } | undefined>();
+  const fileInput = useRef<HTMLInputElement>(null);
   /** Counts the files picked: the preview of a file picked earlier never replaces a later one's. */
   const picks = useRef(0);
   // Leaving the view drops the preview on screen, and with it the pack the library keeps for its commit.
   useEffect(() => () => ports.library.discardImportPreview(), [ports]);
 
   async function exportLibrary(kind: "pack" | "csv") {
-    setExportError(undefined);
+    setExported(undefined);
     try {
       const pack = await ports.library.exportPack({});
+      let fileName: string;
       if (kind === "pack") {
         const file = ports.packFile(pack, undefined);
+        fileName = file.fileName;
         ports.download(file.fileName, file.text, "application/json");
       } else {
-        ports.download("vendorscout-library.csv", ports.vendorsCsv(pack.vendors), "text/csv");
+        fileName = "vendorscout-library.csv";
+        ports.download(fileName, ports.vendorsCsv(pack.vendors), "text/csv");
       }
+      setExported({
+        intent: "success",
+        text: `Downloaded “${fileName}”: it is in your browser's downloads folder.${kind === "pack" ? " Import it in the Excel add-in's task pane, or here on another computer." : ""}`,
+      });
     } catch (error) {
-      setExportError(`The export did not finish (${(error as Error).message}). Try again.`);
+      setExported({
+        intent: "error",
+        text: `The export did not finish (${(error as Error).message}). Try again.`,
+      });
     }
   }
 
@@ -107,14 +119,33 @@ export function LibraryFilesView({ ports, onChanged }: { ports: PanelPorts; onCh
         <Button onClick={() => void exportLibrary("pack")}>Export library (.vendorpack.json)</Button>
         <Button onClick={() => void exportLibrary("csv")}>Export library (CSV)</Button>
       </div>
-      {exportError ? <Text role="alert">{exportError}</Text> : null}
+      {exported ? (
+        <MessageBar intent={exported.intent}>
+          <MessageBarBody data-testid="export-message">{exported.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       <h3>Import a vendor pack</h3>
       <UndoImport library={ports.library} version={state.phase} onChanged={onChanged} />
+      <Text size={200}>
+        A .vendorpack.json file exported from VendorScout. You see what it would add before anything is
+        written.
+      </Text>
+      <Button
+        appearance="primary"
+        style={{ alignSelf: "flex-start" }}
+        disabled={state.phase === "reading" || state.phase === "importing"}
+        onClick={() => fileInput.current?.click()}
+      >
+        Choose a vendor pack…
+      </Button>
       <input
+        ref={fileInput}
         type="file"
         accept=".json,application/json"
         aria-label="Vendor pack file"
+        // Hidden behind the button above: the browser's own control reads "Choose File / No file chosen".
+        style={{ display: "none" }}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           // Emptied, so picking the same file again (after fixing it) is a change too.

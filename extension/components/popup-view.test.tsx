@@ -48,10 +48,11 @@ test("a new site: says so, clips, reports and opens the clipped vendor", async (
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
   await act(async () => button(root, "Clip this page").click());
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
-    "Added BrightBooks to your library.",
+    "Saved to your library: BrightBooksNew vendor.",
   );
   // The line above the result agrees with it: no "Not in your library yet." over "Added …".
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("In your library: BrightBooks.");
+  expect(button(root, "Add to evaluation")).toBeDefined();
   await act(async () => button(root, "Open in library").click());
   expect(fake.opened).toEqual(["brightbooks.example"]);
 });
@@ -141,4 +142,59 @@ test("a failed clip shows the sentence from the pipeline", async () => {
   );
   // Nothing was saved, so the line still says so.
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
+});
+
+test("a page with no provider signs asks before saving; Don't save saves nothing, Save anyway saves", async () => {
+  let clips = 0;
+  const fake = ports({
+    checkPage: async () => ({ looksLikeProvider: false, found: ["an article"] }),
+    clip: async (): Promise<ClipOutcome> => {
+      clips += 1;
+      return {
+        ok: true,
+        kind: "page",
+        vendorId: "gazette.example",
+        vendorName: "Riverside Gazette",
+        created: true,
+        reviewsAdded: 0,
+        warnings: [],
+      };
+    },
+  });
+  const root = await render(fake);
+  await act(async () => button(root, "Clip this page").click());
+  expect(root.querySelector("[data-testid=save-anyway]")?.textContent).toContain(
+    "This doesn't look like a provider's page. Save anyway?",
+  );
+  expect(clips).toBe(0);
+  await act(async () => button(root, "Don't save").click());
+  expect(root.querySelector("[data-testid=save-anyway]")).toBeNull();
+  expect(clips).toBe(0);
+  await act(async () => button(root, "Clip this page").click());
+  await act(async () => button(root, "Save anyway").click());
+  expect(clips).toBe(1);
+  expect(root.querySelector("[data-testid=clip-result]")?.textContent).toContain(
+    "Saved to your library: Riverside Gazette",
+  );
+});
+
+test("a provider's page is saved at once, and an update says what changed", async () => {
+  const fake = ports({
+    checkPage: async () => ({ looksLikeProvider: true, found: ["prices", "contact links"] }),
+    clip: async (): Promise<ClipOutcome> => ({
+      ok: true,
+      kind: "page",
+      vendorId: "brightbooks.example",
+      vendorName: "BrightBooks",
+      created: false,
+      reviewsAdded: 2,
+      warnings: [],
+    }),
+  });
+  const root = await render(fake);
+  await act(async () => button(root, "Clip this page").click());
+  expect(root.querySelector("[data-testid=save-anyway]")).toBeNull();
+  expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
+    "Saved to your library: BrightBooksAlready there: 2 reviews added, details updated from this page.",
+  );
 });

@@ -1,9 +1,10 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { clipSummary } from "../capture/clip-announcement";
+import type { ProviderSignals } from "../../shared/extract/provider-signals";
 import type { ClipOutcome } from "../capture/clip-tab";
 import { type SiteStatus, siteStatus, siteStatusAfterClip } from "../capture/site-status";
 import type { ActiveTab } from "../services/active-tab";
+import { popupClipStatus } from "./popup-clip-status";
 
 /** What the popup needs from the platform; popup.tsx binds it to chrome and the library. */
 export interface PopupPorts {
@@ -14,9 +15,19 @@ export interface PopupPorts {
   prepareClip(): void;
   /** Opens the side panel (on a vendor when given); must be called inside the click. */
   openLibrary(tab: ActiveTab, vendorId?: string): void;
+  /**
+   * Reads the page and says whether it looks like a provider's (shared/extract/provider-signals).
+   * Left out, or failing, the clip goes ahead and the worker reports what it could not read.
+   */
+  checkPage?(tab: ActiveTab): Promise<ProviderSignals>;
 }
 
-type ClipState = { phase: "idle" } | { phase: "clipping" } | { phase: "done"; outcome: ClipOutcome };
+type ClipState =
+  | { phase: "idle" }
+  | { phase: "checking" }
+  | { phase: "asking" }
+  | { phase: "clipping" }
+  | { phase: "done"; outcome: ClipOutcome };
 
 export function PopupView({ ports }: { ports: PopupPorts }) {
   const [tab, setTab] = useState<ActiveTab | undefined>();
@@ -41,7 +52,7 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
     };
   }, [ports]);
 
-  async function onClip() {
+  async function save() {
     if (!tab || !status) return;
     setClip({ phase: "clipping" });
     const outcome = await ports.clip(tab.id);
@@ -50,6 +61,20 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
       outcome.ok && tab.url ? await ports.findVendorForUrl(tab.url).catch(() => undefined) : undefined;
     setStatus(siteStatusAfterClip(status, outcome, vendor));
     setClip({ phase: "done", outcome });
+  }
+
+  async function onClip() {
+    if (!tab) return;
+    // A vendor already in the library is a provider; any other page is looked at first.
+    if (ports.checkPage && status?.kind !== "known") {
+      setClip({ phase: "checking" });
+      const signals = await ports.checkPage(tab).catch(() => undefined);
+      if (signals && !signals.looksLikeProvider) {
+        setClip({ phase: "asking" });
+        return;
+      }
+    }
+    await save();
   }
 
   const clippedVendor = clip.phase === "done" && clip.outcome.ok ? clip.outcome.vendorId : undefined;
@@ -65,15 +90,44 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
       )}
       <Button
         appearance="primary"
-        disabled={!tab || status?.kind === "not-allowed" || clip.phase === "clipping"}
+        disabled={
+          !tab ||
+          status?.kind === "not-allowed" ||
+          clip.phase === "clipping" ||
+          clip.phase === "checking" ||
+          clip.phase === "asking"
+        }
         onClick={() => void onClip()}
       >
         Clip this page
       </Button>
+      {clip.phase === "checking" ? <Spinner size="tiny" label="Looking at the page…" /> : null}
+      {clip.phase === "asking" ? (
+        <MessageBar intent="warning">
+          <MessageBarBody data-testid="save-anyway">
+            <div>This doesn't look like a provider's page. Save anyway?</div>
+            <div style={{ fontSize: 12 }}>
+              No services, prices or contacts were found; it may be an article or a list of many firms.
+            </div>
+            <div style={{ display: "flex", gap: 6, marginTop: 6 }}>
+              <Button size="small" appearance="primary" onClick={() => void save()}>
+                Save anyway
+              </Button>
+              <Button size="small" onClick={() => setClip({ phase: "idle" })}>
+                Don't save
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {clip.phase === "clipping" ? (
         <Spinner size="tiny" label="Reading the page and saving the vendor…" />
       ) : null}
       {clip.phase === "done" ? <ClipResult outcome={clip.outcome} /> : null}
+      {clippedVendor && tab ? (
+        // The vendor page's chips put it in an evaluation; the popup has no room for the list.
+        <Button onClick={() => ports.openLibrary(tab, clippedVendor)}>Add to evaluation</Button>
+      ) : null}
       <Button disabled={!tab} onClick={() => tab && ports.openLibrary(tab, openVendor)}>
         {openVendor ? "Open in library" : "Open library"}
       </Button>
@@ -92,7 +146,8 @@ function ClipResult({ outcome }: { outcome: ClipOutcome }) {
   return (
     <MessageBar intent={outcome.warnings.length > 0 ? "warning" : "success"}>
       <MessageBarBody data-testid="clip-result">
-        {clipSummary(outcome)}
+        <div style={{ fontWeight: 600 }}>{popupClipStatus(outcome).headline}</div>
+        <div>{popupClipStatus(outcome).detail}</div>
         {outcome.warnings.map((warning) => (
           <div key={warning}>{warning}</div>
         ))}

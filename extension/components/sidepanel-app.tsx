@@ -137,12 +137,23 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
             version={version}
             openingVendors={openingVendors}
             onOpen={setVendorId}
+            onAddToEvaluation={async (evaluationId, vendor) => {
+              const name = evaluations.find((e) => e.id === evaluationId)?.name ?? "the evaluation";
+              try {
+                await ports.library.addToEvaluation(evaluationId, vendor.id);
+              } catch (error) {
+                return `Could not add ${vendor.name} to “${name}” (${(error as Error).message}). Try again.`;
+              }
+              changed();
+              return `${vendor.name} is now in “${name}”. See the ranking in Evaluations.`;
+            }}
           />
         </div>
         {view === "evaluations" ? (
           <EvaluationsView
             ports={ports}
             evaluations={evaluations}
+            version={version}
             onChanged={changed}
             onOpenVendor={(id) => {
               setView("vendors");

@@ -287,3 +287,69 @@ test("ticking an evaluation the library refuses to change goes back and says why
     "Could not add the vendor to “Payroll 2027” (the evaluation was deleted in another window).",
   );
 });
+
+test("the summary says the site, each review site's rating with its count, and the standing in each evaluation", async () => {
+  const vendor = makeVendor(1, {
+    name: "BrightBooks",
+    status: "due-diligence",
+    criterionRatings: { cost: 4, expertise: 5 },
+    ratings: [
+      {
+        source: "trustpilot",
+        value: 4.6,
+        scale: 5,
+        count: 1234,
+        url: "https://www.trustpilot.com/review/vendor-1.example.com",
+        capturedAt: "2026-04-01T00:00:00.000Z",
+      },
+    ],
+  });
+  const rival = makeVendor(2, { criterionRatings: { cost: 5, expertise: 5 } });
+  const { library } = oneVendorLibrary(vendor);
+  const evaluation = makeEvaluation([vendor.id, rival.id], { name: "Payroll 2027" });
+  Object.assign(library, {
+    searchVendors: async () => ({ total: 2, vendors: [vendor, rival] }),
+    listReviews: async () => [
+      {
+        id: "r-1",
+        vendorId: vendor.id,
+        source: "trustpilot",
+        url: "https://www.trustpilot.com/reviews/1",
+        rating: 5,
+        scale: 5,
+        title: "Quick replies",
+        body: "They answer within the hour.",
+        date: "2025-07-12T09:15:00.000Z",
+        capturedAt: "2026-04-01T00:00:00.000Z",
+      },
+    ],
+  });
+  ({ container } = await render(
+    <VendorDetail
+      library={library}
+      vendorId="vendor-1"
+      version={0}
+      evaluations={[evaluation]}
+      onBack={() => undefined}
+      onChanged={() => undefined}
+    />,
+  ));
+  const summary = container.querySelector('[data-testid="vendor-summary"]')?.textContent ?? "";
+  expect(summary).toContain("BrightBooks");
+  expect(summary).toContain("vendor-1.example.com");
+  expect(summary).toContain("Due diligence");
+  expect(summary).toContain("Trustpilot★ 4.6 of 51,234 reviewsView on Trustpilot");
+  // Rated 4 and 5 against a rival's 5 and 5: second of two, by the workbook's weighted score.
+  expect(summary).toMatch(/Payroll 2027score \d+\.\d, rank 2 of 2/);
+  const review = container.querySelector('[data-testid="review"]')?.textContent ?? "";
+  expect(review).toContain("View on Trustpilot");
+  expect(review).not.toContain("2025-07-12");
+  expect(review).toMatch(/2025/);
+  // The ratings come right after the summary, before any folded section.
+  const order = [
+    ...container.querySelectorAll('[data-testid="vendor-summary"], [data-testid="owner-ratings"], details'),
+  ];
+  expect(order[0]?.getAttribute("data-testid")).toBe("vendor-summary");
+  expect(order[1]?.getAttribute("data-testid")).toBe("owner-ratings");
+  expect(container.querySelectorAll("details[open]")).toHaveLength(0);
+});

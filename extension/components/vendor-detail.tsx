@@ -1,39 +1,46 @@
 import {
   Button,
-  Checkbox,
   Dropdown,
   Field,
-  Input,
-  Link,
   MessageBar,
   MessageBarBody,
   Option,
-  Rating,
   Spinner,
   Text,
-  Textarea,
-  Title3,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
-import { ownValue } from "../../shared/library/own-value";
-import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
-import { BASE_CRITERIA } from "../../shared/schema/criteria-templates";
+import { OUTSOURCED_FUNCTIONS } from "../../shared/schema/common";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import { PRICING_MODELS, type Vendor } from "../../shared/schema/vendor";
+import { valueLabel } from "../../shared/words/value-labels";
+import { FoldSection } from "./fold-section";
 import type { ClipHistoryEntry, DeletedVendorSnapshot, LibraryPort } from "./library-port";
+import { OwnerRatings } from "./owner-ratings";
+import { OwnerTextField } from "./owner-text-field";
 import { CertificationsEditor, PricePlansEditor, SourceRatingsEditor } from "./vendor-collections";
-import { label } from "./vendor-list";
 import { VendorLogo } from "./vendor-logo";
 import { safeHref, splitList } from "./vendor-pages";
+import { ClipHistory, ReviewItem } from "./vendor-reviews";
+import { VendorSummary } from "./vendor-summary";
 
 type Patch = VendorOwnerPatch;
 
+/** Fields stack when the panel is narrow: as many 140 px columns as fit, never wider than the panel. */
+const STACK = {
+  display: "grid",
+  gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+  gap: 6,
+  minWidth: 0,
+} as const;
+
 /**
- * A vendor with every field editable; each change goes through updateVendor's schema check. The page
- * reads the vendor again whenever `version` changes (a clip of this vendor, an import), so an edit is
- * always made to what the library holds now, never to a copy from before the clip.
+ * A vendor's page: a summary (name, site, status, review-site ratings, standing in each evaluation),
+ * the owner's 1-5 ratings right under it, then the details in folded sections, each field editable in
+ * place. Every change goes through updateVendor's schema check. The page reads the vendor again
+ * whenever `version` changes (a clip of this vendor, an import), so an edit is always made to what the
+ * library holds now, never to a copy from before the clip.
  */
 export function VendorDetail({
   library,
@@ -112,7 +119,7 @@ export function VendorDetail({
     }
   }
 
-  /** Runs an action; a failure is shown above the form, saying what did not happen. True if it ran. */
+  /** Runs an action; a failure is shown above the page, saying what did not happen. True if it ran. */
   async function attempt(what: string, action: () => Promise<void>): Promise<boolean> {
     setFailure(undefined);
     try {
@@ -130,6 +137,8 @@ export function VendorDetail({
     attempt("save the rating", async () => {
       await library.rateVendor(current.id, criterionId, rating);
       await load();
+      // The evaluation cards rank from ratings: they read again.
+      onChanged();
     });
 
   const toggleEvaluation = (evaluation: Evaluation, member: boolean) =>
@@ -147,269 +156,248 @@ export function VendorDetail({
       if (deleted) onDeleted?.(deleted);
     });
 
-  const website = safeHref(current.website);
   const logo = safeHref(current.logo);
+  const contactCount =
+    current.contacts.emails.length + current.contacts.phones.length + (current.contacts.address ? 1 : 0);
   return (
-    <article data-testid="vendor-detail" style={{ display: "flex", flexDirection: "column", gap: 10 }}>
-      <Button appearance="subtle" onClick={onBack} style={{ alignSelf: "flex-start" }}>
+    <article
+      data-testid="vendor-detail"
+      style={{ display: "flex", flexDirection: "column", gap: 8, minWidth: 0 }}
+    >
+      <Button appearance="subtle" size="small" onClick={onBack} style={{ alignSelf: "flex-start" }}>
         ← All vendors
       </Button>
-      <Title3 as="h2">{current.name}</Title3>
       {failure ? (
         <MessageBar intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {website ? (
-        <Link href={website} target="_blank" rel="noreferrer noopener">
-          {website}
-        </Link>
-      ) : null}
+      <VendorSummary
+        library={library}
+        vendor={current}
+        evaluations={evaluations}
+        version={version}
+        statusError={errors.status}
+        onStatus={(status) => void save("status", { status })}
+        onToggleEvaluation={toggleEvaluation}
+      />
+      <OwnerRatings ratings={current.criterionRatings} onRate={(id, rating) => void rate(id, rating)} />
 
-      <TextField
-        name="name"
-        label="Name"
-        value={current.name}
-        errors={errors}
-        onSave={(v) => save("name", { name: v })}
-      />
-      <TextField
-        name="website"
-        label="Website"
-        value={current.website ?? ""}
-        errors={errors}
-        onSave={(v) => save("website", { website: v || undefined })}
-      />
-      <Field label="Status" validationMessage={errors.status}>
-        <Dropdown
-          value={label(current.status)}
-          selectedOptions={[current.status]}
-          onOptionSelect={(_, data) => void save("status", { status: data.optionValue as Vendor["status"] })}
-        >
-          {PIPELINE_STATUSES.map((status) => (
-            <Option key={status} value={status}>
-              {label(status)}
-            </Option>
+      <FoldSection title="About" note={current.function ? valueLabel(current.function) : undefined}>
+        <OwnerTextField
+          name="name"
+          label="Name"
+          value={current.name}
+          errors={errors}
+          onSave={(v) => save("name", { name: v })}
+        />
+        <OwnerTextField
+          name="website"
+          label="Website"
+          value={current.website ?? ""}
+          errors={errors}
+          onSave={(v) => save("website", { website: v || undefined })}
+        />
+        <Field label="Function" validationMessage={errors.function}>
+          <Dropdown
+            style={{ minWidth: 0 }}
+            value={current.function ? valueLabel(current.function) : ""}
+            placeholder="Not set"
+            selectedOptions={current.function ? [current.function] : []}
+            onOptionSelect={(_, data) =>
+              void save("function", { function: data.optionValue as Vendor["function"] })
+            }
+          >
+            {OUTSOURCED_FUNCTIONS.map((fn) => (
+              <Option key={fn} value={fn}>
+                {valueLabel(fn)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <OwnerTextField
+          name="tags"
+          label="Tags"
+          hint="Separate tags with commas."
+          value={current.tags.join(", ")}
+          errors={errors}
+          onSave={(v) => save("tags", { tags: splitList(v) })}
+        />
+        <OwnerTextField
+          name="description"
+          label="Description"
+          multiline
+          value={current.description ?? ""}
+          errors={errors}
+          onSave={(v) => save("description", { description: v || undefined })}
+        />
+        <OwnerTextField
+          name="notes"
+          label="Notes"
+          multiline
+          value={current.notes}
+          errors={errors}
+          onSave={(v) => save("notes", { notes: v })}
+        />
+        <div style={STACK}>
+          {(["city", "region", "country"] as const).map((part) => (
+            <OwnerTextField
+              key={part}
+              name={`location.${part}`}
+              label={valueLabel(part)}
+              value={current.location?.[part] ?? ""}
+              errors={errors}
+              onSave={(v) =>
+                save(`location.${part}`, { location: { ...current.location, [part]: v || undefined } })
+              }
+            />
           ))}
-        </Dropdown>
-      </Field>
-      <Field label="Function" validationMessage={errors.function}>
-        <Dropdown
-          value={current.function ? label(current.function) : ""}
-          placeholder="Not set"
-          selectedOptions={current.function ? [current.function] : []}
-          onOptionSelect={(_, data) =>
-            void save("function", { function: data.optionValue as Vendor["function"] })
+          <OwnerTextField
+            name="timeZone"
+            label="Time zone"
+            value={current.timeZone ?? ""}
+            errors={errors}
+            onSave={(v) => save("timeZone", { timeZone: v || undefined })}
+          />
+        </div>
+        <OwnerTextField
+          name="languages"
+          label="Languages"
+          hint="Separate languages with commas."
+          value={current.languages.join(", ")}
+          errors={errors}
+          onSave={(v) => save("languages", { languages: splitList(v) })}
+        />
+        <OwnerTextField
+          name="logo"
+          label="Logo address (http or https)"
+          value={current.logo ?? ""}
+          errors={errors}
+          onSave={(v) => save("logo", { logo: v.trim() || undefined })}
+        />
+        <VendorLogo url={logo} name={current.name} />
+      </FoldSection>
+
+      <FoldSection title="Contact" note={contactCount === 0 ? "none yet" : String(contactCount)}>
+        <OwnerTextField
+          name="contacts.emails"
+          label="Emails"
+          hint="Separate addresses with commas."
+          value={current.contacts.emails.join(", ")}
+          errors={errors}
+          onSave={(v) => save("contacts.emails", { contacts: { ...current.contacts, emails: splitList(v) } })}
+        />
+        <OwnerTextField
+          name="contacts.phones"
+          label="Phones"
+          hint="Separate numbers with commas."
+          value={current.contacts.phones.join(", ")}
+          errors={errors}
+          onSave={(v) => save("contacts.phones", { contacts: { ...current.contacts, phones: splitList(v) } })}
+        />
+        <OwnerTextField
+          name="contacts.address"
+          label="Address"
+          value={current.contacts.address ?? ""}
+          errors={errors}
+          onSave={(v) =>
+            save("contacts.address", { contacts: { ...current.contacts, address: v || undefined } })
           }
-        >
-          {OUTSOURCED_FUNCTIONS.map((fn) => (
-            <Option key={fn} value={fn}>
-              {label(fn)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <TextField
-        name="tags"
-        label="Tags (comma-separated)"
-        value={current.tags.join(", ")}
-        errors={errors}
-        onSave={(v) => save("tags", { tags: splitList(v) })}
-      />
-      <TextField
-        name="description"
-        label="Description"
-        multiline
-        value={current.description ?? ""}
-        errors={errors}
-        onSave={(v) => save("description", { description: v || undefined })}
-      />
-      <TextField
-        name="notes"
-        label="Notes"
-        multiline
-        value={current.notes}
-        errors={errors}
-        onSave={(v) => save("notes", { notes: v })}
-      />
-      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: 4 }}>
-        {(["city", "region", "country"] as const).map((part) => (
-          <TextField
-            key={part}
-            name={`location.${part}`}
-            label={label(part)}
-            value={current.location?.[part] ?? ""}
+        />
+      </FoldSection>
+
+      <FoldSection
+        title="Pricing"
+        note={current.pricing.plans.length === 0 ? "none yet" : `${current.pricing.plans.length} plans`}
+      >
+        <div style={STACK}>
+          <Field label="Pricing model" validationMessage={errors["pricing.model"]}>
+            <Dropdown
+              style={{ minWidth: 0 }}
+              value={current.pricing.model ? valueLabel(current.pricing.model) : ""}
+              placeholder="Not set"
+              selectedOptions={current.pricing.model ? [current.pricing.model] : []}
+              onOptionSelect={(_, data) =>
+                void save("pricing.model", {
+                  pricing: { ...current.pricing, model: data.optionValue as Vendor["pricing"]["model"] },
+                })
+              }
+            >
+              {PRICING_MODELS.map((model) => (
+                <Option key={model} value={model}>
+                  {valueLabel(model)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <OwnerTextField
+            name="pricing.setupFee"
+            label="Setup fee"
+            value={current.pricing.setupFee === undefined ? "" : String(current.pricing.setupFee)}
             errors={errors}
             onSave={(v) =>
-              save(`location.${part}`, { location: { ...current.location, [part]: v || undefined } })
+              save("pricing.setupFee", {
+                pricing: { ...current.pricing, setupFee: v.trim() === "" ? undefined : Number(v) },
+              })
             }
           />
-        ))}
-      </div>
-      <TextField
-        name="timeZone"
-        label="Time zone"
-        value={current.timeZone ?? ""}
-        errors={errors}
-        onSave={(v) => save("timeZone", { timeZone: v || undefined })}
-      />
-      <TextField
-        name="languages"
-        label="Languages (comma-separated)"
-        value={current.languages.join(", ")}
-        errors={errors}
-        onSave={(v) => save("languages", { languages: splitList(v) })}
-      />
-      <TextField
-        name="contacts.emails"
-        label="Emails (comma-separated)"
-        value={current.contacts.emails.join(", ")}
-        errors={errors}
-        onSave={(v) => save("contacts.emails", { contacts: { ...current.contacts, emails: splitList(v) } })}
-      />
-      <TextField
-        name="contacts.phones"
-        label="Phones (comma-separated)"
-        value={current.contacts.phones.join(", ")}
-        errors={errors}
-        onSave={(v) => save("contacts.phones", { contacts: { ...current.contacts, phones: splitList(v) } })}
-      />
-      <TextField
-        name="contacts.address"
-        label="Address"
-        value={current.contacts.address ?? ""}
-        errors={errors}
-        onSave={(v) =>
-          save("contacts.address", { contacts: { ...current.contacts, address: v || undefined } })
-        }
-      />
-      <Field label="Pricing model" validationMessage={errors["pricing.model"]}>
-        <Dropdown
-          value={current.pricing.model ? label(current.pricing.model) : ""}
-          placeholder="Not set"
-          selectedOptions={current.pricing.model ? [current.pricing.model] : []}
-          onOptionSelect={(_, data) =>
-            void save("pricing.model", {
-              pricing: { ...current.pricing, model: data.optionValue as Vendor["pricing"]["model"] },
-            })
-          }
-        >
-          {PRICING_MODELS.map((model) => (
-            <Option key={model} value={model}>
-              {label(model)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <TextField
-        name="pricing.setupFee"
-        label="Setup fee"
-        value={current.pricing.setupFee === undefined ? "" : String(current.pricing.setupFee)}
-        errors={errors}
-        onSave={(v) =>
-          save("pricing.setupFee", {
-            pricing: { ...current.pricing, setupFee: v.trim() === "" ? undefined : Number(v) },
-          })
-        }
-      />
-      <TextField
-        name="pricing.currency"
-        label="Pricing currency"
-        value={current.pricing.currency ?? ""}
-        errors={errors}
-        onSave={(v) =>
-          save("pricing.currency", {
-            pricing: { ...current.pricing, currency: v.trim() === "" ? undefined : v.trim().toUpperCase() },
-          })
-        }
-      />
-      <PricePlansEditor
-        plans={current.pricing.plans}
-        currency={current.pricing.currency}
-        error={errors["pricing.plans"]}
-        onSave={(plans) => save("pricing.plans", { pricing: { ...current.pricing, plans } })}
-      />
-      <CertificationsEditor
-        certifications={current.certifications}
-        error={errors.certifications}
-        onSave={(certifications) => save("certifications", { certifications })}
-      />
-      <SourceRatingsEditor
-        ratings={current.ratings}
-        now={() => new Date()}
-        error={errors.ratings}
-        onSave={(ratings) => save("ratings", { ratings })}
-      />
-      <TextField
-        name="logo"
-        label="Logo address (http or https)"
-        value={current.logo ?? ""}
-        errors={errors}
-        onSave={(v) => save("logo", { logo: v.trim() || undefined })}
-      />
-      <VendorLogo url={logo} name={current.name} />
-
-      <h3>Your ratings</h3>
-      {BASE_CRITERIA.map((criterion) => (
-        <div key={criterion.id} style={{ display: "flex", alignItems: "center", gap: 8 }}>
-          <Text style={{ flex: 1 }}>{criterion.name}</Text>
-          <Rating
-            aria-label={criterion.name}
-            size="small"
-            max={5}
-            value={ownValue(current.criterionRatings, criterion.id) ?? 0}
-            onChange={(_, data) => void rate(criterion.id, data.value)}
+          <OwnerTextField
+            name="pricing.currency"
+            label="Pricing currency"
+            value={current.pricing.currency ?? ""}
+            errors={errors}
+            onSave={(v) =>
+              save("pricing.currency", {
+                pricing: {
+                  ...current.pricing,
+                  currency: v.trim() === "" ? undefined : v.trim().toUpperCase(),
+                },
+              })
+            }
           />
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-label={`Clear ${criterion.name}`}
-            disabled={ownValue(current.criterionRatings, criterion.id) === undefined}
-            onClick={() => void rate(criterion.id, null)}
-          >
-            Clear
-          </Button>
         </div>
-      ))}
-
-      {evaluations.length > 0 ? <h3>Evaluations</h3> : null}
-      {evaluations.map((evaluation) => (
-        <MembershipCheckbox
-          key={evaluation.id}
-          label={evaluation.name}
-          member={evaluation.vendorIds.includes(current.id)}
-          onToggle={(member) => toggleEvaluation(evaluation, member)}
+        <PricePlansEditor
+          plans={current.pricing.plans}
+          currency={current.pricing.currency}
+          error={errors["pricing.plans"]}
+          onSave={(plans) => save("pricing.plans", { pricing: { ...current.pricing, plans } })}
         />
-      ))}
+      </FoldSection>
 
-      <h3>{`Reviews (${reviews.length})`}</h3>
-      {reviews.map((review) => (
-        <ReviewItem key={review.id} review={review} />
-      ))}
+      <FoldSection
+        title="Certifications"
+        note={current.certifications.length === 0 ? "none yet" : String(current.certifications.length)}
+      >
+        <CertificationsEditor
+          certifications={current.certifications}
+          error={errors.certifications}
+          onSave={(certifications) => save("certifications", { certifications })}
+        />
+      </FoldSection>
 
-      <h3>Clip history</h3>
-      {history.length === 0 ? <Text>No clips yet.</Text> : null}
-      <ul>
-        {history.map((entry) => {
-          const href = safeHref(entry.url);
-          return (
-            <li key={`${entry.capturedAt}-${entry.url ?? ""}`}>
-              <Text>{`${new Date(entry.capturedAt).toLocaleString()}: ${entry.summary} `}</Text>
-              {href ? (
-                <Link href={href} target="_blank" rel="noreferrer noopener">
-                  source
-                </Link>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      <FoldSection title="Reviews" note={String(reviews.length)} testId="reviews-section">
+        <SourceRatingsEditor
+          ratings={current.ratings}
+          now={() => new Date()}
+          error={errors.ratings}
+          onSave={(ratings) => save("ratings", { ratings })}
+        />
+        {reviews.length === 0 ? <Text>No reviews clipped yet.</Text> : null}
+        {reviews.map((review) => (
+          <ReviewItem key={review.id} review={review} />
+        ))}
+      </FoldSection>
+
+      <FoldSection title="History" note={history.length === 0 ? "no clips" : `${history.length} clips`}>
+        <ClipHistory history={history} />
+      </FoldSection>
+
       {confirmingDelete ? (
         <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
           <Text>
             {`Delete ${current.name} with its ${reviews.length} review${reviews.length === 1 ? "" : "s"} and clip history, and take it out of every evaluation? You can undo it from the bar that appears, until you close the side panel.`}
           </Text>
-          <div style={{ display: "flex", gap: 6 }}>
+          <div style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
             <Button appearance="primary" onClick={() => void remove()}>
               Delete
             </Button>
@@ -417,110 +405,14 @@ export function VendorDetail({
           </div>
         </div>
       ) : (
-        <Button appearance="secondary" onClick={() => setConfirmingDelete(true)}>
+        <Button
+          appearance="secondary"
+          onClick={() => setConfirmingDelete(true)}
+          style={{ alignSelf: "flex-start" }}
+        >
           Delete this vendor
         </Button>
       )}
     </article>
-  );
-}
-
-/**
- * Whether the vendor is in one evaluation. The tick follows the click at once and the library's answer
- * after: it goes back if the change failed (the message above the form says why), and it follows the
- * evaluation when that changes elsewhere.
- */
-function MembershipCheckbox({
-  label: evaluationName,
-  member,
-  onToggle,
-}: {
-  label: string;
-  member: boolean;
-  onToggle(member: boolean): Promise<boolean>;
-}) {
-  const [checked, setChecked] = useState(member);
-  useEffect(() => setChecked(member), [member]);
-  return (
-    <Checkbox
-      label={evaluationName}
-      checked={checked}
-      onChange={(_, data) => {
-        const next = data.checked === true;
-        setChecked(next);
-        void onToggle(next).then((done) => {
-          if (!done) setChecked(!next);
-        });
-      }}
-    />
-  );
-}
-
-function ReviewItem({ review }: { review: Review }) {
-  const href = safeHref(review.url);
-  return (
-    <div data-testid="review" style={{ borderLeft: "3px solid #ccc", paddingLeft: 8 }}>
-      <Text weight="semibold">
-        {[review.title, review.rating === undefined ? undefined : `${review.rating}/${review.scale}`]
-          .filter(Boolean)
-          .join(" · ")}
-      </Text>
-      <Text as="p" style={{ whiteSpace: "pre-wrap", display: "block" }}>
-        {review.body.length > 600 ? `${review.body.slice(0, 600)}…` : review.body}
-      </Text>
-      <Text size={200}>
-        {[review.author, review.date, label(review.source)].filter(Boolean).join(" · ")}{" "}
-      </Text>
-      {href ? (
-        <Link href={href} target="_blank" rel="noreferrer noopener">
-          Open source
-        </Link>
-      ) : null}
-    </div>
-  );
-}
-
-/** A text input that saves on blur (or Enter) and shows the schema's complaint under itself. */
-function TextField({
-  name,
-  label: fieldLabel,
-  value,
-  multiline,
-  errors,
-  onSave,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  multiline?: boolean;
-  errors: Record<string, string>;
-  onSave(value: string): Promise<void>;
-}) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    if (draft !== value) void onSave(draft);
-  };
-  const error = errors[name];
-  return (
-    <Field label={fieldLabel} validationMessage={error} validationState={error ? "error" : "none"}>
-      {multiline ? (
-        <Textarea
-          value={draft}
-          resize="vertical"
-          onChange={(_, data) => setDraft(data.value)}
-          onBlur={commit}
-        />
-      ) : (
-        <Input
-          value={draft}
-          onChange={(_, data) => setDraft(data.value)}
-          onBlur={commit}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") commit();
-          }}
-        />
-      )}
-    </Field>
   );
 }

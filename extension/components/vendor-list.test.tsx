@@ -236,3 +236,87 @@ test("a change elsewhere reads the rows in view again and keeps them on screen m
   expect(reads.slice(-2)).toEqual(["first", "count"]);
   expect(rows()).toBe(before);
 });
+
+test("an empty library teaches clip, rate and compare with the shortcut, and shows no search or filters", async () => {
+  const { library } = countingLibrary(async () => 0);
+  Object.assign(library, { firstVendors: async () => [] });
+  await renderList(library, []);
+  const steps = container.querySelector('[data-testid="empty-library"]')?.textContent ?? "";
+  expect(steps).toMatch(/Clip.*Alt\+Shift\+V.*Rate.*Compare/);
+  expect(container.querySelector("select")).toBeNull();
+  expect(container.querySelector('input[aria-label="Search vendors"]')).toBeNull();
+});
+
+test("one vendor: a search box but no filters, since there is nothing to filter yet", async () => {
+  const one = [makeVendor(1)];
+  const { library } = countingLibrary(async () => 1);
+  Object.assign(library, { firstVendors: async () => one });
+  await renderList(library, one);
+  expect(container.querySelector('input[aria-label="Search vendors"]')).not.toBeNull();
+  expect(container.querySelector('select[aria-label="Status"]')).toBeNull();
+  expect(container.querySelector('select[aria-label="Tag"]')).toBeNull();
+});
+
+test("a search with no match says so and offers to clear it", async () => {
+  vi.useFakeTimers();
+  const { library, reads } = countingLibrary();
+  await renderList(library);
+  Object.assign(library, {
+    searchVendors: async (filter: VendorFilter) => {
+      reads.push(filter);
+      return { total: 0, vendors: [] };
+    },
+  });
+  const input = container.querySelector<HTMLInputElement>(
+    'input[aria-label="Search vendors"]',
+  ) as HTMLInputElement;
+  await type(input, "zebra");
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(500);
+  });
+  expect(container.textContent).toContain("No vendor matches “zebra”.");
+  const clear = [...container.querySelectorAll("button")].find(
+    (b) => b.textContent === "Clear search and filters",
+  );
+  await act(async () => {
+    clear?.click();
+    await vi.advanceTimersByTimeAsync(500);
+  });
+  expect(input.value).toBe("");
+  expect(reads.slice(-2)).toEqual(["first", "count"]);
+});
+
+test("a row adds its vendor to an evaluation it is not in yet, and says so", async () => {
+  // jsdom lays nothing out: the list is given a size so its rows render.
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(400);
+  const { library } = countingLibrary();
+  const calls: string[] = [];
+  ({ container } = await render(
+    <VendorList
+      library={library}
+      evaluations={[
+        { id: "eval-1", name: "Payroll 2027", vendorIds: ["vendor-1"] } as never,
+        { id: "eval-2", name: "IT 2027", vendorIds: [] } as never,
+      ]}
+      tags={[]}
+      version={0}
+      onOpen={() => undefined}
+      onAddToEvaluation={async (evaluationId, vendor) => {
+        calls.push(`${evaluationId}:${vendor.id}`);
+        return `${vendor.name} is now in “IT 2027”.`;
+      }}
+    />,
+  ));
+  const select = container.querySelector<HTMLSelectElement>(
+    'select[aria-label="Add Vendor 1 to an evaluation"]',
+  );
+  // Vendor 1 is in Payroll 2027 already: only IT 2027 is offered.
+  expect([...(select?.options ?? [])].map((o) => o.textContent)).toEqual(["Add to evaluation", "IT 2027"]);
+  await act(async () => {
+    (select as HTMLSelectElement).value = "eval-2";
+    select?.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  expect(calls).toEqual(["eval-2:vendor-1"]);
+  expect(container.textContent).toContain("Vendor 1 is now in “IT 2027”.");
+});

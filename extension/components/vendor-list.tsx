@@ -1,4 +1,5 @@
 import {
+  Button,
   Input,
   makeStyles,
   Select,
@@ -12,6 +13,8 @@ import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { valueLabel } from "../../shared/words/value-labels";
+import { JourneySteps } from "./journey-steps";
 import type { LibraryPort, VendorFilter } from "./library-port";
 import { pagesForRange } from "./vendor-pages";
 
@@ -23,19 +26,8 @@ const ANY = "";
 /** Fluent's Dropdown has a 250px minimum; in a narrow side panel two must share a row. */
 const FILL = { minWidth: 0, width: "100%" } as const;
 
-const SPECIAL_LABELS: Record<string, string> = {
-  "it-support": "IT support",
-  "accounting-payroll": "Accounting and payroll",
-  hr: "HR",
-  "per-seat": "Per seat",
-  "per-transaction": "Per transaction",
-  g2: "G2",
-};
-
 /** An enum value as the owner reads it: "due-diligence" -> "Due diligence", "it-support" -> "IT support". */
-export function label(value: string): string {
-  return SPECIAL_LABELS[value] ?? value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
-}
+export const label = valueLabel;
 
 /**
  * The library as a searchable, filterable list. Rows are virtualised and fetched a page at a time
@@ -48,6 +40,7 @@ export function VendorList({
   version,
   openingVendors,
   onOpen,
+  onAddToEvaluation,
 }: {
   library: LibraryPort;
   evaluations: Evaluation[];
@@ -57,6 +50,8 @@ export function VendorList({
   /** The unfiltered list's first page, already read as the panel opened: shown in the first render. */
   openingVendors?: Vendor[];
   onOpen(vendorId: string): void;
+  /** Puts a row's vendor in an evaluation; resolves to a sentence saying what happened. */
+  onAddToEvaluation?(evaluationId: string, vendor: Vendor): Promise<string>;
 }) {
   const [filter, setFilter] = useState<VendorFilter>({});
   const [text, setText] = useState("");
@@ -69,6 +64,8 @@ export function VendorList({
     () => new Map((openingVendors ?? []).map((vendor, index) => [index, vendor])),
   );
   const [error, setError] = useState<string | undefined>();
+  /** The whole library's size, from the last unfiltered count: filters show once there is something to filter. */
+  const [libraryCount, setLibraryCount] = useState<number | undefined>(openingVendors?.length);
   const requested = useRef(new Set<number>());
   const generation = useRef(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -133,6 +130,7 @@ export function VendorList({
           const count = await library.countVendors();
           if (currentGeneration !== generation.current) return;
           setTotal(count);
+          setLibraryCount(count);
           return;
         }
         const result = await library.searchVendors(filter, page * PAGE_SIZE, PAGE_SIZE);
@@ -215,63 +213,131 @@ export function VendorList({
   const set = (key: keyof VendorFilter) => (_: unknown, data: { value: string }) =>
     setFilter((current) => ({ ...current, [key]: data.value || undefined }));
 
+  const [added, setAdded] = useState<string | undefined>();
+  const addToEvaluation = useCallback(
+    (evaluationId: string, vendor: Vendor) => {
+      if (!onAddToEvaluation) return;
+      void onAddToEvaluation(evaluationId, vendor).then(setAdded);
+    },
+    [onAddToEvaluation],
+  );
+  const filtering = Object.values(filter).some(Boolean) || text.trim() !== "";
+  const emptyLibrary = libraryCount === 0 && !filtering;
+  // Filters appear once there is something to filter, or while one is set (so it can be cleared).
+  const several = (libraryCount ?? 0) > 1;
+  const showFunctionStatus = several || Boolean(filter.function || filter.status);
+  const showTag = (several && tags.length > 0) || Boolean(filter.tag);
+  const showEvaluation = (several && evaluations.length > 0) || Boolean(filter.evaluationId);
+  const clearAll = () => {
+    setText("");
+    setFilter({});
+  };
+
   return (
     <section style={{ display: "flex", flexDirection: "column", gap: 8, minHeight: 0, flex: 1 }}>
-      <Input
-        aria-label="Search vendors"
-        placeholder="Search name, site, description…"
-        value={text}
-        onChange={(_, data) => setText(data.value)}
-      />
-      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
-        <Select style={FILL} aria-label="Function" value={filter.function ?? ANY} onChange={set("function")}>
-          <option value={ANY}>Any function</option>
-          {OUTSOURCED_FUNCTIONS.map((fn) => (
-            <option key={fn} value={fn}>
-              {label(fn)}
-            </option>
-          ))}
-        </Select>
-        <Select style={FILL} aria-label="Status" value={filter.status ?? ANY} onChange={set("status")}>
-          <option value={ANY}>Any status</option>
-          {PIPELINE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {label(status)}
-            </option>
-          ))}
-        </Select>
-        <Select style={FILL} aria-label="Tag" value={filter.tag ?? ANY} onChange={set("tag")}>
-          <option value={ANY}>Any tag</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </Select>
-        <Select
-          style={FILL}
-          aria-label="Evaluation"
-          value={filter.evaluationId ?? ANY}
-          onChange={set("evaluationId")}
+      {emptyLibrary ? (
+        <JourneySteps title="Your library is empty. Start in three steps:" testId="empty-library" />
+      ) : (
+        <Input
+          aria-label="Search vendors"
+          placeholder="Search name, site, description…"
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          contentAfter={
+            text ? (
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label="Clear the search"
+                onClick={() => setText("")}
+              >
+                ×
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      {showFunctionStatus || showTag || showEvaluation ? (
+        <div
+          style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: 4 }}
         >
-          <option value={ANY}>Any evaluation</option>
-          {evaluations.map((evaluation) => (
-            <option key={evaluation.id} value={evaluation.id}>
-              {evaluation.name}
-            </option>
-          ))}
-        </Select>
-      </div>
+          {showFunctionStatus ? (
+            <>
+              <Select
+                style={FILL}
+                aria-label="Function"
+                value={filter.function ?? ANY}
+                onChange={set("function")}
+              >
+                <option value={ANY}>Any function</option>
+                {OUTSOURCED_FUNCTIONS.map((fn) => (
+                  <option key={fn} value={fn}>
+                    {label(fn)}
+                  </option>
+                ))}
+              </Select>
+              <Select style={FILL} aria-label="Status" value={filter.status ?? ANY} onChange={set("status")}>
+                <option value={ANY}>Any status</option>
+                {PIPELINE_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {label(status)}
+                  </option>
+                ))}
+              </Select>
+            </>
+          ) : null}
+          {showTag ? (
+            <Select style={FILL} aria-label="Tag" value={filter.tag ?? ANY} onChange={set("tag")}>
+              <option value={ANY}>Any tag</option>
+              {tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+          {showEvaluation ? (
+            <Select
+              style={FILL}
+              aria-label="Evaluation"
+              value={filter.evaluationId ?? ANY}
+              onChange={set("evaluationId")}
+            >
+              <option value={ANY}>Any evaluation</option>
+              {evaluations.map((evaluation) => (
+                <option key={evaluation.id} value={evaluation.id}>
+                  {evaluation.name}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+        </div>
+      ) : null}
       {error ? <Text role="alert">{error}</Text> : null}
-      {total === undefined && earlyRows === 0 ? <Spinner size="tiny" label="Loading the library…" /> : null}
-      {total === 0 ? (
-        <Text data-testid="empty-library">
-          {Object.values(filter).some(Boolean)
-            ? "No vendor matches these filters. Clear a filter to see more."
-            : "Your library is empty. Open a provider's site or review page and click “Clip this page”."}
-        </Text>
+      {total === undefined && earlyRows === 0 && !emptyLibrary ? (
+        <Spinner size="tiny" label="Loading the library…" />
+      ) : null}
+      {total === 0 && !emptyLibrary ? (
+        <div
+          data-testid="no-match"
+          style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 6 }}
+        >
+          <Text>
+            {text.trim()
+              ? `No vendor matches “${text.trim()}”${filter.function || filter.status || filter.tag || filter.evaluationId ? " with these filters" : ""}.`
+              : "No vendor matches these filters."}
+          </Text>
+          <Button size="small" onClick={clearAll}>
+            Clear search and filters
+          </Button>
+        </div>
       ) : null}
       {total ? <Text size={200}>{`${total} vendor${total === 1 ? "" : "s"}`}</Text> : null}
+      {added ? (
+        <Text size={200} role="status">
+          {added}
+        </Text>
+      ) : null}
       <div ref={scroller} data-testid="vendor-list" style={{ overflowY: "auto", flex: 1, minHeight: 200 }}>
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
@@ -288,7 +354,16 @@ export function VendorList({
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                {vendor ? <VendorRow vendor={vendor} onOpen={onOpen} /> : <Text size={200}>Loading…</Text>}
+                {vendor ? (
+                  <VendorRow
+                    vendor={vendor}
+                    evaluations={evaluations}
+                    onOpen={onOpen}
+                    onAddToEvaluation={onAddToEvaluation ? addToEvaluation : undefined}
+                  />
+                ) : (
+                  <Text size={200}>Loading…</Text>
+                )}
               </div>
             );
           })}
@@ -305,6 +380,26 @@ export function VendorList({
  * button: it shows where the pointer is and, from the keyboard, where the focus is.
  */
 const useRowStyles = makeStyles({
+  wrap: {
+    display: "flex",
+    alignItems: "center",
+    gap: "4px",
+    height: "100%",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  add: {
+    ...typographyStyles.caption1,
+    flexShrink: 0,
+    width: "112px",
+    maxWidth: "40%",
+    padding: "2px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+  },
   row: {
     appearance: "none",
     margin: 0,
@@ -317,8 +412,9 @@ const useRowStyles = makeStyles({
     flexDirection: "column",
     gap: "2px",
     padding: "6px 8px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    width: "100%",
+    flex: "1 1 0",
+    minWidth: 0,
+    height: "100%",
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
@@ -354,21 +450,49 @@ const useRowStyles = makeStyles({
  */
 const VendorRow = memo(function VendorRow({
   vendor,
+  evaluations,
   onOpen,
+  onAddToEvaluation,
 }: {
   vendor: Vendor;
+  evaluations: Evaluation[];
   onOpen(vendorId: string): void;
+  onAddToEvaluation?(evaluationId: string, vendor: Vendor): void;
 }) {
   const styles = useRowStyles();
+  const open = evaluations.filter((evaluation) => !evaluation.vendorIds.includes(vendor.id));
   return (
-    <button type="button" data-testid="vendor-row" className={styles.row} onClick={() => onOpen(vendor.id)}>
-      <span className={styles.name}>{vendor.name}</span>
-      <span className={styles.details}>
-        <span className={styles.status}>{label(vendor.status)}</span>
-        <span className={styles.meta}>
-          {[vendor.function ? label(vendor.function) : undefined, vendor.domain].filter(Boolean).join(" · ")}
+    <div className={styles.wrap}>
+      <button type="button" data-testid="vendor-row" className={styles.row} onClick={() => onOpen(vendor.id)}>
+        <span className={styles.name}>{vendor.name}</span>
+        <span className={styles.details}>
+          <span className={styles.status}>{label(vendor.status)}</span>
+          <span className={styles.meta}>
+            {[vendor.function ? label(vendor.function) : undefined, vendor.domain]
+              .filter(Boolean)
+              .join(" · ")}
+          </span>
         </span>
-      </span>
-    </button>
+      </button>
+      {onAddToEvaluation && open.length > 0 ? (
+        // A native select: one per row stays cheap where a Fluent menu per row would not (see useRowStyles).
+        <select
+          className={styles.add}
+          aria-label={`Add ${vendor.name} to an evaluation`}
+          value=""
+          onChange={(event) => {
+            const id = event.currentTarget.value;
+            if (id) onAddToEvaluation(id, vendor);
+          }}
+        >
+          <option value="">Add to evaluation</option>
+          {open.map((evaluation) => (
+            <option key={evaluation.id} value={evaluation.id}>
+              {evaluation.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+    </div>
   );
 });

@@ -139,7 +139,7 @@ describe("invalid packs write nothing and say why", () => {
         p.vendors[0]!.name = 42;
         return JSON.stringify(p);
       },
-      /vendors\[0\]\.name/,
+      /Vendor 1 has a name that is not valid\./,
     ],
     [
       "a missing field",
@@ -148,7 +148,7 @@ describe("invalid packs write nothing and say why", () => {
         delete p.vendors[1]!.createdAt;
         return JSON.stringify(p);
       },
-      /vendors\[1\]\.createdAt/,
+      /Vendor 2 .*has no creation date\./,
     ],
     [
       "a duplicate vendor id",

@@ -50,7 +50,10 @@ describe("vendorsToCsv", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('"acme.com","Acme, ""Payroll"" Ltd","acme.com",');
-    expect(lines[1]).toContain("g2 4.5/5 (120)");
+    // Readable words where a person reads: the site, the status; the id stays in the id column only.
+    expect(lines[1]).toContain('"G2 4.5/5 (120 reviews)"');
+    expect(lines[1]).toContain('"Researching"');
+    expect(lines[1]).not.toMatch(/"researching"|"g2 /);
     expect(lines[1]).toContain('"line one\nline two"');
   });
 

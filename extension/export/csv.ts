@@ -1,6 +1,8 @@
 import { ownValue } from "../../shared/library/own-value";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { valueLabel } from "../../shared/words/value-labels";
+import { certificationsText, locationText, pricingText, ratingsText } from "../../shared/words/vendor-text";
 
 type Cell = string | number | undefined;
 
@@ -9,23 +11,17 @@ const BASE_COLUMNS: readonly [string, (vendor: Vendor) => Cell][] = [
   ["Name", (v) => v.name],
   ["Domain", (v) => v.domain],
   ["Website", (v) => v.website],
-  ["Function", (v) => v.function],
-  ["Status", (v) => v.status],
+  ["Function", (v) => (v.function ? valueLabel(v.function) : undefined)],
+  ["Status", (v) => valueLabel(v.status)],
   ["Tags", (v) => v.tags.join("; ")],
-  [
-    "Ratings",
-    (v) =>
-      v.ratings
-        .map((r) => `${r.source} ${r.value}/${r.scale}${r.count === undefined ? "" : ` (${r.count})`}`)
-        .join("; "),
-  ],
-  ["Location", (v) => [v.location?.city, v.location?.region, v.location?.country].filter(Boolean).join(", ")],
+  ["Ratings", (v) => ratingsText(v)],
+  ["Location", (v) => locationText(v)],
   ["Time zone", (v) => v.timeZone],
   ["Languages", (v) => v.languages.join("; ")],
   ["E-mails", (v) => v.contacts.emails.join("; ")],
   ["Phones", (v) => v.contacts.phones.join("; ")],
-  ["Certifications", (v) => v.certifications.map((c) => c.label).join("; ")],
-  ["Plans", (v) => v.pricing.plans.map((p) => `${p.name} ${p.price} ${p.currency}/${p.period}`).join("; ")],
+  ["Certifications", (v) => certificationsText(v)],
+  ["Plans", (v) => pricingText(v)],
   ["Setup fee", (v) => v.pricing.setupFee],
   ["Description", (v) => v.description],
   ["Notes", (v) => v.notes],

@@ -109,38 +109,65 @@ describe("parseVendorPack", () => {
     expect(errorsOf(" ".repeat(VENDOR_PACK_MAX_BYTES + 1))[0]).toMatch(/larger than 40 MB/);
   });
 
+  // Every path a pack import can refuse a record by, and the sentence the owner reads for it: no
+  // schema path ("vendors[0].name"), no parser output, each sentence naming the record and the fault.
   test.each([
-    ["a vendor without a name", { vendors: [{ ...vendor, name: undefined }] }, "vendors[0].name"],
+    ["a vendor without a name", { vendors: [{ ...vendor, name: undefined }] }, "Vendor 1 has no name."],
     [
       "a rating given as text",
       { vendors: [{ ...vendor, ratings: [{ source: "g2", value: "4.5", scale: 5, capturedAt: now }] }] },
-      "vendors[0].ratings[0].value",
+      "Vendor 1 (“BrightBooks”) has a rating value that is not valid.",
+    ],
+    [
+      "an unknown pipeline status",
+      { vendors: [{ ...vendor, status: "maybe" }] },
+      "Vendor 1 (“BrightBooks”) has a pipeline status VendorScout does not know.",
+    ],
+    [
+      "a website that is not an address",
+      { vendors: [{ ...vendor, website: "not a url" }] },
+      "Vendor 1 (“BrightBooks”) has a website address that is not valid: it must be an http(s) URL.",
     ],
     [
       "a duplicate vendor id",
       { vendors: [vendor, vendor], evaluations: [], reviews: [] },
-      'vendor id "brightbooks.com" appears twice',
+      'Vendor 2 (“BrightBooks”): Vendor id "brightbooks.com" appears twice.',
     ],
-    ["a duplicate review id", { reviews: [review, review] }, 'review id "r-1" appears twice'],
+    ["a duplicate review id", { reviews: [review, review] }, 'Review 2: Review id "r-1" appears twice.'],
     [
       "a review of a missing vendor",
       { reviews: [{ ...review, vendorId: "ghost.com" }] },
-      'vendor "ghost.com", which is not in the pack',
+      'Review 1: Review belongs to vendor "ghost.com", which is not in the pack.',
     ],
+    ["a review without text", { reviews: [{ ...review, body: undefined }] }, "Review 1 has no text."],
     [
       "an evaluation naming a missing vendor",
       { evaluations: [{ ...evaluation, vendorIds: ["ghost.com"] }] },
-      'names vendor "ghost.com"',
+      `Evaluation 1 (“${evaluation.name}”): Evaluation names vendor "ghost.com", which is not in the pack.`,
     ],
     [
       "a duplicate evaluation id",
       { evaluations: [evaluation, evaluation] },
-      'evaluation id "eval-1" appears twice',
+      `Evaluation 2 (“${evaluation.name}”): Evaluation id "eval-1" appears twice.`,
     ],
-  ])("refuses %s and names the problem", (_label, patch, expected) => {
+    [
+      "an evaluation whose weights are all zero",
+      { evaluations: [{ ...evaluation, criteria: evaluation.criteria.map((c) => ({ ...c, weight: 0 })) }] },
+      `Evaluation 1 (“${evaluation.name}”): At least one criterion needs a weight above zero.`,
+    ],
+    [
+      "a negative weight",
+      { evaluations: [{ ...evaluation, criteria: [{ ...evaluation.criteria[0], weight: -1 }] }] },
+      `Evaluation 1 (“${evaluation.name}”) has a weight that is too small.`,
+    ],
+    ["no vendor list", { vendors: undefined }, "The pack has no vendor list."],
+  ])("refuses %s with a plain sentence", (_label, patch, expected) => {
     const errors = errorsOf(JSON.stringify({ ...pack, ...patch }));
-    expect(errors[0]).toBe("The pack has records VendorScout cannot read; nothing was imported.");
-    expect(errors.join("\n")).toContain(expected);
+    expect(errors).toContain(expected);
+    expect(errors.at(-1)).toBe(
+      "Export the pack again from VendorScout; if you edited the file, undo those edits.",
+    );
+    for (const line of errors) expect(line).not.toMatch(/\w\[\d+\]|Invalid input|expected \w+, received/);
   });
 
   test("a pack with prototype keys is refused on every path, never merged into objects", () => {

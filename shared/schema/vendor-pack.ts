@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { plainPackIssues } from "../words/pack-issues";
 import { isoDateTimeSchema, lineSchema } from "./common";
 import { type EvaluationInput, evaluationSchema } from "./evaluation";
-import { describeIssues } from "./issues";
 import { type Review, reviewSchema } from "./review";
 import { migrateVendor, type Vendor, vendorSchema } from "./vendor";
 
@@ -138,7 +138,7 @@ export function parseVendorPackBytes(bytes: Uint8Array): VendorPackResult {
  *
  * @example
  * parseVendorPack("{}")
- * //=> { ok: false, errors: ["This is not a VendorScout vendor pack: … Export a pack from the VendorScout extension and import that file."] }
+ * //=> { ok: false, errors: ["This file is not a VendorScout vendor pack. In the VendorScout side panel, …"] }
  */
 export function parseVendorPack(text: string): VendorPackResult {
   if (text.length > VENDOR_PACK_MAX_BYTES) return tooLarge();
@@ -171,11 +171,11 @@ export function parseVendorPack(text: string): VendorPackResult {
         ],
       };
     }
-  } catch (error) {
+  } catch {
     return {
       ok: false,
       errors: [
-        `The file is not valid JSON (${(error as Error).message}). Export the pack again; do not edit it by hand.`,
+        "The file is not valid JSON: it is damaged or was cut short. Export the pack again from VendorScout and import the new file without editing it.",
       ],
     };
   }
@@ -244,14 +244,19 @@ export function readVendorPack(raw: unknown): VendorPackResult {
     return {
       ok: false,
       errors: [
-        `This is not a VendorScout vendor pack: it lacks "format": "${VENDOR_PACK_FORMAT}". Export a pack from the VendorScout extension and import that file.`,
+        "This file is not a VendorScout vendor pack. In the VendorScout side panel, open Import / export, choose Export library (.vendorpack.json), and import that file.",
       ],
     };
   }
   const record = raw as Record<string, unknown>;
   const version = record.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: ["The pack has no valid version number. Export the pack again."] };
+    return {
+      ok: false,
+      errors: [
+        "The pack has no valid version number, so VendorScout cannot tell how to read it. Export the pack again from VendorScout.",
+      ],
+    };
   }
   if (version > VENDOR_PACK_VERSION) {
     return {
@@ -267,8 +272,8 @@ export function readVendorPack(raw: unknown): VendorPackResult {
     return {
       ok: false,
       errors: [
-        "The pack has records VendorScout cannot read; nothing was imported.",
-        ...describeIssues(parsed.error.issues),
+        ...plainPackIssues(parsed.error.issues, upgraded),
+        "Export the pack again from VendorScout; if you edited the file, undo those edits.",
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { ownValue } from "../library/own-value";
 import type { Evaluation } from "../schema/evaluation";
 import type { Review } from "../schema/review";
 import type { Vendor } from "../schema/vendor";
@@ -279,7 +280,7 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
         kind: "owner",
         numberFormat: "0.0",
         width: 14,
-        cell: (v) => num(v.criterionRatings[criterion.id]),
+        cell: (v) => num(ownValue(v.criterionRatings, criterion.id)),
       }),
     ),
     {

@@ -1,4 +1,5 @@
 import type { Review } from "../schema/review";
+import { valueLabel } from "../words/value-labels";
 import { type ColumnSpec, keyCell, link, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
 import type { PlanTable } from "./scorecard-plan";
 
@@ -14,7 +15,13 @@ export function reviewsTable(reviews: Review[]): PlanTable {
       width: 22,
       cell: (r) => text(r.vendorId),
     },
-    { id: "source", header: "Source", kind: "captured", numberFormat: "@", cell: (r) => text(r.source) },
+    {
+      id: "source",
+      header: "Source",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (r) => text(valueLabel(r.source)),
+    },
     { id: "rating", header: "Rating", kind: "captured", numberFormat: "0.0", cell: (r) => num(r.rating) },
     { id: "scale", header: "Scale", kind: "captured", numberFormat: "0", cell: (r) => num(r.scale) },
     {

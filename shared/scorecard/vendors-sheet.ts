@@ -1,6 +1,8 @@
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import { dependencyRisk, dependencyRiskText } from "../scoring/index";
+import { valueLabel } from "../words/value-labels";
+import { certificationsText, locationText, pricingText, ratingsText } from "../words/vendor-text";
 import { setting } from "./costs-sheet";
 import {
   type ColumnSpec,
@@ -87,9 +89,15 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
       header: "Function",
       kind: "captured",
       numberFormat: "@",
-      cell: (v) => text(v.function),
+      cell: (v) => text(v.function ? valueLabel(v.function) : undefined),
     },
-    { id: "status", header: "Status", kind: "captured", numberFormat: "@", cell: (v) => text(v.status) },
+    {
+      id: "status",
+      header: "Status",
+      kind: "captured",
+      numberFormat: "@",
+      cell: (v) => text(valueLabel(v.status)),
+    },
     inEvaluationColumn,
     {
       id: "location",
@@ -126,7 +134,7 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
       kind: "captured",
       numberFormat: "@",
       width: 30,
-      cell: (v) => text(v.certifications.map((c) => c.label).join("; ")),
+      cell: (v) => text(certificationsText(v)),
     },
     {
       // The kinds VendorScout recognised in the labels: what the certification gates test.
@@ -201,28 +209,4 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
     vendors,
     (v) => v.id,
   );
-}
-
-function locationText(vendor: Vendor): string | undefined {
-  const { city, region, country } = vendor.location ?? {};
-  const parts = [city, region, country].filter((part): part is string => Boolean(part));
-  return parts.length > 0 ? parts.join(", ") : undefined;
-}
-
-function ratingsText(vendor: Vendor): string {
-  return vendor.ratings
-    .map((r) => `${r.source} ${r.value}/${r.scale}${r.count === undefined ? "" : ` (${r.count} reviews)`}`)
-    .join("; ");
-}
-
-function pricingText(vendor: Vendor): string {
-  const plans = vendor.pricing.plans.map(
-    (p) => `${p.name}: ${p.price} ${p.currency}/${p.period}${p.perSeat ? " per seat" : ""}`,
-  );
-  if (vendor.pricing.setupFee !== undefined) {
-    plans.push(
-      `setup ${vendor.pricing.setupFee}${vendor.pricing.currency ? ` ${vendor.pricing.currency}` : ""}`,
-    );
-  }
-  return plans.join("; ");
 }

@@ -3,8 +3,10 @@ export { bayesianRating, DEFAULT_PRIOR_MEAN_SHARE, DEFAULT_PRIOR_WEIGHT } from "
 export { dependencyRisk, dependencyRiskText, type EvaluationVendors } from "./dependency-risk";
 export { type GateFacts, type GateResult, type GateRule, gateName, gateResults } from "./gate-results";
 export { normalizeRating } from "./normalize-rating";
+export { type RankedVendor, rankEvaluation } from "./rank-evaluation";
 export { rankScores } from "./rank-scores";
 export { topsis } from "./topsis";
+export { parseWeightPercent, weightPercents, weightsWithPercent, weightTotal } from "./weight-percents";
 export { weightSensitivity } from "./weight-sensitivity";
 export { weightedScore } from "./weighted-score";
 export { type OverlapInput, workingHoursOverlap } from "./working-hours-overlap";

@@ -101,7 +101,13 @@ describe("the side panel in Chromium", () => {
     await panel.getByTestId("vendor-row").first().click();
   });
 
+  /** Unfolds one of the vendor page's folded sections (About, Contact, Pricing, ...), as the owner does. */
+  async function unfold(title: string): Promise<void> {
+    await panel.locator("details:not([open]) > summary", { hasText: title }).click();
+  }
+
   test("an invalid edit is refused inline and the vendor keeps its value", async () => {
+    await unfold("About");
     const website = panel.getByLabel("Website");
     await expect.poll(() => website.inputValue()).toBe("https://vendor-00042.com/");
     await website.fill("javascript:alert(1)");
@@ -115,6 +121,7 @@ describe("the side panel in Chromium", () => {
   test("a price plan added in the vendor page is checked, stored, and there when the vendor is reopened", async () => {
     // The vendor page of vendor-00042.com is still open from the test before.
     await expect.poll(() => panel.getByLabel("Website").inputValue()).toBe("https://vendor-00042.com/");
+    await unfold("Pricing");
     await panel.getByRole("button", { name: "Add price plan" }).click();
     await panel.getByLabel("Plan 1 name").fill("Starter");
     await panel.getByLabel("Plan 1 price").fill("about 250");
@@ -158,7 +165,7 @@ describe("the side panel in Chromium", () => {
     await panel.getByRole("checkbox", { name: "Bookkeeping 2027" }).check();
     await panel.getByRole("tab", { name: "Evaluations" }).click();
     const card = panel.getByTestId("evaluation");
-    await expect.poll(() => card.textContent()).toContain("1 vendors");
+    await expect.poll(() => card.textContent()).toContain("1 vendor");
 
     const [packDownload] = await Promise.all([
       panel.waitForEvent("download"),
@@ -170,9 +177,9 @@ describe("the side panel in Chromium", () => {
 
     const [xlsxDownload] = await Promise.all([
       panel.waitForEvent("download", { timeout: 20_000 }),
-      card.getByRole("button", { name: "Download scorecard (.xlsx)" }).click(),
+      card.getByRole("button", { name: "Download advisor-safe copy (.xlsx)" }).click(),
     ]);
-    expect(xlsxDownload.suggestedFilename()).toBe("Bookkeeping 2027 scorecard.xlsx");
+    expect(xlsxDownload.suggestedFilename()).toBe("Bookkeeping 2027 (advisor-safe).xlsx");
     const bytes = await readFile(await xlsxDownload.path());
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   }, 40_000);

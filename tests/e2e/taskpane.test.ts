@@ -91,7 +91,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(pack)),
     });
-    await page.getByText("3 vendors, 3 reviews, 1 evaluations").waitFor();
+    await page.getByText("3 vendors, 3 reviews, 1 evaluation").waitFor();
     await page.getByRole("button", { name: "Use this pack" }).click();
     await page.getByText("3 of 3 vendors selected").waitFor();
     // Page-derived text stays text.

@@ -211,6 +211,8 @@ describe("hostile records in the extension's side panel and popup (real Chromium
   test("a vendor's page shows its hostile name, review title, body and author as text", async () => {
     await panel.getByTestId("vendor-row").filter({ hasText: "Acme Payroll" }).click();
     await panel.getByTestId("vendor-detail").waitFor();
+    // Reviews sit in a folded section of the vendor page: unfolded, as the owner would to read them.
+    await panel.getByTestId("reviews-section").locator("summary").click();
     await expect.poll(() => panel.getByTestId("review").count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expectInert(
       panel,
@@ -298,6 +300,7 @@ describe("hostile records in the extension's side panel and popup (real Chromium
     // The side panel opens on the vendor just clipped.
     await panel.reload();
     await panel.getByTestId("vendor-detail").waitFor({ timeout: 10_000 });
+    await panel.getByTestId("reviews-section").locator("summary").click();
     await panel.getByText("Evil review body").first().waitFor({ timeout: 10_000 });
     await expectInert(
       panel,
@@ -372,7 +375,7 @@ describe("hostile records in the task pane (real Chromium, mocked Office host)",
       mimeType: "application/json",
       buffer: Buffer.from(packText),
     });
-    await page.getByText("4 vendors, 2 reviews, 1 evaluations").waitFor({ timeout: 15_000 });
+    await page.getByText("4 vendors, 2 reviews, 1 evaluation").waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: "Use this pack" }).click();
     await page.getByText("4 of 4 vendors selected").waitFor({ timeout: 15_000 });
     await expectInert(

@@ -1,8 +1,8 @@
 import { Button, Caption1, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Criterion } from "../../../shared/schema/evaluation";
+import { parseWeightPercent, weightPercents, weightTotal } from "../../../shared/scoring/weight-percents";
 import { addCriterion, MAX_CRITERIA, removeCriterion } from "../services/criteria-edits";
-import { normaliseToPercent, weightTotal } from "../services/criteria-weights";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -14,6 +14,9 @@ const useStyles = makeStyles({
   },
   footer: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   off: { color: tokens.colorPaletteRedForeground1 },
+  // Names wrap at Excel's default pane width rather than end in "…".
+  name: { overflowWrap: "anywhere", minWidth: 0 },
+  error: { gridColumn: "1 / -1", color: tokens.colorPaletteRedForeground1 },
   remove: { minWidth: "28px", width: "28px", paddingLeft: 0, paddingRight: 0 },
   newName: { flexGrow: 1, minWidth: "120px" },
 });
@@ -32,6 +35,8 @@ export interface CriteriaEditorProps {
 export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: CriteriaEditorProps) {
   const styles = useStyles();
   const [newName, setNewName] = useState("");
+  /** A refused weight's sentence, under its own field, by criterion id; the stored weight stays. */
+  const [weightErrors, setWeightErrors] = useState<Record<string, string>>({});
   const add = () => {
     const next = addCriterion(criteria, newName);
     if (!next) return;
@@ -45,7 +50,7 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
     <section className={styles.section} aria-label="Criteria and weights">
       {criteria.map((criterion, index) => (
         <div className={styles.row} key={criterion.id}>
-          <Text title={criterion.description} truncate wrap={false}>
+          <Text title={criterion.description} className={styles.name}>
             {criterion.name}
           </Text>
           <Input
@@ -57,10 +62,16 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
             aria-label={`Weight of ${criterion.name}, percent`}
             value={String(criterion.weight)}
             contentAfter="%"
+            aria-invalid={weightErrors[criterion.id] ? true : undefined}
             onChange={(_event, data) => {
-              const weight = data.value === "" ? 0 : Number(data.value);
-              if (!Number.isFinite(weight) || weight < 0) return;
-              onChange(criteria.map((c, i) => (i === index ? { ...c, weight: Math.min(weight, 100) } : c)));
+              // An emptied box is 0 while typing; anything else goes through the shared rule.
+              const parsed =
+                data.value === "" ? { ok: true as const, percent: 0 } : parseWeightPercent(data.value);
+              setWeightErrors(({ [criterion.id]: _old, ...rest }) =>
+                parsed.ok ? rest : { ...rest, [criterion.id]: parsed.message },
+              );
+              if (!parsed.ok) return;
+              onChange(criteria.map((c, i) => (i === index ? { ...c, weight: parsed.percent } : c)));
             }}
           />
           <Button
@@ -74,6 +85,11 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
           >
             ×
           </Button>
+          {weightErrors[criterion.id] ? (
+            <Caption1 className={styles.error} role="alert">
+              {weightErrors[criterion.id]}
+            </Caption1>
+          ) : null}
         </div>
       ))}
       <div className={styles.footer}>
@@ -101,7 +117,7 @@ export function CriteriaEditor({ criteria, onChange, onResetToTemplate }: Criter
           size="small"
           disabled={roundedTotal === 100 && criteria.every((c) => Number.isInteger(c.weight))}
           onClick={() => {
-            const percent = normaliseToPercent(criteria.map((criterion) => criterion.weight));
+            const percent = weightPercents(criteria.map((criterion) => criterion.weight));
             onChange(criteria.map((criterion, i) => ({ ...criterion, weight: percent[i] ?? 0 })));
           }}
         >

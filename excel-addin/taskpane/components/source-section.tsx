@@ -39,6 +39,11 @@ export function SourceSection(props: SourceSectionProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const { connection, dryRun } = props;
+  // Without the extension, importing a pack is the way in: the main action until a source is in use.
+  const importAppearance =
+    connection !== "checking" && connection.kind !== "connected" && !props.sourceLabel
+      ? "primary"
+      : "secondary";
 
   return (
     <section className={styles.section} aria-label="Vendor library">
@@ -54,16 +59,25 @@ export function SourceSection(props: SourceSectionProps) {
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>Extension not available</MessageBarTitle>
-            <span data-testid="fallback-reason">{connection.reason}</span>
-          </MessageBarBody>
-        </MessageBar>
+        <section className={styles.section} aria-label="Import a vendor pack" data-testid="no-extension">
+          <Body1>
+            Import a vendor pack to build your scorecard. To make one: in Chrome or Edge, open the VendorScout
+            side panel, go to <b>Import / export</b> (the whole library) or <b>Evaluations</b> (one
+            evaluation), and click <b>Export .vendorpack.json</b>. The file lands in your Downloads folder.
+          </Body1>
+          <Caption1>
+            Why not live: <span data-testid="fallback-reason">{connection.reason}</span>
+          </Caption1>
+        </section>
       )}
 
       <div className={styles.row}>
-        <Button onClick={() => fileInput.current?.click()} disabled={props.readingPack}>
+        <Button
+          appearance={importAppearance}
+          data-appearance={importAppearance}
+          onClick={() => fileInput.current?.click()}
+          disabled={props.readingPack}
+        >
           Import vendor pack…
         </Button>
         {props.sourceLabel ? <Caption1>Using {props.sourceLabel}</Caption1> : null}
@@ -88,7 +102,8 @@ export function SourceSection(props: SourceSectionProps) {
           <MessageBarBody>
             <MessageBarTitle>{dryRun.fileName}</MessageBarTitle>
             <Body1>
-              {dryRun.vendors} vendors, {dryRun.reviews} reviews, {dryRun.evaluations} evaluations
+              {count(dryRun.vendors, "vendor")}, {count(dryRun.reviews, "review")},{" "}
+              {count(dryRun.evaluations, "evaluation")}
               {dryRun.migratedFrom === undefined
                 ? ""
                 : ` (upgraded from pack version ${dryRun.migratedFrom})`}
@@ -121,4 +136,9 @@ export function SourceSection(props: SourceSectionProps) {
       ) : null}
     </section>
   );
+}
+
+/** "1 evaluation", "3 vendors". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

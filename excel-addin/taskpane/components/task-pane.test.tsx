@@ -137,6 +137,18 @@ describe("TaskPane", () => {
     expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe(
       "Total 125% (should be 100%)",
     );
+    // 150 is refused on the field itself and not kept.
+    await act(async () => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      setValue?.call(firstWeight, "150");
+      firstWeight.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      "Type a whole number from 0 to 100; 150 is more than 100.",
+    );
+    expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe(
+      "Total 125% (should be 100%)",
+    );
     await act(async () => button("Normalise to 100%").click());
     expect(container.querySelector('[data-testid="weight-total"]')?.textContent).toBe("Total 100%");
 
@@ -200,14 +212,26 @@ describe("TaskPane", () => {
       new Uint8Array([1, 2, 3]),
       "Payroll 2027 (advisor-safe).xlsx",
     );
+    expect(container.querySelector('[data-testid="outcome"]')?.textContent).toContain(
+      "“Payroll 2027 (advisor-safe).xlsx” is in your browser's downloads folder.",
+    );
   });
 
   test("not connected: says why, and a vendor pack can be dry-run then used", async () => {
     const { services } = fakeServices(false);
     await render(services);
-    await waitFor(() => container.textContent?.includes("Extension not available") ?? false, "fallback");
+    await waitFor(
+      () => container.textContent?.includes("Import a vendor pack to build your scorecard") ?? false,
+      "fallback",
+    );
     expect(container.querySelector('[data-testid="fallback-reason"]')?.textContent).toBe(REASON_DESKTOP);
     expect(container.textContent).not.toContain("Build scorecard");
+    // Importing is the main action, and the pane says where a pack comes from.
+    expect(container.textContent).toContain("click Export .vendorpack.json");
+    const importButton = [...container.querySelectorAll("button")].find(
+      (b) => b.textContent === "Import vendor pack…",
+    );
+    expect(importButton?.getAttribute("data-appearance")).toBe("primary");
 
     const input = container.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error("no file input");
@@ -215,7 +239,7 @@ describe("TaskPane", () => {
     Object.defineProperty(input, "files", { value: [file], configurable: true });
     await act(async () => input.dispatchEvent(new Event("change", { bubbles: true })));
     await waitFor(
-      () => container.textContent?.includes("3 vendors, 2 reviews, 1 evaluations") ?? false,
+      () => container.textContent?.includes("3 vendors, 2 reviews, 1 evaluation") ?? false,
       "dry run",
     );
     await act(async () => button("Use this pack").click());

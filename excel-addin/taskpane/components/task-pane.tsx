@@ -17,8 +17,8 @@ import type { OutsourcedFunction } from "../../../shared/schema/common";
 import { criteriaTemplate } from "../../../shared/schema/criteria-templates";
 import { type Criterion, type Evaluation, evaluationSchema } from "../../../shared/schema/evaluation";
 import { reportingCurrencyOf } from "../../../shared/scorecard/vendor-costing";
+import { weightPercents } from "../../../shared/scoring/weight-percents";
 import type { ExtensionConnection } from "../services/bridge-client";
-import { normaliseToPercent } from "../services/criteria-weights";
 import { extensionSource, type LibrarySource, packSource } from "../services/library-source";
 import type { PackDryRun } from "../services/pack-import";
 import type { TaskPaneServices } from "../services/task-pane-services";
@@ -52,7 +52,7 @@ type Busy = "build" | "update" | "advisor" | null;
 
 /** Criteria of an evaluation (relative weights) as the editor shows them: percentages summing to 100. */
 function asPercentages(criteria: Criterion[]): Criterion[] {
-  const percent = normaliseToPercent(criteria.map((criterion) => criterion.weight));
+  const percent = weightPercents(criteria.map((criterion) => criterion.weight));
   return criteria.map((criterion, index) => ({ ...criterion, weight: percent[index] ?? 0 }));
 }
 
@@ -333,7 +333,15 @@ export function TaskPane({ services }: { services: TaskPaneServices }) {
             <Button
               size="small"
               appearance="primary"
-              onClick={() => services.workbook.host.offerDownload(outcome.bytes, outcome.fileName)}
+              onClick={() => {
+                services.workbook.host.offerDownload(outcome.bytes, outcome.fileName);
+                // Say where it went: no export ends without naming its file.
+                setOutcome({
+                  intent: "success",
+                  title: "Advisor-safe copy downloaded",
+                  text: `“${outcome.fileName}” is in your browser's downloads folder. Send that file to your advisor.`,
+                });
+              }}
             >
               Download {outcome.fileName}
             </Button>

@@ -53,7 +53,7 @@ describe("dryRunVendorPack", () => {
     expect(read).toBe(false);
   });
 
-  test("shows at most 20 problems, then how many more", async () => {
+  test("shows at most 10 problems, then how many more, then what to do", async () => {
     const broken = {
       ...pack,
       reviews: Array.from({ length: 40 }, (_, i) => ({
@@ -62,8 +62,9 @@ describe("dryRunVendorPack", () => {
       })),
     };
     const result = await dryRunVendorPack(file(JSON.stringify(broken)));
-    expect(!result.ok && result.errors).toHaveLength(21);
-    expect(!result.ok && result.errors.at(-1)).toMatch(/and \d+ more problems/);
+    expect(!result.ok && result.errors).toHaveLength(12);
+    expect(!result.ok && result.errors.at(-2)).toBe("And 30 more problems like these.");
+    expect(!result.ok && result.errors.at(-1)).toMatch(/^Export the pack again/);
   });
 
   test("refuses invalid UTF-8 instead of importing mangled text", async () => {

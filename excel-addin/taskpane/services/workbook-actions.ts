@@ -1,6 +1,7 @@
 import type { Evaluation } from "../../../shared/schema/evaluation";
 import type { Review } from "../../../shared/schema/review";
 import type { Vendor } from "../../../shared/schema/vendor";
+import { advisorCopyFileName } from "../../../shared/words/file-names";
 import type { OfficeHost } from "./office-host";
 
 export interface ScorecardInput {
@@ -80,7 +81,7 @@ export async function makeAdvisorSafeCopy<Plan>(
       error: `The advisor-safe copy could not be built (${messageOf(error)}). Check the criteria and weights, then try again.`,
     };
   }
-  const fileName = `${safeFileName(input.evaluation.name)} (advisor-safe).xlsx`;
+  const fileName = advisorCopyFileName(input.evaluation.name);
   if (ports.host.canCreateWorkbook()) {
     try {
       await ports.host.createWorkbook(bytesToBase64(bytes));
@@ -149,14 +150,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(start, start + chunk));
   }
   return btoa(binary);
-}
-
-function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ")
-    .trim()
-    .slice(0, 80);
-  return cleaned || "VendorScout scorecard";
 }
 
 function messageOf(error: unknown): string {

@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useState } from "react";
+import type { Evaluation } from "../../shared/schema/evaluation";
+import type { Vendor } from "../../shared/schema/vendor";
+import { type RankedVendor, rankEvaluation } from "../../shared/scoring/rank-evaluation";
+import type { LibraryPort } from "./library-port";
+
+/**
+ * The evaluation's live ranking: its vendors read through the library (the evaluation holds only
+ * ids), ranked by shared/scoring as the workbook ranks them. `fresh` is a vendor the caller has newer
+ * than the library read (the open vendor page, just rated). Undefined until read; a failed read
+ * leaves it undefined and says why in `error`.
+ */
+export function useEvaluationRanking(
+  library: LibraryPort,
+  evaluation: Evaluation,
+  version: number,
+  fresh?: Vendor,
+): { ranking: RankedVendor[] | undefined; error: string | undefined } {
+  const [members, setMembers] = useState<Vendor[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the re-read trigger after a change.
+  useEffect(() => {
+    let current = true;
+    setError(undefined);
+    if (evaluation.vendorIds.length === 0) {
+      setMembers([]);
+      return;
+    }
+    library.searchVendors({ evaluationId: evaluation.id }, 0, evaluation.vendorIds.length).then(
+      (result) => {
+        if (current) setMembers(result.vendors);
+      },
+      (cause: unknown) => {
+        if (current) {
+          setError(
+            `The ranking could not be read (${cause instanceof Error ? cause.message : String(cause)}). Close and reopen the side panel.`,
+          );
+        }
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [library, evaluation, version]);
+  const ranking = useMemo(() => {
+    if (!members) return undefined;
+    const vendors = fresh ? members.map((member) => (member.id === fresh.id ? fresh : member)) : members;
+    return rankEvaluation(evaluation, vendors);
+  }, [members, fresh, evaluation]);
+  return { ranking, error };
+}
+
+/** "86.3" from 86.25: one decimal, as the Scorecard sheet's Score column shows it (format 0.0). */
+export function scoreText(score: number): string {
+  return score.toFixed(1);
+}

@@ -1,0 +1,249 @@
+/**
+ * Every view of the side panel at 320 and 400 px and the popup, as an owner meets them: screenshots
+ * into test-output/screens, and checks on the rendered page (issue 23): the ratings within the first
+ * 600 px of the vendor page, no element wider than the panel, no raw ISO date or slug in visible text,
+ * the popup's status after a clip, and a non-provider page asking before it is saved.
+ */
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  copyWithTestHostAccess,
+  type LaunchedExtension,
+  launchExtension,
+  ROOT,
+  requireBuild,
+} from "./helpers/launch-extension";
+import { type PageServer, serveStatic } from "./helpers/serve-static";
+
+const SCREENS = resolve(ROOT, "test-output/screens");
+const WIDTHS = [320, 400] as const;
+const EVALUATION = "Bookkeeping 2027";
+
+/**
+ * Hand-written, in the shape issue 23 met (no real news page is stored here): a NewsArticle whose
+ * canonical link points at its own domain, money in the story, no services, prices or contacts.
+ */
+const NEWS_PAGE = `<!doctype html><html lang="en"><head><title>Council raises business rates</title>
+<link rel="canonical" href="https://riverside-gazette.example/2026/11/rates">
+<meta property="og:type" content="article"><meta property="og:site_name" content="Riverside Gazette">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Council raises business rates"}</script></head>
+<body><article><h1>Council raises business rates</h1><p>By Jane Porter · 4 min read</p>
+<p>Small firms will pay £1,200 more a year from April, the council said.</p></article></body></html>`;
+
+/** Slugs a person should never read: stored values that have a readable label. */
+const SLUG =
+  /\b(accounting-payroll|it-support|due-diligence|customer-service|software-development|per-seat|per-transaction|higher-is-better)\b|(?<![\w./-])(researching|shortlisted|trustpilot|capterra)(?![\w.])/;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?/;
+
+let copy: { dir: string; remove(): Promise<void> };
+let extension: LaunchedExtension;
+let server: PageServer;
+let panel: Page;
+
+beforeAll(async () => {
+  await requireBuild();
+  await mkdir(SCREENS, { recursive: true });
+  // A TEST-ONLY host permission for localhost (see copyWithTestHostAccess): headless Chromium cannot
+  // give the toolbar click that grants activeTab, which the popup's look at the page needs.
+  copy = await copyWithTestHostAccess();
+  server = await serveStatic();
+  extension = await launchExtension(copy.dir);
+  await extension.context.route(`${server.origin}/riverside-gazette.html`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: NEWS_PAGE }),
+  );
+  panel = await extension.context.newPage();
+  await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  await copy?.remove();
+});
+
+/** The page in a tab, then the real popup in a tab behind it: the page is the popup's active tab. */
+async function openPopupOver(pagePath: string): Promise<{ popup: Page; close(): Promise<void> }> {
+  const tab = await extension.context.newPage();
+  await tab.goto(`${server.origin}/${pagePath}`);
+  const popup = await extension.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 520 });
+  await tab.bringToFront();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  await popup.getByTestId("site-status").waitFor({ timeout: 10_000 });
+  return {
+    popup,
+    close: async () => {
+      await popup.close();
+      await tab.close();
+    },
+  };
+}
+
+/** What the rendered page shows that breaks issue 23's rules: wide elements, ISO dates, slugs. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ slug, iso }) => {
+      const width = document.documentElement.clientWidth;
+      const problems: string[] = [];
+      if (document.documentElement.scrollWidth > width) {
+        problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
+      }
+      for (const element of document.querySelectorAll("body *")) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if (box.right > width + 1 || box.left < -1) {
+          const name = `${element.tagName.toLowerCase()}${element.getAttribute("aria-label") ? `[${element.getAttribute("aria-label")}]` : ""}`;
+          problems.push(`${name} spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
+        }
+      }
+      const text = document.body.innerText;
+      const slugFound = new RegExp(slug).exec(text);
+      if (slugFound) problems.push(`a slug shows: "${slugFound[0]}"`);
+      const isoFound = new RegExp(iso).exec(text);
+      if (isoFound) problems.push(`a raw date shows: "${isoFound[0]}"`);
+      return problems.slice(0, 10);
+    },
+    { slug: SLUG.source, iso: ISO_DATE.source },
+  );
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SCREENS, `${name}.png`), fullPage: true });
+}
+
+async function showVendorList(): Promise<void> {
+  await panel.getByRole("tab", { name: "Vendors" }).click();
+  const back = panel.getByRole("button", { name: "← All vendors" });
+  if (await back.isVisible()) await back.click();
+}
+
+describe("a first run", () => {
+  test("the empty library teaches clip, rate and compare, with no filters, at both widths", async () => {
+    for (const width of WIDTHS) {
+      await panel.setViewportSize({ width, height: 800 });
+      const empty = panel.getByTestId("empty-library");
+      await empty.waitFor({ timeout: 10_000 });
+      expect(await empty.textContent()).toMatch(/Clip.*Alt\+Shift\+V.*Rate.*Compare/);
+      expect(await panel.locator("select").count()).toBe(0);
+      expect(await layoutProblems(panel)).toEqual([]);
+      await shoot(panel, `empty-${width}`);
+    }
+  });
+});
+
+describe("the popup", () => {
+  test("a page with no provider signs asks before saving, and Don't save saves nothing", async () => {
+    const { popup, close } = await openPopupOver("riverside-gazette.html");
+    await popup.getByRole("button", { name: "Clip this page" }).click();
+    const ask = popup.getByTestId("save-anyway");
+    await ask.waitFor({ timeout: 10_000 });
+    expect(await ask.textContent()).toContain("This doesn't look like a provider's page. Save anyway?");
+    await popup.locator("main").screenshot({ path: resolve(SCREENS, "popup-save-anyway.png") });
+    await popup.getByRole("button", { name: "Don't save" }).click();
+    expect(await popup.getByTestId("clip-result").count()).toBe(0);
+    await close();
+  });
+
+  test.each([
+    ["provider-brightbooks.html", /^Saved to your library: BrightBooks/],
+    ["provider-northwind-it.html", /^Saved to your library: Northwind/],
+    // The same BrightBooks, from its Trustpilot page: a review site's rating and reviews join it.
+    ["trustpilot.html", /^Saved to your library: BrightBooks.*Already there/],
+  ])("%s is saved at once and the popup says so", async (page, status) => {
+    const { popup, close } = await openPopupOver(page);
+    await popup.getByRole("button", { name: "Clip this page" }).click();
+    const result = popup.getByTestId("clip-result");
+    await result.waitFor({ timeout: 20_000 });
+    expect((await result.textContent())?.trim()).toMatch(status);
+    expect(await popup.getByRole("button", { name: "Add to evaluation" }).count()).toBe(1);
+    expect(await layoutProblems(popup)).toEqual([]);
+    await popup
+      .locator("main")
+      .screenshot({ path: resolve(SCREENS, `popup-${page.replace(".html", "")}.png`) });
+    await close();
+  });
+});
+
+describe("the side panel", () => {
+  test("an evaluation made, vendors added with the picker and rated on their pages", async () => {
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.reload();
+    await panel.getByRole("tab", { name: "Evaluations" }).click();
+    await panel.getByLabel("New evaluation").fill(EVALUATION);
+    await panel.getByRole("button", { name: "Create evaluation" }).click();
+    const card = panel.getByTestId("evaluation").filter({ hasText: EVALUATION });
+    await card.getByRole("button", { name: "Add vendors…" }).click();
+    await card.getByRole("button", { name: /^Add BrightBooks/ }).click();
+    await card.getByRole("button", { name: /^Add Northwind/ }).click();
+    await expect.poll(() => card.getByTestId("ranking-row").count(), { timeout: 10_000 }).toBe(2);
+    await card.getByRole("button", { name: "Done" }).click();
+
+    const ratings: Record<string, number[]> = { BrightBooks: [4, 5, 4, 4], Northwind: [3, 4, 5, 5] };
+    for (const [name, stars] of Object.entries(ratings)) {
+      await card.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+      const detail = panel.getByTestId("vendor-detail");
+      await detail.waitFor();
+      const groups = detail.getByRole("radiogroup");
+      for (const [index, rating] of stars.entries()) {
+        const group = groups.nth(index);
+        await group.getByRole("radio", { name: String(rating), exact: true }).click({ force: true });
+        await group.getByRole("radio", { name: String(rating), exact: true, checked: true }).waitFor();
+      }
+      await panel.getByRole("tab", { name: "Evaluations" }).click();
+    }
+    // Both rated: both ranked, with a score.
+    await expect
+      .poll(async () => (await card.getByTestId("ranking-row").allTextContents()).map((row) => row.charAt(0)))
+      .toEqual(["1", "2"]);
+  });
+
+  for (const width of WIDTHS) {
+    test(`every view at ${width} px: nothing wider than the panel, no raw date or slug`, async () => {
+      await panel.setViewportSize({ width, height: 800 });
+      const problems: Record<string, string[]> = {};
+
+      await showVendorList();
+      await panel.getByTestId("vendor-row").first().waitFor();
+      await shoot(panel, `vendors-${width}`);
+      problems.list = await layoutProblems(panel);
+
+      await panel.getByTestId("vendor-row").filter({ hasText: "BrightBooks" }).click();
+      const detail = panel.getByTestId("vendor-detail");
+      await detail.waitFor();
+      await detail
+        .getByTestId("standing")
+        .filter({ hasText: /score \d/ })
+        .waitFor();
+      // The review site's rating with its count, from the Trustpilot clip.
+      expect(await detail.getByTestId("site-rating").first().textContent()).toMatch(
+        /^Trustpilot★ [\d.]+ of 5[\d,]+ reviews?View on Trustpilot$/,
+      );
+      // The owner's ratings within the first screen: the first star row starts above 600 px.
+      const firstRating = await detail.getByRole("radiogroup").first().boundingBox();
+      expect(firstRating?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(600);
+      await shoot(panel, `vendor-${width}`);
+      problems.vendor = await layoutProblems(panel);
+      // Unfolded, every section still fits the panel.
+      for (const summary of await detail.locator("details > summary").all()) await summary.click();
+      await shoot(panel, `vendor-unfolded-${width}`);
+      problems.vendorUnfolded = await layoutProblems(panel);
+
+      await panel.getByRole("tab", { name: "Evaluations" }).click();
+      const card = panel.getByTestId("evaluation").first();
+      await card.getByTestId("ranking-row").first().waitFor();
+      await card.screenshot({ path: resolve(SCREENS, `ranking-${width}.png`) });
+      await card.locator("details > summary").first().click();
+      await shoot(panel, `evaluations-${width}`);
+      problems.evaluations = await layoutProblems(panel);
+
+      await panel.getByRole("tab", { name: "Import / export" }).click();
+      await shoot(panel, `files-${width}`);
+      problems.files = await layoutProblems(panel);
+
+      expect(problems).toEqual({ list: [], vendor: [], vendorUnfolded: [], evaluations: [], files: [] });
+    });
+  }
+});

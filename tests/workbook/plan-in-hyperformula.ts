@@ -1,0 +1,67 @@
+/**
+ * A ScorecardPlan laid into HyperFormula as the advisor-safe workbook would be, and a column of it
+ * read back by row key: for tests that compare what the workbook computes with another surface.
+ */
+import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
+import { formulaFor, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { planTable } from "./scorecard-expectations";
+
+/** The plan as HyperFormula sheets: formulas of the plan's mode, text escaped with "'" as a literal. */
+export function planSheets(plan: ScorecardPlan): Sheets {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const sheet of plan.sheets) {
+    const grid: RawCellContent[][] = [];
+    const put = (row: number, col: number, content: RawCellContent) => {
+      grid[row] ??= [];
+      (grid[row] as RawCellContent[])[col] = content;
+    };
+    for (const table of sheet.tables) {
+      if (table.headerRow) {
+        table.columns.forEach((c, i) => {
+          put(table.top, table.left + i, `'${c.header}`);
+        });
+      }
+      const first = table.top + (table.headerRow ? 1 : 0);
+      table.rows.forEach((row, r) => {
+        row.cells.forEach((cell, c) => {
+          const formula = formulaFor(cell, plan.mode);
+          const value = cell.value ?? null;
+          put(first + r, table.left + c, formula ?? (typeof value === "string" ? `'${value}` : value));
+        });
+      });
+    }
+    sheets[sheet.name] = Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
+  }
+  return sheets;
+}
+
+/** Native formulas only (the advisor-safe plan): SUMPRODUCT over arrays needs useArrayArithmetic. */
+export function nativeEngine(plan: ScorecardPlan): HyperFormula {
+  return HyperFormula.buildFromSheets(planSheets(plan), {
+    licenseKey: "gpl-v3",
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
+}
+
+/** One column of a plan table as computed, by row key; an empty cell reads as null. */
+export function computedColumn(
+  hf: HyperFormula,
+  plan: ScorecardPlan,
+  tableName: string,
+  columnId: string,
+): Map<string, unknown> {
+  const table = planTable(plan, tableName);
+  const sheet = hf.getSheetId(table.sheet);
+  if (sheet === undefined) throw new Error(`no sheet ${table.sheet}`);
+  const col = table.left + table.columns.findIndex((c) => c.id === columnId);
+  const first = table.top + (table.headerRow ? 1 : 0);
+  return new Map(
+    table.rows.map((row, r) => {
+      const value = hf.getCellValue({ sheet, row: first + r, col });
+      if (typeof value === "object" && value !== null)
+        throw new Error(`${row.key} ${columnId}: ${value.value} ${value.message}`);
+      return [row.key, value === "" ? null : value];
+    }),
+  );
+}
