@@ -2,8 +2,8 @@
 import { act } from "react";
 import { describe, expect, test } from "vitest";
 import type { PairingRecord } from "../../shared/bridge/pairing";
+import { render } from "../../tests/support/react/render";
 import { BridgePairings, type PairingsPort } from "./bridge-pairings";
-import { render } from "./test-support/render";
 
 const ORIGIN = "https://addin.example.com";
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
+import { render } from "../../tests/support/react/render";
 import type { ClipWarnings } from "../services/clip-warnings";
 import { ClipWarningsBar, type ClipWarningsPorts } from "./clip-warnings-bar";
-import { render } from "./test-support/render";
 
 function ports(initial?: ClipWarnings): ClipWarningsPorts & { push(value: ClipWarnings): void } {
   let listener: ((value: ClipWarnings) => void) | undefined;

@@ -2,9 +2,9 @@
 import { act } from "react";
 import { expect, test } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
+import { render } from "../../tests/support/react/render";
 import { DeleteUndoBar } from "./delete-undo-bar";
 import type { DeletedVendorSnapshot, LibraryPort } from "./library-port";
-import { render } from "./test-support/render";
 
 const deleted: DeletedVendorSnapshot = { vendor: makeVendor(1, { name: "Acme" }) };
 

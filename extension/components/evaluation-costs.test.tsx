@@ -3,9 +3,9 @@ import { act } from "react";
 import { expect, test } from "vitest";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
+import { render, type } from "../../tests/support/react/render";
 import { EvaluationCosts } from "./evaluation-costs";
 import type { PanelPorts } from "./library-port";
-import { render, type } from "./test-support/render";
 
 function ports(saved: Evaluation[]) {
   const fixture = scorecardFixture();

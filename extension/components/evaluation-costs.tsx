@@ -116,9 +116,11 @@ export function EvaluationCosts({
 function SettingsForm({ initial, onSave }: { initial: SettingsDraft; onSave(draft: SettingsDraft): void }) {
   const [draft, setDraft] = useState(initial);
   const field = (key: keyof SettingsDraft, label: string, placeholder: string) => (
-    <Field label={label} size="small">
+    <Field label={label} size="small" style={{ minWidth: 0 }}>
       <Input
         size="small"
+        // Fluent's Input has an intrinsic width; without this two of them overflow a 320 px panel.
+        style={{ minWidth: 0, width: "100%" }}
         value={draft[key]}
         placeholder={placeholder}
         onChange={(_, data) => setDraft({ ...draft, [key]: data.value })}
@@ -132,7 +134,7 @@ function SettingsForm({ initial, onSave }: { initial: SettingsDraft; onSave(draf
           size={200}
         >{`Costs in ${initial.reportingCurrency}, team of ${initial.teamSize}, ${initial.termMonths} months`}</Text>
       </summary>
-      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 4 }}>
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: 4 }}>
         {field("reportingCurrency", "Reporting currency", "GBP")}
         {field("teamSize", "Team size (seats)", "6")}
         {field("termMonths", "Term (months)", "36")}

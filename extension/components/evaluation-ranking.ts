@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { evaluationOutcomes } from "../../shared/scorecard/evaluation-outcomes";
 import { type RankedVendor, rankEvaluation } from "../../shared/scoring/rank-evaluation";
 import type { LibraryPort } from "./library-port";
 
@@ -45,7 +46,10 @@ export function useEvaluationRanking(
   const ranking = useMemo(() => {
     if (!members) return undefined;
     const vendors = fresh ? members.map((member) => (member.id === fresh.id ? fresh : member)) : members;
-    return rankEvaluation(evaluation, vendors);
+    // The same gate outcomes the Scorecard computes, so a vendor failing a must-have ranks last here too.
+    const today = new Date().toISOString().slice(0, 10);
+    const { outcomes } = evaluationOutcomes(evaluation, vendors, [], today);
+    return rankEvaluation(evaluation, vendors, new Map(outcomes.map((o) => [o.vendorId, o.passes])));
   }, [members, fresh, evaluation]);
   return { ranking, error };
 }

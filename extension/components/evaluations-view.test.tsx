@@ -4,9 +4,9 @@ import { expect, test } from "vitest";
 import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import { weightPercents } from "../../shared/scoring/weight-percents";
+import { render, type } from "../../tests/support/react/render";
 import { EvaluationsView } from "./evaluations-view";
 import type { PanelPorts } from "./library-port";
-import { render, type } from "./test-support/render";
 
 /** Ports whose library records what is saved and deleted; `saveEvaluation` may be replaced. */
 function recordingPorts(overrides: Record<string, unknown> = {}) {

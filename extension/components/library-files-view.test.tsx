@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test, vi } from "vitest";
+import { render } from "../../tests/support/react/render";
 import { LibraryFilesView } from "./library-files-view";
 import type { ImportSummary, LibraryPort, PanelPorts } from "./library-port";
-import { render } from "./test-support/render";
 
 const SUMMARY: ImportSummary = {
   ok: true,

@@ -2,8 +2,8 @@
 import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
 import { act, type ReactNode, useState } from "react";
 import { expect, test } from "vitest";
+import { render } from "../../tests/support/react/render";
 import { nextTabIndex, PanelTab, PanelTabList } from "./panel-tabs";
-import { render } from "./test-support/render";
 
 test.each([
   ["ArrowRight", 0, 3, 1],

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
+import { render as renderNode } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
 import { type PopupPorts, PopupView } from "./popup-view";
-import { render as renderNode } from "./test-support/render";
 
 async function render(ports: PopupPorts): Promise<HTMLElement> {
   return (await renderNode(<PopupView ports={ports} />)).container;
@@ -82,7 +82,7 @@ test("after a clip the site line names the vendor the library now holds, with it
     "In your library: BrightBooks, researching.",
   );
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
-    "Added BrightBooks to your library.",
+    "Saved to your library: BrightBooksNew vendor.",
   );
 });
 

@@ -138,14 +138,17 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
 function ClipResult({ outcome }: { outcome: ClipOutcome }) {
   if (!outcome.ok) {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody data-testid="clip-result">{outcome.message}</MessageBarBody>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody data-testid="clip-result" style={{ overflowWrap: "anywhere" }}>
+          {outcome.message}
+        </MessageBarBody>
       </MessageBar>
     );
   }
   return (
-    <MessageBar intent={outcome.warnings.length > 0 ? "warning" : "success"}>
-      <MessageBarBody data-testid="clip-result">
+    // Multiline, and long words (an address in a warning) break: the popup never scrolls sideways.
+    <MessageBar intent={outcome.warnings.length > 0 ? "warning" : "success"} layout="multiline">
+      <MessageBarBody data-testid="clip-result" style={{ overflowWrap: "anywhere" }}>
         <div style={{ fontWeight: 600 }}>{popupClipStatus(outcome).headline}</div>
         <div>{popupClipStatus(outcome).detail}</div>
         {outcome.warnings.map((warning) => (

@@ -3,10 +3,10 @@ import { act } from "react";
 import { expect, test } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Vendor } from "../../shared/schema/vendor";
+import { render } from "../../tests/support/react/render";
 import type { FocusVendor } from "../services/focus-vendor";
 import type { LibraryPort, PanelPorts } from "./library-port";
 import { SidePanelApp } from "./sidepanel-app";
-import { render } from "./test-support/render";
 
 /** A promise and the function that settles it, so a test decides when a read comes back. */
 function later<T>(): { promise: Promise<T>; settle(value: T): void } {

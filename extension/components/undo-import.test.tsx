@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
+import { render } from "../../tests/support/react/render";
 import { ImportChanges } from "./import-changes";
 import type { LibraryPort } from "./library-port";
-import { render } from "./test-support/render";
 import { UndoImport } from "./undo-import";
 
 test("the last import is offered for undo; a refusal is shown as the library words it", async () => {

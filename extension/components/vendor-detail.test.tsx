@@ -4,8 +4,8 @@ import { expect, test } from "vitest";
 import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
+import { render, type } from "../../tests/support/react/render";
 import type { LibraryPort } from "./library-port";
-import { render, type } from "./test-support/render";
 import { VendorDetail } from "./vendor-detail";
 
 let container: HTMLElement;

@@ -3,8 +3,8 @@ import { act, Profiler } from "react";
 import { afterEach, expect, test, vi } from "vitest";
 import { makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Vendor } from "../../shared/schema/vendor";
+import { render, type } from "../../tests/support/react/render";
 import type { LibraryPort, VendorFilter } from "./library-port";
-import { render, type } from "./test-support/render";
 import { VendorList } from "./vendor-list";
 
 let container: HTMLElement;

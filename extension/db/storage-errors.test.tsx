@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from "vitest";
+import { render } from "../../tests/support/react/render";
 import { LibraryFilesView } from "../components/library-files-view";
 import type { LibraryPort, PanelPorts } from "../components/library-port";
-import { render } from "../components/test-support/render";
 import { VendorDetail } from "../components/vendor-detail";
 import { libraryPort } from "../services/library-port";
 import { makeCapture, makeLibrary } from "./library-test-helpers";

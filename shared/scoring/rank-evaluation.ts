@@ -39,6 +39,9 @@ export interface RankedVendor {
  * the scorecard skips them. A vendor whose only ratings are on weight-zero criteria has no score, as
  * the sheet's IFERROR leaves its Score cell empty.
  *
+ * @param passes - each vendor's must-have gate outcome (shared/scorecard/evaluation-outcomes) when the
+ *   evaluation has gates: a failing vendor ranks after every passing one, as the Scorecard ranks it
+ *
  * @example
  * rankEvaluation(evaluation, [brightBooks, northwind])
  * //=> [{ vendorId: "brightbooks.example", score: 86.2, rank: 1, ... }, { ..., rank: 2 }]
@@ -46,6 +49,7 @@ export interface RankedVendor {
 export function rankEvaluation(
   evaluation: RankableEvaluation,
   vendors: readonly RankableVendor[],
+  passes?: ReadonlyMap<string, boolean>,
 ): RankedVendor[] {
   const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]));
   const members: RankableVendor[] = [];
@@ -95,7 +99,13 @@ export function rankEvaluation(
     };
   });
   const scored = rows.filter((row) => row.score !== null);
-  const ranks = rankScores(scored.map((row) => row.score as number));
+  // With the must-have gates' outcomes, a vendor that fails one ranks after every vendor that passes,
+  // as the Scorecard's VENDORRANK(scores, TRUE, passes) does; a vendor without an outcome fails.
+  const ranks = rankScores(
+    scored.map((row) => row.score as number),
+    true,
+    passes ? scored.map((row) => passes.get(row.vendorId) ?? false) : undefined,
+  );
   scored.forEach((row, index) => {
     row.rank = ranks[index] ?? null;
   });

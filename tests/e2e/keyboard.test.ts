@@ -72,7 +72,10 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   await popup.getByText("Not in your library yet.").waitFor({ timeout: 10_000 });
   await pressUntilFocused(popup, popup.getByRole("button", { name: "Clip this page" }));
   await popup.keyboard.press("Enter");
-  await popup.getByText("Added BrightBooks to your library.").waitFor({ timeout: 20_000 });
+  await popup
+    .getByTestId("clip-result")
+    .filter({ hasText: "Saved to your library: BrightBooks" })
+    .waitFor({ timeout: 20_000 });
   await popup.close();
   await tab.close();
 
@@ -109,9 +112,10 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   await panel.keyboard.press("Space");
   await expect.poll(() => detail.getByRole("checkbox", { name: EVALUATION }).isChecked()).toBe(true);
 
-  // Rate: Tab reaches the first star of the group, the arrows move along it; each star is checked once saved.
+  // Rate: the ratings sit right under the summary that holds the evaluation's tick box, so Tab goes
+  // on to the first star of the group; the arrows move along it; each star is checked once saved.
   const group = detail.getByRole("radiogroup", { name: "Expertise and quality" });
-  await pressUntilFocused(panel, group.getByRole("radio").first(), "Shift+Tab");
+  await pressUntilFocused(panel, group.getByRole("radio").first());
   for (const stars of [2, 3, 4]) {
     await panel.keyboard.press("ArrowRight");
     await group.getByRole("radio", { name: String(stars), exact: true, checked: true }).waitFor();
@@ -120,7 +124,7 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   // Export the evaluation's pack with Enter on its button.
   await pressUntilFocused(panel, panel.getByRole("tab", { name: "Vendors" }), "Shift+Tab");
   await panel.keyboard.press("ArrowRight");
-  await card.getByText(/· 1 vendors$/).waitFor({ timeout: 10_000 });
+  await card.getByText(/· 1 vendor$/).waitFor({ timeout: 10_000 });
   await pressUntilFocused(panel, card.getByRole("button", { name: "Export .vendorpack.json" }));
   const download = panel.waitForEvent("download", { timeout: 15_000 });
   await panel.keyboard.press("Enter");

@@ -16,6 +16,7 @@ import {
   requireBuild,
 } from "./helpers/launch-extension";
 import { type PageServer, serveStatic } from "./helpers/serve-static";
+import { showVendorList } from "./helpers/side-panel";
 
 const SCREENS = resolve(ROOT, "test-output/screens");
 const WIDTHS = [320, 400] as const;
@@ -114,12 +115,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SCREENS, `${name}.png`), fullPage: true });
 }
 
-async function showVendorList(): Promise<void> {
-  await panel.getByRole("tab", { name: "Vendors" }).click();
-  const back = panel.getByRole("button", { name: "← All vendors" });
-  if (await back.isVisible()) await back.click();
-}
-
 describe("a first run", () => {
   test("the empty library teaches clip, rate and compare, with no filters, at both widths", async () => {
     for (const width of WIDTHS) {
@@ -205,7 +200,7 @@ describe("the side panel", () => {
       await panel.setViewportSize({ width, height: 800 });
       const problems: Record<string, string[]> = {};
 
-      await showVendorList();
+      await showVendorList(panel);
       await panel.getByTestId("vendor-row").first().waitFor();
       await shoot(panel, `vendors-${width}`);
       problems.list = await layoutProblems(panel);

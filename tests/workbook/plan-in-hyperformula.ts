@@ -3,11 +3,36 @@
  * read back by row key: for tests that compare what the workbook computes with another surface.
  */
 import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
+import { TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { formulaFor, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import { resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { planTable } from "./scorecard-expectations";
 
-/** The plan as HyperFormula sheets: formulas of the plan's mode, text escaped with "'" as a literal. */
+/** Where the live plan's one VENDORRANK spills from. */
+export const RANKS_ANCHOR = "'VendorScout ranks'!$A$2";
+
+/** The plan's Excel tables where the plan puts them, for resolving structured references. */
+export function planExtents(plan: ScorecardPlan): TableExtent[] {
+  return plan.sheets
+    .flatMap((s) => s.tables)
+    .filter((t) => t.excelTable)
+    .map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      headerRow: t.top,
+      left: t.left,
+      headers: t.columns.map((c) => c.header),
+      bodyRows: t.rows.length,
+    }));
+}
+
+/**
+ * The plan as HyperFormula sheets: formulas of the plan's mode, with structured and spill references
+ * resolved as Excel would (HyperFormula has neither), text escaped with "'" as a literal.
+ */
 export function planSheets(plan: ScorecardPlan): Sheets {
+  const extents = planExtents(plan);
+  const spills = new Map([[RANKS_ANCHOR, planTable(plan, TABLE_NAMES.scorecard).rows.length]]);
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sheet of plan.sheets) {
     const grid: RawCellContent[][] = [];
@@ -24,7 +49,8 @@ export function planSheets(plan: ScorecardPlan): Sheets {
       const first = table.top + (table.headerRow ? 1 : 0);
       table.rows.forEach((row, r) => {
         row.cells.forEach((cell, c) => {
-          const formula = formulaFor(cell, plan.mode);
+          const written = formulaFor(cell, plan.mode);
+          const formula = written && resolveGrowingReferences(written, extents, spills);
           const value = cell.value ?? null;
           put(first + r, table.left + c, formula ?? (typeof value === "string" ? `'${value}` : value));
         });

@@ -10,6 +10,7 @@ import { customFunctionsStub } from "../support/office/custom-functions-stub";
 import { asExcelContext, MockExcelContext, type MockWorkbook } from "../support/office/mock-excel-context";
 import { resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
+import { planSheets, RANKS_ANCHOR } from "./plan-in-hyperformula";
 import { expectedFigures, planTable } from "./scorecard-expectations";
 
 /** The day the fixture's plan computes working-hours overlap for (its evaluation's last change). */
@@ -19,58 +20,6 @@ beforeEach(() => {
   vi.stubGlobal("CustomFunctions", customFunctionsStub);
   return () => vi.unstubAllGlobals();
 });
-
-const RANKS_ANCHOR = "'VendorScout ranks'!$A$2";
-
-/** The plan's Excel tables where the plan puts them, for resolving structured references. */
-function planExtents(plan: ScorecardPlan): TableExtent[] {
-  return plan.sheets
-    .flatMap((s) => s.tables)
-    .filter((t) => t.excelTable)
-    .map((t) => ({
-      name: t.name,
-      sheet: t.sheet,
-      headerRow: t.top,
-      left: t.left,
-      headers: t.columns.map((c) => c.header),
-      bodyRows: t.rows.length,
-    }));
-}
-
-/**
- * The plan as HyperFormula sheets: formulas of the plan's mode, with structured and spill references
- * resolved as Excel would (HyperFormula has neither), text escaped with "'" as a literal.
- */
-function toSheets(plan: ScorecardPlan): Sheets {
-  const extents = planExtents(plan);
-  const spills = new Map([[RANKS_ANCHOR, planTable(plan, TABLE_NAMES.scorecard).rows.length]]);
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sheet of plan.sheets) {
-    const grid: RawCellContent[][] = [];
-    const put = (row: number, col: number, content: RawCellContent) => {
-      grid[row] ??= [];
-      (grid[row] as RawCellContent[])[col] = content;
-    };
-    for (const table of sheet.tables) {
-      if (table.headerRow) {
-        table.columns.forEach((c, i) => {
-          put(table.top, table.left + i, `'${c.header}`);
-        });
-      }
-      const first = table.top + (table.headerRow ? 1 : 0);
-      table.rows.forEach((row, r) => {
-        row.cells.forEach((cell, c) => {
-          const written = formulaFor(cell, plan.mode);
-          const formula = written && resolveGrowingReferences(written, extents, spills);
-          const value = cell.value ?? null;
-          put(first + r, table.left + c, formula ?? (typeof value === "string" ? `'${value}` : value));
-        });
-      });
-    }
-    sheets[sheet.name] = Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
-  }
-  return sheets;
-}
 
 /**
  * Excel evaluates SUMPRODUCT's arguments (and, in Excel 365, IF over a range) as arrays; HyperFormula
@@ -130,7 +79,7 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
   const expected = expectedFigures(fixture.evaluation, fixture.vendors, AS_OF);
 
   test("scores, gates and ranks match shared/scoring: failing vendors rank after passing ones", () => {
-    const hf = engine(toSheets(plan));
+    const hf = engine(planSheets(plan));
     expectClose(column(hf, plan, TABLE_NAMES.scorecard, "score"), expected.score);
     expectClose(column(hf, plan, TABLE_NAMES.scorecard, "passes"), expected.passes);
     expectClose(column(hf, plan, TABLE_NAMES.scorecard, "failed-gates"), expected.failedGates);
@@ -145,7 +94,7 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
   });
 
   test("every step of the cost chain, TCO and savings match shared/cost", () => {
-    const hf = engine(toSheets(plan));
+    const hf = engine(planSheets(plan));
     expectClose(column(hf, plan, TABLE_NAMES.costs, "monthly"), expected.monthly);
     expectClose(column(hf, plan, TABLE_NAMES.costs, "tco"), expected.tco);
     expectClose(column(hf, plan, TABLE_NAMES.costs, "savings"), expected.savings);
@@ -160,7 +109,7 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
   });
 
   test("a rate typed on the FX sheet and another plan picked from the list flow through to TCO", () => {
-    const hf = engine(toSheets(plan));
+    const hf = engine(planSheets(plan));
     hf.setCellContents(cellAt(hf, plan, TABLE_NAMES.fx, "rate", "GBP"), 1.25);
     hf.setCellContents(cellAt(hf, plan, TABLE_NAMES.costs, "plan", "acme.com"), "'Plus");
     const evaluation = {
@@ -193,7 +142,7 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
   });
 
   test("working-hours overlap: London with New York 3 h, Berlin 7 h, an unknown zone empty", () => {
-    const hf = engine(toSheets(plan));
+    const hf = engine(planSheets(plan));
     const overlap = column(hf, plan, TABLE_NAMES.vendors, "overlap");
     expect(Object.fromEntries(overlap)).toEqual({
       "acme.com": 3,
@@ -205,7 +154,7 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
   });
 
   test("formula-looking page text evaluates as the text it is", () => {
-    const hf = engine(toSheets(plan));
+    const hf = engine(planSheets(plan));
     const names = column(hf, plan, TABLE_NAMES.vendors, "name");
     expect(names.get("bolt.io")).toBe('=HYPERLINK("http://evil.example","click")');
   });
@@ -228,7 +177,7 @@ test("an owner's weight change moves the scores the same way in both modes", () 
   const fixture = scorecardFixture();
   const results = (["advisor-safe", "live"] as ScorecardMode[]).map((mode) => {
     const plan = planScorecard({ ...fixture, mode });
-    const hf = engine(toSheets(plan));
+    const hf = engine(planSheets(plan));
     const criteria = planTable(plan, TABLE_NAMES.criteria);
     const sheet = hf.getSheetId(criteria.sheet) ?? 0;
     hf.setCellContents({ sheet, row: 1, col: 2 }, 90); // cost weight 30 -> 90

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { criteriaTemplate } from "../../shared/schema/criteria-templates";
-import { evaluationSchema } from "../../shared/schema/evaluation";
+import { type Evaluation, evaluationSchema } from "../../shared/schema/evaluation";
 import { type Vendor, vendorSchema } from "../../shared/schema/vendor";
+import { evaluationOutcomes } from "../../shared/scorecard/evaluation-outcomes";
 import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { rankEvaluation } from "../../shared/scoring/rank-evaluation";
@@ -53,7 +54,7 @@ function workbookFigures(input: ReturnType<typeof demoEvaluation>) {
 test("the side panel's ranking of the demo evaluation is the workbook's scores and ranks", () => {
   const demo = demoEvaluation();
   const sheet = workbookFigures(demo);
-  const panel = rankEvaluation(demo.evaluation, demo.vendors);
+  const panel = rankEvaluation(demo.evaluation, demo.vendors, passesOf(demo.evaluation, demo.vendors));
   expect(panel.map((row) => row.vendorId).sort()).toEqual([...sheet.score.keys()].sort());
   for (const row of panel) {
     const score = sheet.score.get(row.vendorId);
@@ -68,12 +69,20 @@ test("the side panel's ranking of the demo evaluation is the workbook's scores a
 test("the same holds for the scorecard fixture's missing rating, unrated vendor and tie", () => {
   const { evaluation, vendors } = scorecardFixture();
   const sheet = workbookFigures({ evaluation, vendors });
-  const panel = rankEvaluation(evaluation, vendors);
+  const panel = rankEvaluation(evaluation, vendors, passesOf(evaluation, vendors));
   for (const row of panel) {
     const score = sheet.score.get(row.vendorId);
     if (score === null) expect(row.score, row.vendorId).toBeNull();
     else expect(row.score, row.vendorId).toBeCloseTo(score as number, 9);
     expect(row.rank, row.vendorId).toBe(sheet.rank.get(row.vendorId));
   }
-  expect(panel.map((row) => row.rank)).toEqual([1, 2, 2, 4, null]);
+  // The fixture's best scorer fails a must-have gate, so it ranks after the passing vendors, two of
+  // which tie for first; the unrated vendor has no rank.
+  expect(panel.map((row) => row.rank)).toEqual([1, 1, 3, 4, null]);
 });
+
+/** The gate outcomes the side panel passes in, for the day the plan computes them (its last change). */
+function passesOf(evaluation: Evaluation, vendors: Vendor[]): Map<string, boolean> {
+  const { outcomes } = evaluationOutcomes(evaluation, vendors, [], evaluation.updatedAt.slice(0, 10));
+  return new Map(outcomes.map((o) => [o.vendorId, o.passes]));
+}
