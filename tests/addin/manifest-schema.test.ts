@@ -1,6 +1,6 @@
 /**
  * Both manifests against Microsoft's manifest schema, offline, with xmllint (Debian libxml2-utils;
- * .ci/run installs it). The schemas and what was added to them are described in schemas/README.md.
+ * .ci/run installs it). The schemas and what was added to them are described in tests/addin/schemas/README.md.
  * Microsoft's sideload turns any schema error into "Your add-in manifest is not valid", so a manifest
  * that fails here would not load in Excel at all.
  */
@@ -19,7 +19,7 @@ import {
 import { readManifest } from "./office-api-sets";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SCHEMA = resolve(ROOT, "schemas/OfficeAppManifestV1_1.xsd");
+const SCHEMA = resolve(ROOT, "tests/addin/schemas/OfficeAppManifestV1_1.xsd");
 
 function xmllintPath(): string {
   try {
