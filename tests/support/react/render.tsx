@@ -16,17 +16,23 @@ window.ResizeObserver ??= class {
 // jsdom lays nothing out and has no scrollTo on elements; lists scroll to the top on a new search.
 Element.prototype.scrollTo ??= () => undefined;
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const container of mounted.splice(0)) container.remove();
+const mounted: Array<{ container: HTMLElement; root: Root }> = [];
+// Unmount, not only detach: a mounted component keeps its timers and pending reads (idle-time search
+// preparation, debounces), and one that settles after the file's environment closed logs into a closed
+// worker ("EnvironmentTeardownError: Closing rpc while onUserConsoleLog was pending"), failing the run.
+afterEach(async () => {
+  for (const { container, root } of mounted.splice(0)) {
+    await act(async () => root.unmount());
+    container.remove();
+  }
 });
 
 /** Renders `node` into a fresh container in the document (removed after the test) and waits for effects. */
 export async function render(node: ReactNode): Promise<{ container: HTMLElement; root: Root }> {
   const container = document.createElement("div");
   document.body.append(container);
-  mounted.push(container);
   const root = createRoot(container);
+  mounted.push({ container, root });
   await act(async () => {
     root.render(node);
   });
