@@ -12,7 +12,7 @@ export type PairingStatus = "pending" | "approved" | "denied";
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const PAIRING_CODE_PATTERN = /^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/;
 
-/** One origin's pairing as stored (chrome.storage.local); read back through this schema. */
+/** One origin's pairing as stored (in the extension's local storage area); read back through this schema. */
 export const pairingRecordSchema = z.strictObject({
   origin: z.string().min(1).max(300),
   status: z.enum(["pending", "approved", "denied"]),
