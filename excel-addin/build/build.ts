@@ -6,6 +6,10 @@
  *   assets/addin-*.png            the icons the manifest names
  *   manifest.xml                  the manifest for the origin (default https://localhost:3000)
  *   manifest.dev.xml              the development copy: own id, name and functions namespace (VSDEV)
+ *
+ * A build for this machine's origin is the development copy's: its pane writes =VSDEV.VENDORSCORE(
+ * (paneFunctionsNamespace), so add manifest.dev.xml to Excel; a build for a hosted origin is the
+ * production one's (literal =VENDORSCORE(, manifest.xml).
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -16,7 +20,7 @@ import { extensionIdsToCall } from "../../shared/bridge/extension-id";
 import { ADDIN_OUT_DIR } from "../vite.config";
 import { ADDIN_ICON_SIZES } from "./icon-sizes";
 import { DEV_ORIGIN, packageVersion, renderManifest } from "./manifest";
-import { renderDevManifest } from "./manifest-dev";
+import { paneFunctionsNamespace, renderDevManifest } from "./manifest-dev";
 
 const root = resolve(import.meta.dirname, "../..");
 const functionsSource = resolve(root, "excel-addin/functions/functions.ts");
@@ -80,6 +84,10 @@ await build({
     __VENDORSCOUT_EXTENSION_IDS__: JSON.stringify(
       extensionIdsToCall(process.env.VENDORSCOUT_EXTENSION_IDS).join(","),
     ),
+    __VENDORSCOUT_FUNCTIONS_NAMESPACE__: JSON.stringify(paneFunctionsNamespace(values.origin)),
   },
 });
-console.log(`Built ${outDir} for ${values.origin}`);
+const namespace = paneFunctionsNamespace(values.origin);
+console.log(
+  `Built ${outDir} for ${values.origin}: ${namespace ? `the development copy (formulas call ${namespace}.VENDORSCORE; add manifest.dev.xml to Excel)` : "production (formulas call VENDORSCORE; manifest.xml)"}`,
+);

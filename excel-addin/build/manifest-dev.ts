@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { OfficeAddinManifest } from "office-addin-manifest";
+import { isLoopbackHost } from "../../shared/bridge/addin-origin";
 import { renderManifest } from "./manifest";
 
 /** The development copy's add-in id: never the production ADDIN_ID. */
@@ -19,6 +20,20 @@ export const DEV_ADDIN_ID = "5b0c3a6e-9d4f-4c1b-8e27-6f3a91d2c7b4";
 export const DEV_DISPLAY_NAME = "VendorScout (development)";
 /** Functions in the development copy are =VSDEV.VENDORSCORE( and so on. */
 export const DEV_NAMESPACE = "VSDEV";
+
+/**
+ * The functions namespace the task pane writes formulas with, decided when it is built: a build for
+ * this machine (https://localhost:3000, what `npm start` serves) runs under the development manifest,
+ * so its formulas call VSDEV.VENDORSCORE; a build for a hosted origin (`npm run release`, which refuses
+ * a loopback origin) runs under the production manifest, which has no namespace (literal VENDORSCORE).
+ *
+ * @example
+ * paneFunctionsNamespace("https://localhost:3000")    //=> "VSDEV"
+ * paneFunctionsNamespace("https://addin.example.com") //=> ""
+ */
+export function paneFunctionsNamespace(origin: string): string {
+  return URL.canParse(origin) && isLoopbackHost(new URL(origin).hostname) ? DEV_NAMESPACE : "";
+}
 
 /** Puts a `<Namespace>` element and its short string into a manifest that has none. */
 export function addFunctionsNamespace(xml: string, namespace: string): string {

@@ -1,6 +1,6 @@
 /**
  * `npm run start:addin [-- --port 3000] [--self-signed]`: serves dist/addin over https on localhost, the
- * origin the development manifest.xml names, and prints how to sideload the add-in.
+ * origin the development manifest (dist/addin/manifest.dev.xml) names, and prints how to sideload it.
  *
  * Certificates: office-addin-dev-certs' getHttpsServerOptions() makes a localhost certificate and installs
  * its CA into the system's trust store (on Linux through sudo). Where that cannot be done (no sudo, a
@@ -61,7 +61,8 @@ Or install the Office development CA once for good: npx office-addin-dev-certs i
 }
 
 function sideloadSteps(origin: string): string {
-  const manifest = resolve(root, "manifest.xml");
+  // The development copy's manifest: the localhost build writes =VSDEV.VENDORSCORE(, its namespace.
+  const manifest = resolve(dist, "manifest.dev.xml");
   return `
 VendorScout add-in served from ${dist} at ${origin}
 Manifest: ${manifest}
@@ -70,16 +71,16 @@ Excel on the web:
   1. Open a workbook at https://excel.cloud.microsoft (or office.com > Excel).
   2. Home > Add-ins > More Add-ins (or Insert > Add-ins) > Upload My Add-in.
   3. Browse to the manifest above > Upload. "Vendor scorecard" appears on the Home tab;
-     type =VENDORSCORE( in a cell to use the functions.
+     type =VSDEV.VENDORSCORE( in a cell to use the functions (the development copy's namespace).
 
 Excel on Windows (desktop):
-  1. Put manifest.xml in a folder, share it (folder > Properties > Sharing), note its \\\\machine\\share path.
+  1. Put the manifest above in a folder, share it (folder > Properties > Sharing), note its \\\\machine\\share path.
   2. Excel > File > Options > Trust Center > Trust Center Settings > Trusted Add-in Catalogs:
      add the share path, tick "Show in Menu", OK, restart Excel.
   3. Home > Add-ins > More Add-ins > SHARED FOLDER > VendorScout > Add.
 
 Excel on Mac (desktop):
-  1. Copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create wef if needed).
+  1. Copy the manifest above to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create wef if needed).
   2. Restart Excel, open a workbook, Home > Add-ins > VendorScout.
 
 (\`npm start\` does the desktop steps itself where Excel is installed; \`npm stop\` undoes them.)
@@ -102,7 +103,7 @@ server.listen(port, "localhost", () => {
   const origin = `https://localhost:${port}`;
   if (port !== 3000)
     console.warn(
-      `Note: manifest.xml names https://localhost:3000; use \`npm run manifest -- --origin ${origin} --out FILE\` for this port.`,
+      `Note: manifest.dev.xml names https://localhost:3000; build with \`npm run build:addin -- --origin ${origin}\` for this port.`,
     );
   console.log(sideloadSteps(origin));
   if (untrustedCa) console.log(trustSteps(untrustedCa));

@@ -3,7 +3,7 @@ import { clipShortcut, type StartSummary, startSteps } from "./start-steps";
 
 const base: Omit<StartSummary, "browser"> = {
   addinOrigin: "https://localhost:3000",
-  manifestPath: "/repo/manifest.xml",
+  manifestPath: "/repo/dist/addin/manifest.dev.xml",
   extensionDir: "/repo/build/chrome-mv3-prod",
   pageUrls: ["http://localhost:8080/provider-brightbooks.html"],
   shortcut: "Alt+Shift+V",
@@ -25,7 +25,7 @@ describe("startSteps", () => {
     });
     expect(text).toContain("Desktop Excel: the add-in is sideloaded (copied to /Users/owner/Library");
     expect(text).toContain("To remove it from Excel later: npm stop.");
-    expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/manifest.xml");
+    expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/dist/addin/manifest.dev.xml");
     expect(text).not.toContain("shared-folder catalog");
   });
 
@@ -39,9 +39,13 @@ describe("startSteps", () => {
     expect(text).toContain(
       "or press Alt+Shift+V, or right-click the page > VendorScout > Clip vendor from this page.",
     );
-    expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/manifest.xml");
+    expect(text).toContain("Insert > Add-ins > Upload My Add-in > /repo/dist/addin/manifest.dev.xml");
     expect(text).toContain(
       "Desktop Excel: There is no desktop Excel for linux. Use Excel on the web, below.",
+    );
+    // The localhost build writes VSDEV-qualified formulas, which only the development manifest defines.
+    expect(text).toContain(
+      'This is the development copy, "VendorScout (development)": its functions are =VSDEV.VENDORSCORE( and so on.',
     );
     expect(text).toContain("shared-folder catalog");
     expect(text).toContain("Press Ctrl+C to stop");

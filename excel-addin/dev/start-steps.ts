@@ -1,4 +1,5 @@
 /** What `npm start` prints once everything is up: pure text from what was started. */
+import { DEV_DISPLAY_NAME, DEV_NAMESPACE } from "../build/manifest-dev";
 import { type SideloadOutcome, sideloadLines } from "./sideload";
 
 export interface StartSummary {
@@ -49,9 +50,10 @@ export function startSteps(summary: StartSummary): string {
     ...(summary.desktopExcel.state === "sideloaded"
       ? []
       : [
-          "  Excel desktop by hand: put manifest.xml in a shared-folder catalog (Windows) or the wef folder (Mac),",
+          "  Excel desktop by hand: put that manifest in a shared-folder catalog (Windows) or the wef folder (Mac),",
           "  then Home > Add-ins.",
         ]),
+    `  This is the development copy, "${DEV_DISPLAY_NAME}": its functions are =${DEV_NAMESPACE}.VENDORSCORE( and so on.`,
     "  Desktop Excel cannot see the extension: export a .vendorpack.json from the side panel and use",
     "  Import vendor pack in the task pane. In the task pane: pick the evaluation > Build scorecard.",
     "",

@@ -7,7 +7,8 @@
  *    sideload steps and handles the certificate).
  * 3. Serves the bundled demo provider pages on http://localhost:8080 (or a free port).
  * 4. Opens a Chromium-family browser on a fresh temporary profile with only VendorScout loaded.
- * 5. Sideloads manifest.xml into desktop Excel where it is installed (Windows, macOS; see sideload.ts)
+ * 5. Sideloads the development manifest (dist/addin/manifest.dev.xml: its own id, name and the VSDEV
+ *    functions namespace the localhost build's formulas use) into desktop Excel where it is installed (Windows, macOS; see sideload.ts)
  *    and opens Excel; `npm stop` removes that registration.
  * 6. Prints how to clip and how to add the add-in to Excel. Ctrl+C stops the servers and the browser.
  *
@@ -38,6 +39,7 @@ import { clipShortcut, type StartSummary, startSteps } from "./start-steps";
 const ROOT = resolve(import.meta.dirname, "../..");
 const EXTENSION_DIR = resolve(ROOT, "build/chrome-mv3-prod");
 const ADDIN_PORT = 3000;
+const DEV_MANIFEST = "dist/addin/manifest.dev.xml";
 const PAGES_PORT = 8080;
 
 const { values } = parseArgs({
@@ -191,7 +193,9 @@ async function main(): Promise<void> {
 
   pagesServer = await servePages();
   const urls = demoPageUrls(pagesServer.origin, DEMO_CLIP_ORDER);
-  const manifestPath = realpathSync(resolve(ROOT, "manifest.xml"));
+  // The development copy's manifest: the pane built for localhost writes =VSDEV.VENDORSCORE(, which
+  // only this manifest's namespace defines, and its own id keeps it apart from an installed copy.
+  const manifestPath = realpathSync(resolve(ROOT, DEV_MANIFEST));
   const desktopExcel: SideloadOutcome = values["no-sideload"]
     ? { state: "no-desktop-excel", reason: "--no-sideload was given, so Excel was left alone." }
     : sideloadToDesktopExcel(nodeSideloadHost(), manifestPath, readFileSync(manifestPath, "utf8"));

@@ -7,8 +7,8 @@ import { resolve } from "node:path";
 import { nodeSideloadHost, unregisterFromDesktopExcel } from "./sideload";
 
 try {
-  // The real path, as `npm start` registered it (and as dev-settings does).
-  const manifestPath = realpathSync(resolve(import.meta.dirname, "../../manifest.xml"));
+  // The development manifest's real path, as `npm start` registered it (and as dev-settings does).
+  const manifestPath = realpathSync(resolve(import.meta.dirname, "../../dist/addin/manifest.dev.xml"));
   console.log(
     unregisterFromDesktopExcel(nodeSideloadHost(), manifestPath, readFileSync(manifestPath, "utf8")),
   );

@@ -44,6 +44,8 @@ export interface PlanScorecardInput {
    * (shared/ reads no clock: the caller passes today.)
    */
   asOf?: string;
+  /** The functions namespace of the manifest the add-in runs under (see ScorecardPlan); none in production. */
+  functionNamespace?: string;
 }
 
 /**
@@ -116,6 +118,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
     sheets.push({ name: SHEET_NAMES.ranks, hidden: true, freezeRows: 0, tables: [ranks], charts: [] });
   }
   const plan: ScorecardPlan = { mode, evaluationId: evaluation.id, evaluationName: evaluation.name, sheets };
+  if (input.functionNamespace) plan.functionNamespace = input.functionNamespace;
   // An advisor-safe plan's cells still carry their live side (never written), which names the block.
   resolvePlanFormulas(plan, mode === "live" ? [] : [ranks]);
   return plan;

@@ -1,3 +1,4 @@
+import { withFunctionNamespace } from "./function-namespace";
 import { type Placements, resolveFormula } from "./resolve-formula";
 import type { ScorecardMode, ScorecardPlan } from "./scorecard-plan";
 
@@ -6,6 +7,9 @@ import type { ScorecardMode, ScorecardPlan } from "./scorecard-plan";
  * formula templates (and drop-down lists) become A1 text, for the planned layout (planScorecard, so the .xlsx export writes
  * the plan's own cells) and for an existing workbook's real positions (the Office.js writer, after the
  * owner sorted rows or the table grew). Issue 22: the two used to resolve formulas separately.
+ *
+ * Live formulas call the custom functions by the plan's `functionNamespace` (VSDEV.VENDORSCORE in
+ * the development copy), so the same templates serve both manifests.
  *
  * A row the placements do not place keeps its cells as they were (the writer places every row it
  * writes). Constant cells are shared with the input, not copied; the input is not changed.
@@ -58,7 +62,10 @@ export function resolvePlan(
                     live:
                       only === "advisor-safe"
                         ? template.live
-                        : resolveFormula(template.live, here, placements),
+                        : withFunctionNamespace(
+                            resolveFormula(template.live, here, placements),
+                            plan.functionNamespace,
+                          ),
                     native:
                       only === "live" ? template.native : resolveFormula(template.native, here, placements),
                   },

@@ -129,6 +129,12 @@ export interface ScorecardPlan {
   evaluationId: string;
   evaluationName: string;
   sheets: PlanSheet[];
+  /**
+   * The custom functions namespace of the manifest the live workbook is written under (VSDEV for the
+   * development copy), which resolvePlan puts before each custom function call; absent: the
+   * production manifest's literal names. Native formulas never name a custom function.
+   */
+  functionNamespace?: string;
 }
 
 /**
