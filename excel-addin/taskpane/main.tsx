@@ -36,6 +36,22 @@ function start() {
   );
 }
 
-// Outside Office (office.js blocked or the page opened directly) the pane still renders, so pack import works.
-if (typeof Office !== "undefined") void Office.onReady(start);
+/**
+ * office.js reads window.sessionStorage unguarded while it starts (OSF.OUtil.parseXdmInfo, in
+ * o15apptofilemappingtable.js of @microsoft/office-js 1.1.110). Where this page may not use storage (a
+ * frame sandboxed without allow-same-origin, or a cross-site frame such as Excel on the web's in a
+ * browser that blocks third-party storage) that throws and Office.onReady never calls back (measured in
+ * Chromium 156, tests/e2e/taskpane-frame.test.ts), so the pane would stay blank.
+ */
+function officeCanStart(): boolean {
+  try {
+    return window.sessionStorage !== null;
+  } catch {
+    return false;
+  }
+}
+
+// Outside Office (office.js blocked or the page opened directly), or where office.js cannot start, the
+// pane still renders, so the live bridge's reason and the vendor pack are offered.
+if (typeof Office !== "undefined" && officeCanStart()) void Office.onReady(start);
 else start();

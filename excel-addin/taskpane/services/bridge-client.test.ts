@@ -79,6 +79,20 @@ describe("connectToExtension", () => {
     });
   });
 
+  test("a sandboxed frame that does have chrome.runtime (Chrome gives it one) is not sent anything", async () => {
+    // Measured in tests/e2e/taskpane-frame.test.ts: the extension would refuse the opaque origin as
+    // "not the add-in"; the pane says why instead, and never asks.
+    const extension = fakeExtension();
+    const connection = await connectToExtension({
+      send: extension.send,
+      extensionId: ID,
+      platform: "OfficeOnline",
+      pageOrigin: "null",
+    });
+    expect(connection).toEqual({ kind: "unavailable", reason: REASON_SANDBOXED });
+    expect(extension.sent).toEqual([]);
+  });
+
   test("an extension that never answers is given up on after the timeout", async () => {
     const started = Date.now();
     const connection = await connectToExtension({

@@ -25,8 +25,8 @@ export interface ConnectOptions {
   /** `Office.context.diagnostics.platform`, or null outside Office. */
   platform: string | null;
   /**
-   * `window.origin`: "null" in a frame sandboxed without allow-same-origin, where Chrome gives the page
-   * no `chrome.runtime`, so the reason can say so (issue 18: Excel on the web hosts the pane in a frame).
+   * `window.origin`: "null" in a frame sandboxed without allow-same-origin, which no extension will
+   * answer, so the reason can say so (issue 18: Excel on the web hosts the pane in a frame).
    */
   pageOrigin?: string;
   /** The whole search, hello included, gives up after this long. */
@@ -71,13 +71,14 @@ export async function connectToExtension(options: ConnectOptions): Promise<Exten
   if (options.platform !== null && DESKTOP_PLATFORMS.has(options.platform)) {
     return { kind: "unavailable", reason: REASON_DESKTOP };
   }
+  // A frame sandboxed without allow-same-origin has an opaque origin ("null"), which the bridge never
+  // approves (isAllowedOrigin). Chrome still gives such a frame chrome.runtime when its address matches
+  // externally_connectable, and the extension then refuses it as "not the add-in" (measured in
+  // tests/e2e/taskpane-frame.test.ts), so the reason is decided here, before asking.
+  // https://html.spec.whatwg.org/multipage/browsers.html#sandboxing
+  if (options.pageOrigin === "null") return { kind: "unavailable", reason: REASON_SANDBOXED };
   const send = options.send;
-  if (send === null) {
-    // An opaque origin matches no externally_connectable pattern: no extension could answer this page.
-    // https://html.spec.whatwg.org/multipage/browsers.html#sandboxing
-    const sandboxed = options.pageOrigin === "null";
-    return { kind: "unavailable", reason: sandboxed ? REASON_SANDBOXED : REASON_NO_EXTENSION };
-  }
+  if (send === null) return { kind: "unavailable", reason: REASON_NO_EXTENSION };
   const ids = typeof options.extensionId === "string" ? [options.extensionId] : options.extensionId;
   let result: ExtensionConnection = { kind: "unavailable", reason: REASON_NO_EXTENSION };
   for (const id of ids) {
