@@ -5,8 +5,9 @@
  * runtime. The ids must match the names after `@customfunction` in ./functions.ts; tests/addin checks that.
  * See https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#associating-function-names-with-json-metadata
  *
- * Outside Excel (the page opened in a plain browser, or in the end-to-end tests) office.js defines no
- * `CustomFunctions`; the page must still load, so registration is skipped there rather than throwing.
+ * Where office.js did not load (blocked, or the page opened from disk) there is no `CustomFunctions`; the
+ * page must still load, so registration is skipped there rather than throwing. Outside Excel, Microsoft's
+ * office.js does define it and `associate` only records the ids (tests/e2e/taskpane.test.ts).
  */
 import { VENDOR_FUNCTIONS } from "./registry";
 

@@ -6,6 +6,7 @@ import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixt
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
 import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+import { routeRealOfficeJs } from "./helpers/office-js-real";
 
 const root = resolve(import.meta.dirname, "../..");
 const ADDIN_DIR = resolve(root, "dist/addin");
@@ -119,6 +120,8 @@ describe("task pane in Chromium against the mocked Office host", () => {
         .filter((f) => f.includes("calc")),
     ).toEqual([]);
     expect(built.formulas.Scorecard?.length).toBeGreaterThan(0);
+    // This localhost build is the development copy's: formulas name manifest.dev.xml's namespace.
+    expect(built.formulas.Scorecard?.some((f) => f.includes("VSDEV.VENDORSCORE("))).toBe(true);
     await page.screenshot({ path: resolve(OUTPUT_DIR, "taskpane-built.png"), fullPage: true });
 
     // Build again refuses (the sheets exist) with the writer's sentence; Update refreshes.
@@ -168,5 +171,68 @@ describe("task pane in Chromium against the mocked Office host", () => {
     const workbook = await readMockWorkbook(page);
     expect(workbook.sheetNames).toEqual(["Sheet1"]);
     await page.context().close();
+  });
+});
+
+describe("task pane outside Office with Microsoft's real office.js (@microsoft/office-js at the CDN address)", () => {
+  test("Office.onReady calls back with no host, the pane says why it has no extension, and functions.js associates every function", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 900 },
+      ignoreHTTPSErrors: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const said: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => said.push(message.text()));
+    const officeJs = await routeRealOfficeJs(page);
+    // Taken before any page script runs: when office.js's onReady calls back, from navigation start.
+    await page.addInitScript(() => {
+      const w = window as unknown as { Office?: { onReady(): Promise<unknown> }; __onReadyMs?: number };
+      const poll = setInterval(() => {
+        if (!w.Office?.onReady) return;
+        clearInterval(poll);
+        void w.Office.onReady().then(() => {
+          w.__onReadyMs = performance.now();
+        });
+      }, 1);
+    });
+    await page.goto(`${server.origin}/taskpane.html`);
+
+    await page.getByTestId("fallback-reason").waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId("fallback-reason").textContent()).toMatch(/not installed in this browser/);
+    expect(await page.evaluate(() => Office.onReady())).toEqual({ host: null, platform: null, addin: null });
+    expect(said).toContain("Warning: Office.js is loaded outside of Office client");
+    const onReadyMs = await page.evaluate(() => (window as unknown as { __onReadyMs?: number }).__onReadyMs);
+    expect(onReadyMs).toBeGreaterThan(0);
+    console.log(
+      `real office.js outside Office: Office.onReady called back ${Math.round(onReadyMs ?? 0)} ms after navigation start`,
+    );
+
+    // functions.js (beside office.js in the page's head) ran after it and tied every id in functions.json
+    // to its wrapper in office.js's own association table.
+    const metadata = JSON.parse(readFileSync(resolve(ADDIN_DIR, "functions.json"), "utf8")) as {
+      functions: Array<{ id: string }>;
+    };
+    const associated = await page.evaluate(() =>
+      Object.keys(
+        (window as unknown as { CustomFunctions: { _association: { mappings: Record<string, unknown> } } })
+          .CustomFunctions._association.mappings,
+      ),
+    );
+    expect(associated.sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+
+    // Every office.js file came from the package; nothing was missing from it.
+    expect(officeJs.requests.map((r) => r.path)).toContain("office.js");
+    expect(officeJs.requests.filter((r) => !r.served)).toEqual([]);
+    // The pack path works with the real library loaded.
+    await page.getByTestId("pack-file-input").setInputFiles({
+      name: "office.vendorpack.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
+    await page.getByText("3 vendors, 3 reviews, 1 evaluation").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
