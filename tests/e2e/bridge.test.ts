@@ -1,8 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { build, type Rolldown } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { EXTENSION_ID } from "../../shared/bridge/extension-id";
 import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
@@ -13,6 +11,7 @@ import { type StaticServer, serveHttpPages, serveHttps } from "./helpers/https-s
 import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
 import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
 import { answerPairing, revokePairing, taskPanePairingCode } from "./helpers/pairing";
+import { seedLibrary } from "./helpers/seed-library";
 
 const ADDIN_DIR = resolve(ROOT, "dist/addin");
 const VENDOR_COUNT = 620; // more than one 500-vendor page
@@ -33,53 +32,6 @@ function libraryPack(): VendorPack {
     appVersion: "0.1.0",
     exportedAt: new Date("2026-11-02T10:00:00Z"),
   });
-}
-
-/**
- * Imports the pack into the extension's own library the way the side panel does (VendorLibrary's
- * one-transaction commitImport over VendorScoutDb), bundled now and run in the extension's service
- * worker, so the records, schema and indexes are the extension's own.
- */
-async function seedLibrary(target: LaunchedExtension, pack: VendorPack): Promise<Record<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), "vendorscout-seed-"));
-  try {
-    const entry = join(dir, "seed.ts");
-    writeFileSync(
-      entry,
-      `import { VendorLibrary } from ${JSON.stringify(resolve(ROOT, "extension/db/library.ts"))};
-       import { VendorScoutDb } from ${JSON.stringify(resolve(ROOT, "extension/db/vendorscout-db.ts"))};
-       (globalThis as Record<string, unknown>).__vendorScoutSeed = async (packText: string) => {
-         const db = new VendorScoutDb();
-         const library = new VendorLibrary(db);
-         const preview = await library.commitImport(packText);
-         const counts = { vendors: await db.vendors.count(), reviews: await library.countReviews(), evaluations: await db.evaluations.count() };
-         db.close();
-         if (!preview.ok) throw new Error(preview.errors.join(" "));
-         return counts;
-       };`,
-    );
-    const output = (await build({
-      configFile: false,
-      logLevel: "silent",
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry, formats: ["iife"], name: "VendorScoutSeed", fileName: () => "seed.js" },
-      },
-    })) as Rolldown.RolldownOutput[];
-    const code = output[0]?.output[0];
-    if (code?.type !== "chunk") throw new Error("The seed bundle was not built.");
-    await target.serviceWorker.evaluate(code.code);
-    return await target.serviceWorker.evaluate(
-      (text) =>
-        (
-          globalThis as unknown as { __vendorScoutSeed(t: string): Promise<Record<string, number>> }
-        ).__vendorScoutSeed(text),
-      JSON.stringify(pack),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 let extension: LaunchedExtension;

@@ -8,8 +8,8 @@ import { type LaunchedExtension, ROOT } from "./launch-extension";
 /**
  * Imports the pack into the extension's own library the way the side panel does (VendorLibrary's
  * one-transaction commitImport over VendorScoutDb), bundled now and run in the extension's service
- * worker, so the records, schema and indexes are the extension's own. (The same steps as
- * bridge.test.ts's seedLibrary.)
+ * worker, so the records, schema and indexes are the extension's own. Used by bridge.test.ts and
+ * taskpane-frame.test.ts.
  */
 export async function seedLibrary(
   target: LaunchedExtension,
