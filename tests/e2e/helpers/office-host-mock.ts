@@ -13,7 +13,12 @@ export interface OfficeHostMockOptions {
 
 const MOCK_SOURCE = readFileSync(new URL("./office-host-mock.browser.js", import.meta.url), "utf8");
 
-/** Serves the mocked Office host in place of office.js for every page of `target`. */
+/**
+ * Serves the mocked Office host in place of office.js for every page of `target`: for tests that need
+ * what an Excel host provides (a workbook, requirement sets, a platform, the hosted frame). Tests that
+ * need none serve Microsoft's real office.js instead (office-js-real.ts), which outside an Office host
+ * resolves Office.onReady with host null and sends any frame to about:blank.
+ */
 export async function routeOfficeHostMock(
   target: Page | BrowserContext,
   options: OfficeHostMockOptions = {},
