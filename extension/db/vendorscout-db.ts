@@ -1,12 +1,15 @@
 import { Dexie, type DexieOptions, type EntityTable } from "dexie";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";
-import { byId } from "../../shared/library/record-order";
+import { groupReviews, type ReviewGroup } from "../../shared/library/review-group";
 import { searchWords } from "../../shared/library/search-words";
 import type { Capture } from "../../shared/schema/capture";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import { SEARCH_INDEX, type SearchIndexRecord, searchIndexMiddleware } from "./search-index";
+
+/** Review groups are the library's, defined with their pure rules in shared/library. */
+export { groupReviews, type ReviewGroup };
 
 export const VENDORSCOUT_DB_NAME = "vendorscout";
 
@@ -71,12 +74,6 @@ export const VENDORSCOUT_DB_V6_STORES = {
   vendors: "id, &domain, *tags, updatedAt, name",
   [SEARCH_INDEX]: "bucket",
 } as const;
-
-/** All reviews of one vendor, sorted by review id; a vendor without reviews has no group. */
-export interface ReviewGroup {
-  vendorId: string;
-  reviews: Review[];
-}
 
 /** One clip as it happened: kept so the owner can see where every value came from. */
 export interface ClipRecord {
@@ -157,21 +154,4 @@ export class VendorScoutDb extends Dexie {
           });
       });
   }
-}
-
-/**
- * Reviews gathered into one group per vendor, each group sorted by review id.
- *
- * @example
- * groupReviews([{ id: "b", vendorId: "v1", ... }, { id: "a", vendorId: "v1", ... }])
- * //=> [{ vendorId: "v1", reviews: [{ id: "a", ... }, { id: "b", ... }] }]
- */
-export function groupReviews(reviews: readonly Review[]): ReviewGroup[] {
-  const byVendor = new Map<string, Review[]>();
-  for (const review of reviews) {
-    const group = byVendor.get(review.vendorId);
-    if (group === undefined) byVendor.set(review.vendorId, [review]);
-    else group.push(review);
-  }
-  return [...byVendor].map(([vendorId, group]) => ({ vendorId, reviews: group.sort(byId) }));
 }
