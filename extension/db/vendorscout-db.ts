@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from "dexie";
+import { migrateStoredEvaluation } from "../../shared/library/migrate-stored-evaluation";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";
 import { groupReviews, type ReviewGroup } from "../../shared/library/review-group";
 import { searchWords } from "../../shared/library/search-words";
@@ -60,7 +61,7 @@ export const VENDORSCOUT_DB_V5_STORES = {
 } as const;
 
 /**
- * Version 6 (current): the search words, status and function move from indexes on every vendor
+ * Version 6: the search words, status and function move from indexes on every vendor
  * (about 19 index entries each: with Chromium's cost per entry, more than half of a 10,000-vendor
  * import) to `searchIndex`, a few records of many vendors each (shared/library/search-index.ts), kept
  * by `searchIndexMiddleware`; every filter of the side panel is answered from it. The name index
@@ -74,6 +75,14 @@ export const VENDORSCOUT_DB_V6_STORES = {
   vendors: "id, &domain, *tags, updatedAt, name",
   [SEARCH_INDEX]: "bucket",
 } as const;
+
+/**
+ * Version 7 (current): the stores of version 6. The upgrade brings every evaluation to the current
+ * evaluation schema (issue 21): version 1's one in-house figure becomes the breakdown's salaries, and
+ * the fields evaluation version 2 added (team size, FX rates, gates, …) get their defaults, so code
+ * that reads an evaluation finds every field.
+ */
+export const VENDORSCOUT_DB_V7_STORES = VENDORSCOUT_DB_V6_STORES;
 
 /** One clip as it happened: kept so the owner can see where every value came from. */
 export interface ClipRecord {
@@ -151,6 +160,18 @@ export class VendorScoutDb extends Dexie {
           .toCollection()
           .modify((record: Record<string, unknown>) => {
             delete record[LEGACY_SEARCH_WORDS];
+          });
+      });
+    this.version(7)
+      .stores(VENDORSCOUT_DB_V7_STORES)
+      .upgrade(async (tx) => {
+        await tx
+          .table("evaluations")
+          .toCollection()
+          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+            // A record that cannot be read even so is left as it was rather than lost.
+            const migrated = migrateStoredEvaluation(record);
+            if (migrated !== undefined) ref.value = migrated;
           });
       });
   }
