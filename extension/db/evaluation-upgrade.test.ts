@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import { migrateStoredEvaluation } from "../../shared/library/migrate-stored-evaluation";
 import { evaluationSchema } from "../../shared/schema/evaluation";
 import { VENDOR_PACK_FORMAT } from "../../shared/schema/vendor-pack";
-import { makeLibrary } from "./library-test-helpers";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
+import { makeLibrary } from "../../tests/support/library/make-library";
 
 /** An evaluation as version 1 wrote it: one in-house figure, none of version 2's fields. */
 function versionOneEvaluation(vendorIds: string[]): Record<string, unknown> {

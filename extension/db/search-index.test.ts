@@ -8,7 +8,6 @@ import { queryWords, searchWords } from "../../shared/library/search-words";
 import type { VendorFilter } from "../../shared/library/vendor-filter";
 import type { PipelineStatus } from "../../shared/schema/common";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { VendorLibrary } from "./library";
 import {
   FIXED_NOW,
   generateLibrary,
@@ -16,7 +15,8 @@ import {
   makeLibrary,
   reviewCandidate,
   storedBuckets,
-} from "./library-test-helpers";
+} from "../../tests/support/library/make-library";
+import { VendorLibrary } from "./library";
 import { SEARCH_INDEX, searchIndexMiddleware, searchMatches } from "./search-index";
 import { VendorScoutDb } from "./vendorscout-db";
 

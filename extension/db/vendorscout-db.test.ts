@@ -5,10 +5,10 @@ import { byId } from "../../shared/library/record-order";
 import { searchWords } from "../../shared/library/search-words";
 import { evaluationSchema } from "../../shared/schema/evaluation";
 import { vendorSchema } from "../../shared/schema/vendor";
-import v1Dump from "./fixtures/vendorscout-v1.json";
-import v2Dump from "./fixtures/vendorscout-v2.json";
-import v5Dump from "./fixtures/vendorscout-v5.json";
-import { generateLibrary, storedBuckets } from "./library-test-helpers";
+import { generateLibrary, storedBuckets } from "../../tests/support/library/make-library";
+import v1Dump from "../../tests/support/library/vendorscout-v1.json";
+import v2Dump from "../../tests/support/library/vendorscout-v2.json";
+import v5Dump from "../../tests/support/library/vendorscout-v5.json";
 import { searchMatches } from "./search-index";
 import {
   VENDORSCOUT_DB_NAME,

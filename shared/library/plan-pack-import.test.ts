@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../bridge/fixtures/records";
+import { makeEvaluation, makeReview, makeVendor } from "../../tests/support/bridge/records";
 import { reviewId } from "../schema/review";
 import type { Vendor } from "../schema/vendor";
 import { buildVendorPack, type VendorPack } from "../schema/vendor-pack";

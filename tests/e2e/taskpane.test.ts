@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
 import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
 
