@@ -165,7 +165,7 @@ export class LibraryPacks {
     // One getAllKeys request, then records only for ids the library has: bulkGet issues one request
     // per key, which dominated the import time in Chromium (10,000 vendors + 50,000 reviews).
     const storedVendorIds = new Set((await db.vendors.toCollection().primaryKeys()) as string[]);
-    const known = packImportReads(pack).vendorIds.filter((id) => storedVendorIds.has(id));
+    const known = pack.vendors.flatMap((vendor) => (storedVendorIds.has(vendor.id) ? [vendor.id] : []));
     const vendorsById = byIdMap((await db.vendors.bulkGet(known)).filter(isPresent), (vendor) => vendor.id);
     const vendorsByDomain = await this.domainOwners(packImportReads(pack, vendorsById).domains);
     const reads = packImportReads(pack, vendorsById, vendorsByDomain);
