@@ -1,3 +1,7 @@
+/**
+ * One job: the side panel's contract with the library and the platform (ports), as types, so
+ * components never call Dexie or chrome.
+ */
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { VendorFilter } from "../../shared/library/vendor-filter";
 import type { Evaluation, EvaluationInput } from "../../shared/schema/evaluation";

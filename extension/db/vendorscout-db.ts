@@ -1,3 +1,7 @@
+/**
+ * One job: the extension's IndexedDB database: its tables, and every version it has had with its
+ * upgrade.
+ */
 import { Dexie, type DexieOptions, type EntityTable } from "dexie";
 import { migrateStoredEvaluation } from "../../shared/library/migrate-stored-evaluation";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";

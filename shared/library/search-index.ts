@@ -1,3 +1,7 @@
+/**
+ * One job: the search index's records (a few buckets of many vendors each) and how a query matches
+ * them.
+ */
 import type { OutsourcedFunction, PipelineStatus } from "../schema/common";
 import type { Vendor } from "../schema/vendor";
 import { searchWords } from "./search-words";
