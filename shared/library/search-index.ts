@@ -1,6 +1,6 @@
 /**
- * One job: the search index's records (a few buckets of many vendors each) and how a query matches
- * them.
+ * One job: the search index's shape (which of a few buckets holds a vendor, its entry there) and
+ * whether an entry matches a query.
  */
 import type { OutsourcedFunction, PipelineStatus } from "../schema/common";
 import type { Vendor } from "../schema/vendor";
