@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
 import type { PairingDecision } from "../../shared/bridge/pairing";
 import { BRIDGE_PROTOCOL_VERSION } from "../../shared/bridge/protocol";
+import { makeEvaluation, makeReview, makeVendor } from "../../tests/support/bridge/records";
 import { bridgeListener } from "./bridge-listener";
 import { type BridgeDeps, type BridgeLibrary, handleBridgeRequest } from "./handle-bridge-request";
 

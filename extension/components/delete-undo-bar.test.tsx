@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeVendor } from "../../shared/bridge/fixtures/records";
+import { makeVendor } from "../../tests/support/bridge/records";
 import { render } from "../../tests/support/react/render";
 import { DeleteUndoBar } from "./delete-undo-bar";
 import type { DeletedVendorSnapshot, LibraryPort } from "./library-port";

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import { weightPercents } from "../../shared/scoring/weight-percents";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import { render, type } from "../../tests/support/react/render";
 import { EvaluationsView } from "./evaluations-view";
 import type { PanelPorts } from "./library-port";

@@ -1,5 +1,9 @@
+/**
+ * One job: the side panel's contract with the library and the platform (ports), as types, so
+ * components never call Dexie or chrome.
+ */
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
-import type { OutsourcedFunction, PipelineStatus } from "../../shared/schema/common";
+import type { VendorFilter } from "../../shared/library/vendor-filter";
 import type { Evaluation, EvaluationInput } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
@@ -7,13 +11,7 @@ import type { VendorPack } from "../../shared/schema/vendor-pack";
 import type { FocusVendor } from "../services/focus-vendor";
 import type { PairingsPort } from "./bridge-pairings";
 
-export interface VendorFilter {
-  text?: string;
-  function?: OutsourcedFunction;
-  status?: PipelineStatus;
-  tag?: string;
-  evaluationId?: string;
-}
+export type { VendorFilter } from "../../shared/library/vendor-filter";
 
 /** One clip of a vendor: which page, when, and what it changed. */
 export interface ClipHistoryEntry {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Vendor } from "../../shared/schema/vendor";
+import { makeVendor } from "../../tests/support/bridge/records";
 import { render } from "../../tests/support/react/render";
 import type { FocusVendor } from "../services/focus-vendor";
 import type { LibraryPort, PanelPorts } from "./library-port";

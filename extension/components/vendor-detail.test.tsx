@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
 import { applyOwnerEdit, type VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import { render, type } from "../../tests/support/react/render";
 import type { LibraryPort } from "./library-port";
 import { VendorDetail } from "./vendor-detail";

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, Profiler } from "react";
 import { afterEach, expect, test, vi } from "vitest";
-import { makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Vendor } from "../../shared/schema/vendor";
+import { makeVendor } from "../../tests/support/bridge/records";
 import { render, type } from "../../tests/support/react/render";
 import type { LibraryPort, VendorFilter } from "./library-port";
 import { VendorList } from "./vendor-list";

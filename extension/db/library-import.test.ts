@@ -1,13 +1,13 @@
 import { describe, expect, test, vi } from "vitest";
 import { buildVendorPack, VENDOR_PACK_FORMAT } from "../../shared/schema/vendor-pack";
-import type { VendorLibrary } from "./library";
 import {
   FIXED_NOW,
   generateLibrary,
   makeCapture,
   makeLibrary,
   reviewCandidate,
-} from "./library-test-helpers";
+} from "../../tests/support/library/make-library";
+import type { VendorLibrary } from "./library";
 import { STORAGE_FULL_MESSAGE } from "./storage-errors";
 import { groupReviews } from "./vendorscout-db";
 

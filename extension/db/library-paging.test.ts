@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { makeCapture, makeLibrary } from "./library-test-helpers";
+import { makeCapture, makeLibrary } from "../../tests/support/library/make-library";
 
 describe("pageVendors over an evaluation with ids whose vendors are gone (issue 19, finding 7)", () => {
   test.each([1, 2, 3, 10])("page size %i returns every vendor that exists, in id order", async (pageSize) => {

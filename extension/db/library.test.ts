@@ -1,9 +1,14 @@
 import { describe, expect, test, vi } from "vitest";
-import { makeVendor } from "../../shared/bridge/fixtures/records";
 import { applyOwnerEdit } from "../../shared/library/apply-owner-edit";
 import { reviewId } from "../../shared/schema/review";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { FIXED_NOW, makeCapture, makeLibrary, reviewCandidate } from "./library-test-helpers";
+import { makeVendor } from "../../tests/support/bridge/records";
+import {
+  FIXED_NOW,
+  makeCapture,
+  makeLibrary,
+  reviewCandidate,
+} from "../../tests/support/library/make-library";
 
 const evaluationInput = (vendorIds: string[] = [], id = "eval-1") => ({
   id,

@@ -5,9 +5,9 @@ import { describe, expect, test, vi } from "vitest";
 import { byNameThenId } from "../../shared/library/record-order";
 import { SEARCH_BUCKETS, searchEntry } from "../../shared/library/search-index";
 import { queryWords, searchWords } from "../../shared/library/search-words";
+import type { VendorFilter } from "../../shared/library/vendor-filter";
 import type { PipelineStatus } from "../../shared/schema/common";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { VendorLibrary, type VendorSearchFilter } from "./library";
 import {
   FIXED_NOW,
   generateLibrary,
@@ -15,11 +15,12 @@ import {
   makeLibrary,
   reviewCandidate,
   storedBuckets,
-} from "./library-test-helpers";
+} from "../../tests/support/library/make-library";
+import { VendorLibrary } from "./library";
 import { SEARCH_INDEX, searchIndexMiddleware, searchMatches } from "./search-index";
 import { VendorScoutDb } from "./vendorscout-db";
 
-const FILTERS: VendorSearchFilter[] = [
+const FILTERS: VendorFilter[] = [
   { text: "a" },
   { text: "al" },
   { text: "bra" },
@@ -36,7 +37,7 @@ const FILTERS: VendorSearchFilter[] = [
 ];
 
 /** What a search must find, worked out from every vendor record: ids in name order, then id. */
-async function expectedMatches(library: VendorLibrary, filter: VendorSearchFilter): Promise<string[]> {
+async function expectedMatches(library: VendorLibrary, filter: VendorFilter): Promise<string[]> {
   const query = queryWords(filter.text ?? "");
   const vendors = await library.db.vendors.toArray();
   return vendors
@@ -54,7 +55,7 @@ async function expectedMatches(library: VendorLibrary, filter: VendorSearchFilte
     .map((vendor) => vendor.id);
 }
 
-async function foundIds(library: VendorLibrary, filter: VendorSearchFilter): Promise<string[]> {
+async function foundIds(library: VendorLibrary, filter: VendorFilter): Promise<string[]> {
   const result = await library.searchVendors(filter, 0, 5000);
   expect(result.total).toBe(result.vendors.length);
   return result.vendors.map((vendor) => vendor.id);

@@ -1,3 +1,7 @@
+/**
+ * One job: keep the vendors' search index in step with every vendor write (a Dexie middleware) and
+ * read it back for searches.
+ */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, EntityTable, Middleware } from "dexie";
 import { byNameThenId } from "../../shared/library/record-order";
 import {

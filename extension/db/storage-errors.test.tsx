@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from "vitest";
+import { makeCapture, makeLibrary } from "../../tests/support/library/make-library";
 import { render } from "../../tests/support/react/render";
 import { LibraryFilesView } from "../components/library-files-view";
 import type { LibraryPort, PanelPorts } from "../components/library-port";
 import { VendorDetail } from "../components/vendor-detail";
 import { libraryPort } from "../services/library-port";
-import { makeCapture, makeLibrary } from "./library-test-helpers";
 import { isQuotaExceeded, STORAGE_FULL_MESSAGE } from "./storage-errors";
 
 /** The quoted control names in the message: each must be a button the side panel really shows. */

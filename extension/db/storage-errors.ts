@@ -1,3 +1,6 @@
+/**
+ * One job: tell a full-storage failure apart from other errors, and say it to the owner.
+ */
 /** What the owner reads when the browser refuses to store more (IndexedDB QuotaExceededError). */
 export const STORAGE_FULL_MESSAGE =
   "Your browser's storage for VendorScout is full. To free space, open vendors you no longer need in the side panel and choose “Delete this vendor” (to keep a copy first, use “Export library (.vendorpack.json)” under Import / export), then try again.";

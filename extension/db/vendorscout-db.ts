@@ -1,12 +1,20 @@
+/**
+ * One job: the extension's IndexedDB database: its tables, and every version it has had with its
+ * upgrade.
+ */
 import { Dexie, type DexieOptions, type EntityTable } from "dexie";
+import { migrateStoredEvaluation } from "../../shared/library/migrate-stored-evaluation";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";
-import { byId } from "../../shared/library/record-order";
+import { groupReviews, type ReviewGroup } from "../../shared/library/review-group";
 import { searchWords } from "../../shared/library/search-words";
 import type { Capture } from "../../shared/schema/capture";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
 import { SEARCH_INDEX, type SearchIndexRecord, searchIndexMiddleware } from "./search-index";
+
+/** Review groups are the library's, defined with their pure rules in shared/library. */
+export { groupReviews, type ReviewGroup };
 
 export const VENDORSCOUT_DB_NAME = "vendorscout";
 
@@ -57,7 +65,7 @@ export const VENDORSCOUT_DB_V5_STORES = {
 } as const;
 
 /**
- * Version 6 (current): the search words, status and function move from indexes on every vendor
+ * Version 6: the search words, status and function move from indexes on every vendor
  * (about 19 index entries each: with Chromium's cost per entry, more than half of a 10,000-vendor
  * import) to `searchIndex`, a few records of many vendors each (shared/library/search-index.ts), kept
  * by `searchIndexMiddleware`; every filter of the side panel is answered from it. The name index
@@ -72,11 +80,13 @@ export const VENDORSCOUT_DB_V6_STORES = {
   [SEARCH_INDEX]: "bucket",
 } as const;
 
-/** All reviews of one vendor, sorted by review id; a vendor without reviews has no group. */
-export interface ReviewGroup {
-  vendorId: string;
-  reviews: Review[];
-}
+/**
+ * Version 7 (current): the stores of version 6. The upgrade brings every evaluation to the current
+ * evaluation schema (issue 21): version 1's one in-house figure becomes the breakdown's salaries, and
+ * the fields evaluation version 2 added (team size, FX rates, gates, …) get their defaults, so code
+ * that reads an evaluation finds every field.
+ */
+export const VENDORSCOUT_DB_V7_STORES = VENDORSCOUT_DB_V6_STORES;
 
 /** One clip as it happened: kept so the owner can see where every value came from. */
 export interface ClipRecord {
@@ -156,22 +166,17 @@ export class VendorScoutDb extends Dexie {
             delete record[LEGACY_SEARCH_WORDS];
           });
       });
+    this.version(7)
+      .stores(VENDORSCOUT_DB_V7_STORES)
+      .upgrade(async (tx) => {
+        await tx
+          .table("evaluations")
+          .toCollection()
+          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+            // A record that cannot be read even so is left as it was rather than lost.
+            const migrated = migrateStoredEvaluation(record);
+            if (migrated !== undefined) ref.value = migrated;
+          });
+      });
   }
-}
-
-/**
- * Reviews gathered into one group per vendor, each group sorted by review id.
- *
- * @example
- * groupReviews([{ id: "b", vendorId: "v1", ... }, { id: "a", vendorId: "v1", ... }])
- * //=> [{ vendorId: "v1", reviews: [{ id: "a", ... }, { id: "b", ... }] }]
- */
-export function groupReviews(reviews: readonly Review[]): ReviewGroup[] {
-  const byVendor = new Map<string, Review[]>();
-  for (const review of reviews) {
-    const group = byVendor.get(review.vendorId);
-    if (group === undefined) byVendor.set(review.vendorId, [review]);
-    else group.push(review);
-  }
-  return [...byVendor].map(([vendorId, group]) => ({ vendorId, reviews: group.sort(byId) }));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { makeCapture, makeLibrary } from "../db/library-test-helpers";
+import { makeCapture, makeLibrary } from "../../tests/support/library/make-library";
 import { knownVendorForUrl } from "./known-vendor";
 
 test("finds the vendor from its own site, a Trustpilot address or an earlier clip of the page", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from "vitest";
-import { makeCapture, makeLibrary } from "../db/library-test-helpers";
+import { makeCapture, makeLibrary } from "../../tests/support/library/make-library";
 import { VENDORSCOUT_DB_NAME } from "../db/vendorscout-db";
 import { onLibraryChanged } from "./library-changes";
 

@@ -1,6 +1,6 @@
 import { expect, test, vi } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { makeCapture, makeLibrary } from "../db/library-test-helpers";
+import { makeCapture, makeLibrary } from "../../tests/support/library/make-library";
 import { importSummary, libraryPort } from "./library-port";
 
 test("a refused edit comes back as the library's sentence, and the vendor is unchanged", async () => {

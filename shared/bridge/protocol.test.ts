@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "./fixtures/records";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import {
   BRIDGE_PROTOCOL_VERSION,
   BridgeError,

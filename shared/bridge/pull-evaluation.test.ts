@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { makeReview, makeVendor } from "./fixtures/records";
+import { makeReview, makeVendor } from "../../tests/support/bridge/records";
 import type { BridgeRequest, BridgeTransport } from "./protocol";
 import { type PullProgress, pullEvaluation } from "./pull-evaluation";
 

@@ -1,3 +1,7 @@
+/**
+ * One job: apply the owner's edit to a vendor, marking what the owner changed so clips and imports
+ * never overwrite it.
+ */
 import type * as z from "zod";
 import { describeIssues } from "../schema/issues";
 import {

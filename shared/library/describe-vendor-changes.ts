@@ -1,3 +1,6 @@
+/**
+ * One job: say which fields of a vendor a change touches, old -> new, in short text for a preview.
+ */
 import type { Vendor } from "../schema/vendor";
 import { sameValue } from "./same-value";
 

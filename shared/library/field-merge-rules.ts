@@ -1,3 +1,7 @@
+/**
+ * One job: the per-field rules a merge follows: which capture layer outranks which, and how lists
+ * unite.
+ */
 import type { CaptureMethod, Provenance } from "../schema/common";
 import type { Certification, Contacts, PricePlan, Pricing, SourceRating } from "../schema/vendor";
 

@@ -1,3 +1,7 @@
+/**
+ * One job: merge the captured fields of a vendor candidate into a library vendor, field by field, by
+ * provenance.
+ */
 import type { Provenance } from "../schema/common";
 import {
   type Certification,

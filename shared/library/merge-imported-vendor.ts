@@ -1,3 +1,7 @@
+/**
+ * One job: the rules by which a vendor from an imported pack joins the library (only adding, never
+ * "manual" provenance).
+ */
 import type { Provenance } from "../schema/common";
 import { describeIssues } from "../schema/issues";
 import type { Vendor, VendorCandidate } from "../schema/vendor";

@@ -1,3 +1,6 @@
+/**
+ * One job: merge one clip (vendor candidate and reviews) into the library's vendor, or make a new one.
+ */
 import type { Capture } from "../schema/capture";
 import type { Provenance } from "../schema/common";
 import { describeIssues } from "../schema/issues";

@@ -1,3 +1,7 @@
+/**
+ * One job: bring a vendor stored by an earlier database version up to the current schema without
+ * losing it.
+ */
 import { isoDateTimeSchema } from "../schema/common";
 import { migrateVendor, type Vendor, vendorSchema } from "../schema/vendor";
 

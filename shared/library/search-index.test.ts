@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { makeVendor } from "../bridge/fixtures/records";
+import { makeVendor } from "../../tests/support/bridge/records";
 import { entryMatches, entryName, SEARCH_BUCKETS, searchBucketOf, searchEntry } from "./search-index";
 import { queryWords, searchWords } from "./search-words";
 

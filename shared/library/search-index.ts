@@ -1,3 +1,7 @@
+/**
+ * One job: the search index's shape (which of a few buckets holds a vendor, its entry there) and
+ * whether an entry matches a query.
+ */
 import type { OutsourcedFunction, PipelineStatus } from "../schema/common";
 import type { Vendor } from "../schema/vendor";
 import { searchWords } from "./search-words";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { makeVendor } from "../bridge/fixtures/records";
+import { makeVendor } from "../../tests/support/bridge/records";
 import { MAX_SEARCH_WORDS, queryWords, searchWords, withoutPrefixes } from "./search-words";
 
 describe("searchWords", () => {

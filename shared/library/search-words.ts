@@ -1,3 +1,6 @@
+/**
+ * One job: the words a vendor is found by, and the words of a search, folded the same way.
+ */
 import type { Vendor } from "../schema/vendor";
 
 /** Words kept per vendor at most: a long description must not bloat the index of a large library. */

@@ -1,3 +1,6 @@
+/**
+ * One job: the library id a vendor gets from its website domain.
+ */
 import { recordIdSchema } from "../schema/common";
 import { vendorCandidateSchema } from "../schema/vendor";
 

@@ -91,6 +91,34 @@ describe("parseVendorPack", () => {
   });
 
   test.each([
+    ["a version-1 pack", 1],
+    ["a version-2 pack written before evaluations reached version 2", VENDOR_PACK_VERSION],
+  ])("reads %s with a version-1 evaluation in the current shape (issue 21)", (_label, version) => {
+    const v1Evaluation = { ...evaluation, inHouseMonthlyCost: 4200 };
+    const result = parseVendorPack(JSON.stringify({ ...pack, version, evaluations: [v1Evaluation] }));
+    if (!result.ok) throw new Error(result.errors.join(" "));
+    const [read] = result.pack.evaluations;
+    expect(read?.inHouse).toEqual({
+      salaries: 4200,
+      benefitsPct: 0,
+      toolsAndSoftware: 0,
+      spaceAndEquipment: 0,
+      recruitingAndTurnover: 0,
+    });
+    expect(read).not.toHaveProperty("inHouseMonthlyCost");
+    expect(read).toMatchObject({ teamSize: 1, gates: [], fxRates: [], vendorCosts: {} });
+  });
+
+  test("leaves a current evaluation's in-house breakdown as the pack has it", () => {
+    const current = { ...evaluation, inHouse: { salaries: 3000, benefitsPct: 20 } };
+    const result = parseVendorPack(JSON.stringify({ ...pack, evaluations: [current] }));
+    expect(result.ok && result.pack.evaluations[0]?.inHouse).toMatchObject({
+      salaries: 3000,
+      benefitsPct: 20,
+    });
+  });
+
+  test.each([
     ["not JSON", "{ nope", /not valid JSON.*Export the pack again/],
     ["JSON that is not a pack", "[1,2,3]", /not a VendorScout vendor pack/],
     ["another app's file", JSON.stringify({ format: "other", version: 1 }), /not a VendorScout vendor pack/],

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { plainPackIssues } from "../words/pack-issues";
 import { isoDateTimeSchema, lineSchema } from "./common";
-import { type EvaluationInput, evaluationSchema } from "./evaluation";
+import { type EvaluationInput, evaluationSchema, migrateEvaluation } from "./evaluation";
 import { type Review, reviewSchema } from "./review";
 import { migrateVendor, type Vendor, vendorSchema } from "./vendor";
 
@@ -266,7 +266,9 @@ export function readVendorPack(raw: unknown): VendorPackResult {
       ],
     };
   }
-  const upgraded = version < VENDOR_PACK_VERSION ? migratePack(record, version) : record;
+  const upgraded = withCurrentEvaluations(
+    version < VENDOR_PACK_VERSION ? migratePack(record, version) : record,
+  );
   const parsed = vendorPackSchema.safeParse(upgraded);
   if (!parsed.success) {
     return {
@@ -294,5 +296,24 @@ function migratePack(record: Record<string, unknown>, fromVersion: number): Reco
             : vendor,
         )
       : vendors,
+  };
+}
+
+/**
+ * The pack with each evaluation brought up to the current evaluation schema (`migrateEvaluation`).
+ * An evaluation carries no version of its own, and packs of version 2 were written both before and
+ * after evaluations reached version 2 (issue 21), so every one is read as possibly version 1: the
+ * migration changes only a record of version 1's shape and leaves a current one as it is.
+ */
+function withCurrentEvaluations(record: Record<string, unknown>): Record<string, unknown> {
+  const evaluations = record.evaluations;
+  if (!Array.isArray(evaluations)) return record;
+  return {
+    ...record,
+    evaluations: evaluations.map((evaluation) =>
+      typeof evaluation === "object" && evaluation !== null && !Array.isArray(evaluation)
+        ? migrateEvaluation(evaluation as Record<string, unknown>, 1)
+        : evaluation,
+    ),
   };
 }

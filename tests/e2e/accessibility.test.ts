@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { axeBlockingViolations } from "./helpers/axe";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
 import {

@@ -46,7 +46,7 @@ test("a version-3 library opened by this version keeps every review, now grouped
   );
   await page.close();
   expect(result).toEqual({
-    version: 6,
+    version: 7,
     stores: ["clips", "evaluations", "reviewGroups", "searchIndex", "settings", "vendors"],
     groups: 299,
     reviews: 897,

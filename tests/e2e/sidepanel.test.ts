@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { FIXED_NOW, generateLibrary } from "../../extension/db/library-test-helpers";
 import { buildVendorPack, parseVendorPack } from "../../shared/schema/vendor-pack";
+import { FIXED_NOW, generateLibrary } from "../support/library/make-library";
 import {
   CHROME_BUILD,
   type LaunchedExtension,

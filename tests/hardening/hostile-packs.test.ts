@@ -3,7 +3,6 @@ import * as fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type ImportPreview, VendorLibrary } from "../../extension/db/library";
 import { VendorScoutDb } from "../../extension/db/vendorscout-db";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
 import { captureSchema } from "../../shared/schema/capture";
 import {
   buildVendorPack,
@@ -11,6 +10,7 @@ import {
   parseVendorPackBytes,
   VENDOR_PACK_MAX_BYTES,
 } from "../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { fuzzParameters, fuzzTimeout } from "./fuzz-runs";
 
 const NOW = new Date("2026-11-22T08:00:00.000Z");

@@ -1,8 +1,8 @@
 import * as fc from "fast-check";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 
 /** What a spreadsheet reads as the start of a formula (or DDE command) when a cell is typed or imported. */
 export const FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"] as const;

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { type StaticServer, serveHttps } from "../e2e/helpers/https-static";
 import {
@@ -15,6 +14,7 @@ import {
   requireBuild,
 } from "../e2e/helpers/launch-extension";
 import { routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 
 /** Payloads from XSS cheat sheets, each a field a stranger's page or a mailed pack can fill. */
 const SCRIPT = "<script>alert(1)</script>";

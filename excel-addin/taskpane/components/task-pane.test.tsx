@@ -2,9 +2,9 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../../shared/bridge/fixtures/records";
 import { BRIDGE_PROTOCOL_VERSION, type BridgeTransport } from "../../../shared/bridge/protocol";
 import { buildVendorPack } from "../../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
 import { REASON_DESKTOP } from "../services/bridge-client";
 import type { TaskPaneServices } from "../services/task-pane-services";
 import { TaskPane } from "./task-pane";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { makeVendor } from "../../../shared/bridge/fixtures/records";
 import { BRIDGE_PROTOCOL_VERSION, type BridgeRequest, callBridge } from "../../../shared/bridge/protocol";
+import { makeVendor } from "../../../tests/support/bridge/records";
 import {
   connectToExtension,
   type ExtensionSend,

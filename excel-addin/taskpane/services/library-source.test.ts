@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../../shared/bridge/fixtures/records";
 import { BRIDGE_PROTOCOL_VERSION, type BridgeTransport } from "../../../shared/bridge/protocol";
 import { buildVendorPack } from "../../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
 import { extensionSource, packSource } from "./library-source";
 
 const vendors = [makeVendor(1), makeVendor(2), makeVendor(3)];

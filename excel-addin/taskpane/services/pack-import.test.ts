@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../../shared/bridge/fixtures/records";
 import { buildVendorPack, VENDOR_PACK_MAX_BYTES } from "../../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
 import { dryRunVendorPack, type PackFile } from "./pack-import";
 
 function file(text: string, name = "library.vendorpack.json", size = text.length): PackFile {

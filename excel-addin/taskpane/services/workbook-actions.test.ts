@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../../shared/bridge/fixtures/records";
+import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
 import type { OfficeHost } from "./office-host";
 import {
   bytesToBase64,

@@ -7,13 +7,13 @@
 import "../../bench/browser/zod-jitless";
 import { Dexie } from "dexie";
 import { VendorLibrary } from "../../../extension/db/library";
-import { generateLibrary } from "../../../extension/db/library-test-helpers";
 import {
   LEGACY_SEARCH_WORDS,
   VENDORSCOUT_DB_V3_STORES,
   VendorScoutDb,
 } from "../../../extension/db/vendorscout-db";
 import { searchWords } from "../../../shared/library/search-words";
+import { generateLibrary } from "../../support/library/make-library";
 
 Reflect.set(globalThis, "__vendorScoutUpgrade", async (name: string, vendorCount: number) => {
   const { vendors, reviews } = generateLibrary(vendorCount, 3);

@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { type Capture, captureSchema } from "../../shared/schema/capture";
-import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../shared/schema/common";
-import { type Review, reviewSchema } from "../../shared/schema/review";
-import { type Vendor, vendorSchema } from "../../shared/schema/vendor";
-import { VendorLibrary } from "./library";
-import { type SearchBucket, SearchIndexCache } from "./search-index";
-import { VendorScoutDb } from "./vendorscout-db";
+import { VendorLibrary } from "../../../extension/db/library";
+import { type SearchBucket, SearchIndexCache } from "../../../extension/db/search-index";
+import { VendorScoutDb } from "../../../extension/db/vendorscout-db";
+import { type Capture, captureSchema } from "../../../shared/schema/capture";
+import { OUTSOURCED_FUNCTIONS, PIPELINE_STATUSES } from "../../../shared/schema/common";
+import { type Review, reviewSchema } from "../../../shared/schema/review";
+import { type Vendor, vendorSchema } from "../../../shared/schema/vendor";
 
 export const FIXED_NOW = new Date("2026-03-01T12:00:00.000Z");
 
