@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { PairingRecord } from "../../shared/bridge/pairing";
+import { useLatestRead } from "./latest-read";
 
 /** The owner's side of pairing (extension/bridge/pairing-store.ts over chrome.storage.local). */
 export interface PairingsPort {
@@ -28,13 +29,13 @@ export function BridgePairings({ port }: { port: PairingsPort }) {
   const [records, setRecords] = useState<PairingRecord[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // Each change in storage reads the list again; only the newest read is shown.
+  const latest = useLatestRead();
   const reload = useCallback(() => {
-    port.list().then(
-      (list) => setRecords(list),
-      (error: unknown) =>
-        setProblem(`The add-in approvals could not be read (${String(error)}). Reopen the side panel.`),
+    latest(() => port.list(), setRecords).catch((error: unknown) =>
+      setProblem(`The add-in approvals could not be read (${String(error)}). Reopen the side panel.`),
     );
-  }, [port]);
+  }, [port, latest]);
 
   useEffect(() => {
     reload();

@@ -4,6 +4,7 @@ import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
 import { readSettings, type SettingsDraft, settingsDraft } from "../../shared/scorecard/cost-settings";
 import { evaluationOutcomes } from "../../shared/scorecard/evaluation-outcomes";
+import { useLatestRead } from "./latest-read";
 import type { PanelPorts } from "./library-port";
 
 /** An evaluation card lists costs and gates for this many of its vendors, as it lists their names. */
@@ -27,22 +28,16 @@ export function EvaluationCosts({
   onMessage(message: { intent: "error" | "success"; text: string }): void;
 }) {
   const [vendors, setVendors] = useState<Vendor[]>([]);
+  const latest = useLatestRead();
   useEffect(() => {
-    let current = true;
-    if (evaluation.vendorIds.length === 0) {
-      setVendors([]);
-      return;
-    }
-    ports.library.searchVendors({ evaluationId: evaluation.id }, 0, COSTED_VENDORS).then(
-      (result) => {
-        if (current) setVendors(result.vendors);
-      },
-      () => undefined, // the vendor list reports a library that cannot be read
-    );
-    return () => {
-      current = false;
-    };
-  }, [ports, evaluation]);
+    latest(
+      async () =>
+        evaluation.vendorIds.length === 0
+          ? []
+          : (await ports.library.searchVendors({ evaluationId: evaluation.id }, 0, COSTED_VENDORS)).vendors,
+      setVendors,
+    ).catch(() => undefined); // the vendor list reports a library that cannot be read
+  }, [ports, evaluation, latest]);
 
   const today = ports.now().toISOString().slice(0, 10);
   const { currency, outcomes } = evaluationOutcomes(evaluation, vendors, evaluations, today);

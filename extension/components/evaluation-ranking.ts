@@ -3,6 +3,7 @@ import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
 import { evaluationOutcomes } from "../../shared/scorecard/evaluation-outcomes";
 import { type RankedVendor, rankEvaluation } from "../../shared/scoring/rank-evaluation";
+import { useLatestRead } from "./latest-read";
 import type { LibraryPort } from "./library-port";
 
 /**
@@ -19,30 +20,24 @@ export function useEvaluationRanking(
 ): { ranking: RankedVendor[] | undefined; error: string | undefined } {
   const [members, setMembers] = useState<Vendor[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const latest = useLatestRead();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the re-read trigger after a change.
   useEffect(() => {
-    let current = true;
     setError(undefined);
-    if (evaluation.vendorIds.length === 0) {
-      setMembers([]);
-      return;
-    }
-    library.searchVendors({ evaluationId: evaluation.id }, 0, evaluation.vendorIds.length).then(
-      (result) => {
-        if (current) setMembers(result.vendors);
-      },
-      (cause: unknown) => {
-        if (current) {
-          setError(
-            `The ranking could not be read (${cause instanceof Error ? cause.message : String(cause)}). Close and reopen the side panel.`,
-          );
-        }
-      },
+    // An empty evaluation still goes through `latest`, so a read for its last vendor cannot land after.
+    latest(
+      async () =>
+        evaluation.vendorIds.length === 0
+          ? []
+          : (await library.searchVendors({ evaluationId: evaluation.id }, 0, evaluation.vendorIds.length))
+              .vendors,
+      setMembers,
+    ).catch((cause: unknown) =>
+      setError(
+        `The ranking could not be read (${cause instanceof Error ? cause.message : String(cause)}). Close and reopen the side panel.`,
+      ),
     );
-    return () => {
-      current = false;
-    };
-  }, [library, evaluation, version]);
+  }, [library, evaluation, version, latest]);
   const ranking = useMemo(() => {
     if (!members) return undefined;
     const vendors = fresh ? members.map((member) => (member.id === fresh.id ? fresh : member)) : members;

@@ -26,6 +26,7 @@ import { EvaluationRankingList } from "./evaluation-ranking-list";
 import { EvaluationWeights } from "./evaluation-weights";
 import { FoldSection } from "./fold-section";
 import { JourneySteps } from "./journey-steps";
+import { useLatestRead } from "./latest-read";
 import type { PanelPorts } from "./library-port";
 
 type Message = { intent: "error" | "success"; text: string };
@@ -71,12 +72,11 @@ export function EvaluationsView({
   const [message, setMessage] = useState<Message | undefined>();
   const [vendorCount, setVendorCount] = useState<number | undefined>();
 
+  const latestCount = useLatestRead();
   useEffect(() => {
     // Only decides whether to show the three steps; a library that cannot be counted shows none.
-    Promise.resolve()
-      .then(() => ports.library.countVendors())
-      .then(setVendorCount, () => undefined);
-  }, [ports]);
+    latestCount(async () => ports.library.countVendors(), setVendorCount).catch(() => undefined);
+  }, [ports, latestCount]);
 
   async function create() {
     const now = ports.now().toISOString();

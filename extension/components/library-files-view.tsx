@@ -6,6 +6,7 @@ import {
   VENDOR_PACK_TOO_LARGE,
 } from "../../shared/schema/vendor-pack";
 import { ImportChanges } from "./import-changes";
+import { useLatestRead } from "./latest-read";
 import type { ImportSummary, PanelPorts } from "./library-port";
 import { UndoImport } from "./undo-import";
 
@@ -223,9 +224,11 @@ function ImportPreviewView({
 /** Opt-in: a "✓" on review-directory pages whose vendor is already in the library. */
 function DirectoryBadgeSetting({ ports }: { ports: PanelPorts }) {
   const [granted, setGranted] = useState<boolean | undefined>();
+  // The first look and each switch's own look after it: the newest one says what is granted.
+  const latest = useLatestRead();
   useEffect(() => {
-    void ports.directoryAccess.has().then(setGranted);
-  }, [ports]);
+    latest(() => ports.directoryAccess.has(), setGranted).catch(() => undefined);
+  }, [ports, latest]);
   return (
     <div>
       <h3>Review sites</h3>
@@ -236,7 +239,10 @@ function DirectoryBadgeSetting({ ports }: { ports: PanelPorts }) {
         onChange={(_, data) => {
           // The permission prompt needs this click, so the request starts before any await.
           const change = data.checked ? ports.directoryAccess.request() : ports.directoryAccess.drop();
-          void change.then(() => ports.directoryAccess.has()).then(setGranted);
+          latest(async () => {
+            await change.catch(() => undefined);
+            return ports.directoryAccess.has();
+          }, setGranted).catch(() => undefined);
         }}
       />
       <Text size={200} as="p">

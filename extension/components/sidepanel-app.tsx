@@ -6,6 +6,7 @@ import { type FocusVendor, followsFocus } from "../services/focus-vendor";
 import { BridgePairings } from "./bridge-pairings";
 import { DeleteUndoBar } from "./delete-undo-bar";
 import { EvaluationsView } from "./evaluations-view";
+import { useLatestRead } from "./latest-read";
 import { LibraryFilesView } from "./library-files-view";
 import type { DeletedVendorSnapshot, PanelPorts } from "./library-port";
 import { PanelTab, PanelTabList } from "./panel-tabs";
@@ -28,11 +29,16 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
 
+  // Newest read wins: an evaluation list read before a tick was saved, finishing after the one read
+  // after it, would untick the box on the vendor page.
+  const latestEvaluations = useLatestRead();
+  const latestTags = useLatestRead();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the refetch trigger after a change.
   useEffect(() => {
-    void ports.library.listEvaluations().then(setEvaluations);
-    void ports.library.listTags().then(setTags);
-  }, [ports, version]);
+    // A failed re-read keeps what is shown; the list reports a library that cannot be read.
+    latestEvaluations(() => ports.library.listEvaluations(), setEvaluations).catch(() => undefined);
+    latestTags(() => ports.library.listTags(), setTags).catch(() => undefined);
+  }, [ports, version, latestEvaluations, latestTags]);
 
   /**
    * When the owner last showed where they want to be: a click or key press in the panel, or the

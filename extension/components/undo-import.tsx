@@ -1,5 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { useLatestRead } from "./latest-read";
 import type { LibraryPort } from "./library-port";
 
 /**
@@ -18,14 +19,13 @@ export function UndoImport({
   const [last, setLast] = useState<{ at: string; summary: string } | undefined>();
   const [message, setMessage] = useState<string | null>(null);
 
+  const latest = useLatestRead();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the refetch trigger after an import.
   useEffect(() => {
-    let live = true;
-    void library.lastImport?.().then((found) => live && setLast(found));
-    return () => {
-      live = false;
-    };
-  }, [library, version]);
+    if (!library.lastImport) return;
+    // No undo offered is the safe side of a read that failed.
+    latest(async () => library.lastImport?.(), setLast).catch(() => undefined);
+  }, [library, version, latest]);
 
   const undo = library.undoLastImport;
   if (!undo || (last === undefined && message === null)) return null;

@@ -16,6 +16,7 @@ import type { Review } from "../../shared/schema/review";
 import { PRICING_MODELS, type Vendor } from "../../shared/schema/vendor";
 import { valueLabel } from "../../shared/words/value-labels";
 import { FoldSection } from "./fold-section";
+import { useLatestRead } from "./latest-read";
 import type { ClipHistoryEntry, DeletedVendorSnapshot, LibraryPort } from "./library-port";
 import { OwnerRatings } from "./owner-ratings";
 import { OwnerTextField } from "./owner-text-field";
@@ -69,17 +70,27 @@ export function VendorDetail({
   const [failure, setFailure] = useState<string | undefined>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
+  /**
+   * The page shows the newest read (or saved answer) only: a tick bumps `version` and reads the vendor,
+   * a star saves and reads it again, and the first read, from before the rating, may finish last.
+   */
+  const latest = useLatestRead();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the re-read trigger after a clip or import.
   const load = useCallback(async () => {
-    const [found, foundReviews, foundHistory] = await Promise.all([
-      library.getVendor(vendorId),
-      library.listReviews(vendorId),
-      library.clipHistory(vendorId),
-    ]);
-    setVendor(found ?? null);
-    setReviews(foundReviews);
-    setHistory(foundHistory);
-  }, [library, vendorId, version]);
+    await latest(
+      () =>
+        Promise.all([
+          library.getVendor(vendorId),
+          library.listReviews(vendorId),
+          library.clipHistory(vendorId),
+        ]),
+      ([found, foundReviews, foundHistory]) => {
+        setVendor(found ?? null);
+        setReviews(foundReviews);
+        setHistory(foundHistory);
+      },
+    );
+  }, [latest, library, vendorId, version]);
 
   useEffect(() => {
     void load();
@@ -107,7 +118,8 @@ export function VendorDetail({
   async function save(field: string, patch: Patch) {
     const result = await library.updateVendor(current.id, patch);
     if (result.ok) {
-      setVendor(result.vendor);
+      // The saved vendor is newer than any read still on its way.
+      await latest(async () => result.vendor, setVendor);
       setErrors((previous) => {
         const next = { ...previous };
         delete next[field];

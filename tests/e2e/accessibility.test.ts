@@ -1,19 +1,13 @@
-import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { axeBlockingViolations } from "./helpers/axe";
-import { type StaticServer, serveHttps } from "./helpers/https-static";
-import {
-  copyWithTestHostAccess,
-  type LaunchedExtension,
-  launchExtension,
-  ROOT,
-  requireBuild,
-} from "./helpers/launch-extension";
+import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
+import type { StaticServer } from "./helpers/https-static";
+import type { LaunchedExtension } from "./helpers/launch-extension";
 import { routeOfficeHostMock } from "./helpers/office-host-mock";
-import { type PageServer, serveStatic } from "./helpers/serve-static";
+import type { PageServer } from "./helpers/serve-static";
 import { showVendorList } from "./helpers/side-panel";
 
 /**
@@ -21,35 +15,27 @@ import { showVendorList } from "./helpers/side-panel";
  * violation fails the test with axe's rule, advice and the element.
  */
 
-const ADDIN_DIR = resolve(ROOT, "dist/addin");
 // Not 3000-3002: the bridge and task pane tests own those.
 const ADDIN_PORT = 3004;
 const EVALUATION = "Accessible evaluation";
 
-let copy: { dir: string; remove(): Promise<void> };
+let session: ExtensionSession;
 let extension: LaunchedExtension;
 let pages: PageServer;
 let addin: StaticServer;
 let panel: Page;
 
 beforeAll(async () => {
-  await requireBuild();
-  // TEST ONLY host access to the served pages, as in clip.test.ts: headless Chromium cannot click
-  // the toolbar button that grants activeTab.
-  copy = await copyWithTestHostAccess();
-  pages = await serveStatic();
-  addin = await serveHttps(ADDIN_DIR, ADDIN_PORT);
-  extension = await launchExtension(copy.dir, { acceptTestCertificates: true });
+  session = await startExtensionSession({ addinPort: ADDIN_PORT });
+  ({ extension, pages } = session);
+  addin = session.addin as StaticServer;
 });
 
 afterAll(async () => {
-  await extension?.close();
-  await Promise.all([pages?.close(), addin?.close(), copy?.remove()]);
+  await session?.close();
 });
 
-function extensionUrl(path: string): string {
-  return `chrome-extension://${extension.extensionId}/${path}`;
-}
+const extensionUrl = (path: string) => session.extensionUrl(path);
 
 describe("axe-core finds no serious or critical violation", () => {
   test("in the popup, before and after a clip", async () => {

@@ -3,74 +3,32 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  copyWithTestHostAccess,
-  type LaunchedExtension,
-  launchExtension,
-  ROOT,
-  requireBuild,
-} from "./helpers/launch-extension";
-import { type PageServer, serveStatic } from "./helpers/serve-static";
+  clipByMessage,
+  type ExtensionSession,
+  startExtensionSession,
+  storedVendors,
+} from "./helpers/extension-session";
+import { type LaunchedExtension, ROOT } from "./helpers/launch-extension";
 
 const OUTPUT_DIR = resolve(ROOT, "test-output");
 
-let copy: { dir: string; remove(): Promise<void> };
+let session: ExtensionSession;
 let extension: LaunchedExtension;
-let server: PageServer;
 let extensionPage: Page;
 
 beforeAll(async () => {
-  await requireBuild();
-  // The copy carries a TEST-ONLY host permission for localhost (see copyWithTestHostAccess): headless
-  // Chromium cannot give the toolbar click that grants activeTab. The shipped build has none.
-  copy = await copyWithTestHostAccess();
-  server = await serveStatic();
-  extension = await launchExtension(copy.dir);
+  session = await startExtensionSession();
+  extension = session.extension;
   extensionPage = await extension.context.newPage();
-  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  await extensionPage.goto(session.extensionUrl("popup.html"));
 });
 
 afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  await copy?.remove();
+  await session?.close();
 });
 
-/**
- * Opens a test page in a tab and clips it by sending the popup's own "clip-tab" message from an
- * extension page: the service worker then runs clipTab, the same function the toolbar button, the
- * shortcut and the context menu call.
- */
-async function clip(pagePath: string): Promise<Record<string, unknown>> {
-  const tab = await extension.context.newPage();
-  await tab.goto(`${server.origin}/${pagePath}`);
-  const url = tab.url();
-  const outcome = await extensionPage.evaluate(async (pageUrl) => {
-    const [found] = await chrome.tabs.query({ url: pageUrl });
-    if (found?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    return chrome.runtime.sendMessage({ type: "clip-tab", tabId: found.id });
-  }, url);
-  await tab.close();
-  return outcome as Record<string, unknown>;
-}
-
-/** Reads the vendors straight from IndexedDB in an extension page (the library's own origin). */
-function storedVendors(): Promise<Array<{ id: string; name: string; domain?: string }>> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open("vendorscout");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("vendors").objectStore("vendors").getAll();
-          request.onsuccess = () => {
-            done(request.result);
-            open.result.close();
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
-}
+/** Clips through the service worker's clipTab, as the popup's "clip-tab" message does. */
+const clip = (pagePath: string) => clipByMessage(session, extensionPage, pagePath);
 
 describe("getting ready for a clip", () => {
   // First in the file, so no clip has made the offscreen document yet; and the popup page this file
@@ -108,7 +66,7 @@ describe("clipping pages in Chromium through clipTab", () => {
 
   test("with host access (the opt-in for review sites), a clipped page shows ✓ on the toolbar button", async () => {
     const tab = await extension.context.newPage();
-    await tab.goto(`${server.origin}/trustpilot.html`);
+    await tab.goto(`${session.pages.origin}/trustpilot.html`);
     const url = tab.url();
     const badge = () =>
       extensionPage.evaluate(async (pageUrl) => {
@@ -126,7 +84,7 @@ describe("clipping pages in Chromium through clipTab", () => {
   });
 
   test("the vendors are in IndexedDB and listed in the side panel", async () => {
-    const vendors = await storedVendors();
+    const vendors = await storedVendors(extensionPage);
     expect(vendors.map((v) => v.name).sort()).toEqual([
       expect.stringMatching(/BrightBooks/i),
       expect.stringMatching(/Northwind/i),
@@ -134,7 +92,7 @@ describe("clipping pages in Chromium through clipTab", () => {
 
     const panel = await extension.context.newPage();
     await panel.setViewportSize({ width: 400, height: 800 });
-    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    await panel.goto(session.extensionUrl("sidepanel.html"));
     // After a clip the side panel opens on the vendor just clipped.
     await expect
       .poll(() => panel.getByTestId("vendor-detail").getByRole("heading", { level: 2 }).textContent(), {
@@ -153,7 +111,7 @@ describe("clipping pages in Chromium through clipTab", () => {
   });
 
   test("a page the extension may not read is refused with a sentence saying what to do, and nothing is saved", async () => {
-    const before = (await storedVendors()).length;
+    const before = (await storedVendors(extensionPage)).length;
     const outcome = await extensionPage.evaluate(async () => {
       const tab = await chrome.tabs.create({ url: "chrome://version/", active: false });
       try {
@@ -168,6 +126,6 @@ describe("clipping pages in Chromium through clipTab", () => {
       ok: false,
       message: expect.stringMatching(/Chrome does not let extensions read|Click “Clip this page” again/),
     });
-    expect(await storedVendors()).toHaveLength(before);
+    expect(await storedVendors(extensionPage)).toHaveLength(before);
   });
 });

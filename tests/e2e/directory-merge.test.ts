@@ -1,69 +1,35 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  copyWithTestHostAccess,
-  type LaunchedExtension,
-  launchExtension,
-  requireBuild,
-} from "./helpers/launch-extension";
-import { type PageServer, serveStatic } from "./helpers/serve-static";
+  clipByMessage,
+  type ExtensionSession,
+  startExtensionSession,
+  storedVendors,
+} from "./helpers/extension-session";
+import type { LaunchedExtension } from "./helpers/launch-extension";
 
 // Issue 17, class 1, end to end in Chromium: a clip of a directory page about a vendor and a clip of
 // the vendor's own site merge into one vendor, for each way a directory names the vendor's site.
 // The pages are BUILT from those shapes (tests/fixtures/pages/built); no licensed real page has them.
 // Served from localhost, each page declares its address with a canonical link.
 
-let copy: { dir: string; remove(): Promise<void> };
+let session: ExtensionSession;
 let extension: LaunchedExtension;
-let server: PageServer;
 let extensionPage: Page;
 
 beforeAll(async () => {
-  await requireBuild();
-  copy = await copyWithTestHostAccess();
-  server = await serveStatic();
-  extension = await launchExtension(copy.dir);
+  session = await startExtensionSession();
+  extension = session.extension;
   extensionPage = await extension.context.newPage();
-  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  await extensionPage.goto(session.extensionUrl("popup.html"));
 });
 
 afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  await copy?.remove();
+  await session?.close();
 });
 
-/** Clips a page through the popup's own "clip-tab" message, as clip.test.ts does. */
-async function clip(pagePath: string): Promise<Record<string, unknown>> {
-  const tab = await extension.context.newPage();
-  await tab.goto(`${server.origin}/${pagePath}`);
-  const url = tab.url();
-  const outcome = await extensionPage.evaluate(async (pageUrl) => {
-    const [found] = await chrome.tabs.query({ url: pageUrl });
-    if (found?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    return chrome.runtime.sendMessage({ type: "clip-tab", tabId: found.id });
-  }, url);
-  await tab.close();
-  return outcome as Record<string, unknown>;
-}
-
-function storedVendors(): Promise<Array<{ id: string; name: string; domain?: string }>> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open("vendorscout");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("vendors").objectStore("vendors").getAll();
-          request.onsuccess = () => {
-            done(request.result);
-            open.result.close();
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
-}
+/** Clips through the service worker's clipTab, as clip.test.ts does. */
+const clip = (pagePath: string) => clipByMessage(session, extensionPage, pagePath);
 
 describe("a directory clip and the vendor-site clip merge into one vendor", () => {
   test.each([
@@ -88,18 +54,18 @@ describe("a directory clip and the vendor-site clip merge into one vendor", () =
     const fromSite = await clip(`built/${vendorPage}`);
     expect(fromSite).toMatchObject({ ok: true, kind: "page", pageKind: "vendor-site", created: false });
     expect(fromSite.vendorId).toBe(fromDirectory.vendorId);
-    const stored = (await storedVendors()).filter((vendor) => vendor.domain === domain);
+    const stored = (await storedVendors(extensionPage)).filter((vendor) => vendor.domain === domain);
     expect(stored).toHaveLength(1);
   });
 
   test("a category page listing 25 providers saves nothing and says why", async () => {
-    const before = (await storedVendors()).length;
+    const before = (await storedVendors(extensionPage)).length;
     const outcome = await clip("built/capterra-category.html");
     expect(outcome).toEqual({
       ok: false,
       message: "This page lists 25 providers: open one provider's page to clip it.",
     });
-    expect((await storedVendors()).length).toBe(before);
+    expect((await storedVendors(extensionPage)).length).toBe(before);
   });
 
   test("what a clip was unsure of shows as a warning in the side panel", async () => {
@@ -109,7 +75,7 @@ describe("a directory clip and the vendor-site clip merge into one vendor", () =
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true, vendorName: "Bright Ledger" });
     expect((outcome.warnings as string[]).join(" ")).toMatch(/its address names brightledger\.com/);
     const panel = await extension.context.newPage();
-    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    await panel.goto(session.extensionUrl("sidepanel.html"));
     const bar = panel.getByTestId("clip-warnings");
     await expect
       .poll(() => bar.textContent(), { timeout: 10_000 })

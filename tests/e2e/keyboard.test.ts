@@ -1,18 +1,13 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type StaticServer, serveHttps } from "./helpers/https-static";
-import {
-  copyWithTestHostAccess,
-  type LaunchedExtension,
-  launchExtension,
-  ROOT,
-  requireBuild,
-} from "./helpers/launch-extension";
+import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
+import type { StaticServer } from "./helpers/https-static";
+import type { LaunchedExtension } from "./helpers/launch-extension";
 import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
-import { type PageServer, serveStatic } from "./helpers/serve-static";
+import type { PageServer } from "./helpers/serve-static";
 
 /**
  * The journey with the keyboard alone: clip from the popup, make an evaluation, tick it and rate the
@@ -20,31 +15,25 @@ import { type PageServer, serveStatic } from "./helpers/serve-static";
  * control is reached with Tab (or Shift+Tab) and used with Enter, Space or the arrow keys.
  */
 
-const ADDIN_DIR = resolve(ROOT, "dist/addin");
 // Not 3000-3002 (bridge, task pane) nor 3004 (accessibility).
 const ADDIN_PORT = 3005;
 const EVALUATION = "Keyboard evaluation";
 
-let copy: { dir: string; remove(): Promise<void> };
+let session: ExtensionSession;
 let extension: LaunchedExtension;
 let pages: PageServer;
 let addin: StaticServer;
 let files: string;
 
 beforeAll(async () => {
-  await requireBuild();
-  // TEST ONLY host access to the served pages (see copyWithTestHostAccess): headless Chromium cannot
-  // press the toolbar button or the shortcut that grant activeTab.
-  copy = await copyWithTestHostAccess();
-  pages = await serveStatic();
-  addin = await serveHttps(ADDIN_DIR, ADDIN_PORT);
-  extension = await launchExtension(copy.dir, { acceptTestCertificates: true });
+  session = await startExtensionSession({ addinPort: ADDIN_PORT });
+  ({ extension, pages } = session);
+  addin = session.addin as StaticServer;
   files = await mkdtemp(join(tmpdir(), "vendorscout-keyboard-"));
 });
 
 afterAll(async () => {
-  await extension?.close();
-  await Promise.all([pages?.close(), addin?.close(), copy?.remove()]);
+  await session?.close();
   if (files) await rm(files, { recursive: true, force: true });
 });
 
@@ -58,9 +47,7 @@ async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max =
   throw new Error(`${max} presses of ${key} did not reach ${target}.`);
 }
 
-function extensionUrl(path: string): string {
-  return `chrome-extension://${extension.extensionId}/${path}`;
-}
+const extensionUrl = (path: string) => session.extensionUrl(path);
 
 test("clip, rate and build the scorecard with the keyboard alone", async () => {
   // Clip: the popup over the provider's page, its "Clip this page" button pressed with Enter.

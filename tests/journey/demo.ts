@@ -139,6 +139,10 @@ async function addVendorsAndRate(): Promise<string> {
     if (!vendorId) throw new Error(`Clicking row ${index + 1} did not open a vendor page.`);
     names.push(name);
     await detail.getByRole("checkbox", { name: DEMO_EVALUATION }).check();
+    // The tick shows at once; the vendor's standing in the evaluation shows once the library holds
+    // it, and the ratings below move down by its height then. A star is clicked where it is drawn,
+    // so the clicks wait for that move, not for luck.
+    await detail.getByTestId("standing").filter({ hasText: DEMO_EVALUATION }).waitFor({ timeout: 10_000 });
     for (const [criterion, rating] of ratingsFor(name)) {
       const group = detail.getByRole("radiogroup", { name: criterion });
       // The stars are controlled by the stored rating, so the radio turns checked after the save.
