@@ -49,7 +49,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
       setVersion((v) => v + 1);
       if (!followsFocus(focus, latestIntentAt.current)) return;
       latestIntentAt.current = Date.parse(focus.at);
-      setView("vendors");
+      setView(focus.view ?? "vendors");
       setVendorId(focus.vendorId);
     };
     const unsubscribe = ports.onFocusVendor(follow);
