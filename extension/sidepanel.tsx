@@ -4,6 +4,7 @@ import type { Vendor } from "../shared/schema/vendor";
 import { onPairingsChanged, pairingStore } from "./bridge/pairing-store";
 import { ClipWarningsBar, type ClipWarningsPorts } from "./components/clip-warnings-bar";
 import type { PanelPorts } from "./components/library-port";
+import { type PendingClipPorts, PendingClipQuestion } from "./components/pending-clip-question";
 import { SidePanelApp } from "./components/sidepanel-app";
 import { VENDOR_PAGE_SIZE } from "./components/vendor-list";
 import { vendorsToCsv } from "./export/csv";
@@ -18,6 +19,8 @@ import { downloadFile } from "./services/file-download";
 import { getFocusVendor, onFocusVendor, recentFocusVendor } from "./services/focus-vendor";
 import { openLibrary } from "./services/library";
 import { libraryPort } from "./services/library-port";
+import { getPendingClip, onPendingClip } from "./services/pending-clip-store";
+import { answerPendingClip } from "./services/runtime-client";
 
 const library = libraryPort(openLibrary());
 
@@ -84,6 +87,12 @@ const clipWarnings: ClipWarningsPorts = {
   subscribe: (callback) => onClipWarnings(chrome.storage.onChanged, callback),
 };
 
+const pendingClip: PendingClipPorts = {
+  current: () => getPendingClip(chrome.storage.session),
+  subscribe: (callback) => onPendingClip(chrome.storage.onChanged, callback),
+  answer: (id, save) => answerPendingClip(chrome.runtime, id, save),
+};
+
 /**
  * The panel once the opening read has settled; until then it suspends (shows nothing). The rows are
  * read here, at this render, not by a parent: a parent's render ran before they were in.
@@ -92,6 +101,7 @@ function OpenedPanel() {
   if (!opening.settled) throw openingSettled;
   return (
     <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
+      <PendingClipQuestion ports={pendingClip} />
       <ClipWarningsBar ports={clipWarnings} />
       <SidePanelApp ports={ports} openingVendors={opening.vendors} />
     </FluentProvider>
