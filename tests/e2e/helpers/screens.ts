@@ -17,8 +17,8 @@ export const ISO_DATE = /\b\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?/;
 
 /**
  * What the rendered page shows that breaks the rules: an element past either edge, text cut short
- * (an element that clips or ellipsises text wider than itself, as "Cost and pricing trans…" was),
- * an ISO date or a slug in the visible text.
+ * (an element that clips or ellipsises text wider than itself, as "Cost and pricing trans…" was, or an
+ * input's placeholder wider than the input), an ISO date or a slug in the visible text.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(
@@ -29,6 +29,17 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         `${element.tagName.toLowerCase()}${element.getAttribute("aria-label") ? `[${element.getAttribute("aria-label")}]` : ""}`;
       if (document.documentElement.scrollWidth > width) {
         problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
+      }
+      // A placeholder is a label too: measured in the input's own font against its text box.
+      const measure = document.createElement("canvas").getContext("2d");
+      for (const input of document.querySelectorAll<HTMLInputElement>("input[placeholder]")) {
+        if (!measure || input.value !== "" || input.getBoundingClientRect().width === 0) continue;
+        const style = getComputedStyle(input);
+        measure.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (measure.measureText(input.placeholder).width > room + 1) {
+          problems.push(`${named(input)} cuts its placeholder "${input.placeholder}"`);
+        }
       }
       for (const element of document.querySelectorAll("body *")) {
         const box = element.getBoundingClientRect();
@@ -48,6 +59,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           problems.push(`${named(element)} cuts "${(element.textContent ?? "").trim().slice(0, 40)}"`);
         }
       }
+      // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, so rendered text only (folded sections and hidden views left out).
       const text = document.body.innerText;
       const slugFound = new RegExp(slug).exec(text);
       if (slugFound) problems.push(`a slug shows: "${slugFound[0]}"`);
