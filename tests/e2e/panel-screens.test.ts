@@ -118,6 +118,9 @@ describe("the popup", () => {
     expect((await result.textContent())?.trim()).toMatch(status);
     expect(await popup.getByRole("button", { name: "Add to evaluation" }).count()).toBe(1);
     expect(await layoutProblems(popup)).toEqual([]);
+    await popup
+      .locator("main")
+      .screenshot({ path: resolve(SCREENS, `popup-${page.replace(".html", "")}.png`) });
     if (page === "provider-brightbooks.html") {
       // No evaluation yet: the popup says what one is and offers to make one in the side panel.
       await popup.getByRole("button", { name: "Add to evaluation" }).click();
@@ -128,9 +131,6 @@ describe("the popup", () => {
       expect(await layoutProblems(popup)).toEqual([]);
       await popup.locator("main").screenshot({ path: resolve(SCREENS, "popup-no-evaluation.png") });
     }
-    await popup
-      .locator("main")
-      .screenshot({ path: resolve(SCREENS, `popup-${page.replace(".html", "")}.png`) });
     await close();
   });
 });
