@@ -7,6 +7,7 @@ import type { PanelPorts } from "./components/library-port";
 import { type PendingClipPorts, PendingClipQuestion } from "./components/pending-clip-question";
 import { SidePanelApp } from "./components/sidepanel-app";
 import { VENDOR_PAGE_SIZE } from "./components/vendor-list";
+import { VENDORSCOUT_DB_NAME } from "./db/vendorscout-db";
 import { vendorsToCsv } from "./export/csv";
 import { serializeVendorPack, vendorPackFileName } from "./export/vendor-pack-file";
 import { getClipWarnings, onClipWarnings } from "./services/clip-warnings";
@@ -18,6 +19,7 @@ import {
 import { downloadFile } from "./services/file-download";
 import { getFocusVendor, onFocusVendor, recentFocusVendor } from "./services/focus-vendor";
 import { openLibrary } from "./services/library";
+import { onEvaluationsChanged } from "./services/library-changes";
 import { libraryPort } from "./services/library-port";
 import { getPendingClip, onPendingClip } from "./services/pending-clip-store";
 import { answerPendingClip } from "./services/runtime-client";
@@ -47,6 +49,7 @@ const openingSettled = Promise.race([
 const ports: PanelPorts = {
   library,
   onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, callback),
+  onEvaluationsChanged: (callback) => onEvaluationsChanged(VENDORSCOUT_DB_NAME, callback),
   focusedVendor: async () => recentFocusVendor(await getFocusVendor(chrome.storage.session), new Date()),
   download: (fileName, contents, type) => downloadFile(document, fileName, contents, type),
   directoryAccess: {

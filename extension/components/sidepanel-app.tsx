@@ -34,6 +34,12 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
     void ports.library.listTags().then(setTags);
   }, [ports, version]);
 
+  // The popup adds a clipped vendor to an evaluation in its own context: the cards read them again.
+  useEffect(
+    () => ports.onEvaluationsChanged?.(() => void ports.library.listEvaluations().then(setEvaluations)),
+    [ports],
+  );
+
   /**
    * When the owner last showed where they want to be: a click or key press in the panel, or the
    * request behind a focus the panel followed. A focus asked for before it is stale (see followsFocus).
