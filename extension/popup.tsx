@@ -25,11 +25,23 @@ const ports: PopupPorts = {
   openLibrary: (tab, vendorId) => {
     // Both calls start inside the click: sidePanel.open must not wait behind an await.
     if (vendorId) void setFocusVendor(chrome.storage.session, vendorId, new Date());
-    openSidePanel(chrome.sidePanel, { windowId: tab.windowId })
-      .then(() => window.close())
-      .catch(() => undefined);
+    openPanel(tab);
+  },
+  openEvaluations: (tab, vendorId) => {
+    void setFocusVendor(chrome.storage.session, vendorId, new Date(), "evaluations");
+    openPanel(tab);
+  },
+  listEvaluations: () => openLibrary().listEvaluations(),
+  addToEvaluation: async (evaluationId, vendorId) => {
+    await openLibrary().addToEvaluation(evaluationId, [vendorId]);
   },
 };
+
+function openPanel(tab: { windowId: number }): void {
+  openSidePanel(chrome.sidePanel, { windowId: tab.windowId })
+    .then(() => window.close())
+    .catch(() => undefined);
+}
 
 export default function Popup() {
   return (

@@ -4,8 +4,10 @@ import type { Vendor } from "../shared/schema/vendor";
 import { onPairingsChanged, pairingStore } from "./bridge/pairing-store";
 import { ClipWarningsBar, type ClipWarningsPorts } from "./components/clip-warnings-bar";
 import type { PanelPorts } from "./components/library-port";
+import { type PendingClipPorts, PendingClipQuestion } from "./components/pending-clip-question";
 import { SidePanelApp } from "./components/sidepanel-app";
 import { VENDOR_PAGE_SIZE } from "./components/vendor-list";
+import { VENDORSCOUT_DB_NAME } from "./db/vendorscout-db";
 import { vendorsToCsv } from "./export/csv";
 import { serializeVendorPack, vendorPackFileName } from "./export/vendor-pack-file";
 import { getClipWarnings, onClipWarnings } from "./services/clip-warnings";
@@ -17,7 +19,10 @@ import {
 import { downloadFile } from "./services/file-download";
 import { getFocusVendor, onFocusVendor, recentFocusVendor } from "./services/focus-vendor";
 import { openLibrary } from "./services/library";
+import { onEvaluationsChanged } from "./services/library-changes";
 import { libraryPort } from "./services/library-port";
+import { getPendingClip, onPendingClip } from "./services/pending-clip-store";
+import { answerPendingClip } from "./services/runtime-client";
 
 const library = libraryPort(openLibrary());
 
@@ -44,6 +49,7 @@ const openingSettled = Promise.race([
 const ports: PanelPorts = {
   library,
   onFocusVendor: (callback) => onFocusVendor(chrome.storage.onChanged, callback),
+  onEvaluationsChanged: (callback) => onEvaluationsChanged(VENDORSCOUT_DB_NAME, callback),
   focusedVendor: async () => recentFocusVendor(await getFocusVendor(chrome.storage.session), new Date()),
   download: (fileName, contents, type) => downloadFile(document, fileName, contents, type),
   directoryAccess: {
@@ -84,6 +90,12 @@ const clipWarnings: ClipWarningsPorts = {
   subscribe: (callback) => onClipWarnings(chrome.storage.onChanged, callback),
 };
 
+const pendingClip: PendingClipPorts = {
+  current: () => getPendingClip(chrome.storage.session),
+  subscribe: (callback) => onPendingClip(chrome.storage.onChanged, callback),
+  answer: (id, save) => answerPendingClip(chrome.runtime, id, save),
+};
+
 /**
  * The panel once the opening read has settled; until then it suspends (shows nothing). The rows are
  * read here, at this render, not by a parent: a parent's render ran before they were in.
@@ -92,6 +104,7 @@ function OpenedPanel() {
   if (!opening.settled) throw openingSettled;
   return (
     <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
+      <PendingClipQuestion ports={pendingClip} />
       <ClipWarningsBar ports={clipWarnings} />
       <SidePanelApp ports={ports} openingVendors={opening.vendors} />
     </FluentProvider>

@@ -1,6 +1,14 @@
 import { clipBadge, knownVendorBadge } from "../capture/clip-announcement";
-import { type ClipDeps, type ClipOutcome, clipSelection, clipTab } from "../capture/clip-tab";
+import {
+  type ClipDeps,
+  type ClipOptions,
+  type ClipOutcome,
+  clipSelection,
+  clipTab,
+  saveHeldClip,
+} from "../capture/clip-tab";
 import { CLIP_COMMAND, RECENT_VENDORS_IN_MENU, routeMenuClick } from "../capture/menu-routing";
+import { answerPendingClip } from "../capture/pending-clip";
 import { VENDORSCOUT_DB_NAME } from "../db/vendorscout-db";
 import { showBadge } from "../services/action-badge";
 import { setClipWarnings } from "../services/clip-warnings";
@@ -10,6 +18,7 @@ import { openLibrary } from "../services/library";
 import { onLibraryChanged } from "../services/library-changes";
 import { offscreenExtractor } from "../services/offscreen-extractor";
 import { readPageSnapshot } from "../services/page-snapshot";
+import { clearPendingClip, getPendingClip, holdPendingClip } from "../services/pending-clip-store";
 import { listenForUiRequests } from "../services/runtime-client";
 import { openSidePanel } from "../services/side-panel";
 import { clipLibrary } from "./clip-library";
@@ -48,6 +57,13 @@ export function startBackground(): void {
       case "library-changed":
         refreshMenus();
         return { ok: true };
+      case "answer-pending-clip": {
+        const answer = answerPendingClip(await getPendingClip(chrome.storage.session), request);
+        if (answer.kind === "stale") return { ok: false, message: answer.message };
+        await clearPendingClip(chrome.storage.session);
+        if (answer.kind === "drop") return { ok: false, message: "Nothing was saved." };
+        return saveHeldClip(answer.pending, deps(new Date()));
+      }
       case "prepare-clip":
         // Only a head start: if it fails, the clip tries again and says what went wrong.
         return offscreen.prepare().then(
@@ -57,10 +73,23 @@ export function startBackground(): void {
     }
   });
 
+  /**
+   * The shortcut and the menu have no popup to ask "Save anyway?" in. Chrome's sidePanel.open "may
+   * only be called in response to a user action"
+   * (https://developer.chrome.com/docs/extensions/reference/api/sidePanel#method-open), and the same
+   * page's "Open the side panel on user interaction" counts the extension's keyboard shortcut and
+   * context-menu click among them. So the panel opens inside the gesture (openPanelNow, before any
+   * await), and a page that does not read as a provider's waits there as a question instead of being
+   * saved (issue 23).
+   */
+  const askFirst: ClipOptions = {
+    holdUnlessProvider: (pending) => holdPendingClip(chrome.storage.session, pending),
+  };
+
   chrome.commands.onCommand.addListener((command, tab) => {
     if (command !== CLIP_COMMAND || tab?.id === undefined) return;
     openPanelNow(tab.id);
-    void clipTab(tab.id, deps(new Date()));
+    void clipTab(tab.id, deps(new Date()), askFirst);
   });
 
   chrome.contextMenus.onClicked.addListener((info, tab) => {
@@ -68,7 +97,7 @@ export function startBackground(): void {
     if (!action || tab?.id === undefined) return;
     openPanelNow(tab.id);
     const asked = deps(new Date());
-    if (action.kind === "clip-page") void clipTab(tab.id, asked);
+    if (action.kind === "clip-page") void clipTab(tab.id, asked, askFirst);
     else {
       const vendorId = "vendorId" in action ? action.vendorId : undefined;
       void clipSelection(tab.id, action.as, asked, info.selectionText ?? "", vendorId);

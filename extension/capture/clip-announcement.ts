@@ -15,6 +15,9 @@ export interface BadgeState {
  * //=> { text: "!", color: "#b3261e", title: "VendorScout: Nothing is selected…" }
  */
 export function clipBadge(outcome: ClipOutcome): BadgeState {
+  // A question, not a failure: amber "?" until the owner answers in the side panel.
+  if (!outcome.ok && outcome.asking)
+    return { text: "?", color: "#8a5300", title: `VendorScout: ${outcome.message}` };
   if (!outcome.ok) return { text: "!", color: "#b3261e", title: `VendorScout: ${outcome.message}` };
   return { text: "✓", color: "#107c10", title: `VendorScout: ${clipSummary(outcome)}` };
 }

@@ -1,8 +1,17 @@
 import { describe, expect, test, vi } from "vitest";
 import type { Capture } from "../../shared/schema/capture";
 import type { PageSnapshot } from "../services/page-snapshot";
-import { type ClipDeps, type ClipLibrary, type ClipOutcome, clipSelection, clipTab } from "./clip-tab";
+import {
+  ASKING_MESSAGE,
+  type ClipDeps,
+  type ClipLibrary,
+  type ClipOutcome,
+  clipSelection,
+  clipTab,
+  saveHeldClip,
+} from "./clip-tab";
 import type { ExtractRequest, ExtractResponse } from "./extract-messages";
+import type { PendingClip } from "./pending-clip";
 
 const NOW = new Date("2026-11-22T08:00:00.000Z");
 
@@ -189,5 +198,79 @@ describe("clipSelection", () => {
     expect(!outcome.ok && outcome.message).toMatch(/no longer in your library/);
     expect(calls).toEqual([]);
     expect(announced).toEqual([outcome]);
+  });
+});
+
+describe("a shortcut or context-menu clip asks first on a page that is not a provider's", () => {
+  const article = { looksLikeProvider: false, found: ["an article"] };
+  const gazette = capture({
+    url: "https://riverside-gazette.example/2026/rates",
+    vendor: { ...capture().vendor, name: "Riverside Gazette", domain: "riverside-gazette.example" },
+  });
+
+  function held() {
+    const questions: PendingClip[] = [];
+    return { questions, options: { holdUnlessProvider: async (p: PendingClip) => void questions.push(p) } };
+  }
+
+  test("nothing is saved: the capture is held as a question and the badge hears the question", async () => {
+    const { deps, announced, calls } = fakeDeps({
+      readPage: async () => snapshot({ url: gazette.url, title: "Council raises business rates" }),
+      extract: async () => ({ ok: true, capture: gazette, signals: article }),
+    });
+    const { questions, options } = held();
+    const outcome = await clipTab(7, deps, options);
+    expect(outcome).toEqual({ ok: false, asking: true, message: ASKING_MESSAGE });
+    expect(calls).toEqual([]);
+    expect(announced).toEqual([outcome]);
+    expect(questions).toEqual([
+      {
+        id: `7-${NOW.getTime()}`,
+        tabId: 7,
+        pageTitle: "Council raises business rates",
+        askedAt: NOW.toISOString(),
+        found: ["an article"],
+        capture: gazette,
+      },
+    ]);
+  });
+
+  test("Save anyway saves what was held, and announces it as any clip", async () => {
+    const { deps, announced, calls } = fakeDeps();
+    const pending: PendingClip = {
+      id: "7-1",
+      tabId: 7,
+      pageTitle: "Council raises business rates",
+      askedAt: NOW.toISOString(),
+      found: ["an article"],
+      capture: gazette,
+    };
+    const outcome = await saveHeldClip(pending, deps);
+    expect(calls).toEqual(["saveCapture Riverside Gazette"]);
+    expect(outcome).toMatchObject({ ok: true, kind: "page", vendorId: "brightbooks.example" });
+    expect(announced).toEqual([outcome]);
+  });
+
+  test.each([
+    ["a provider's page", { looksLikeProvider: true, found: ["prices"] }, undefined],
+    ["a page whose vendor is in the library already", article, { id: "gazette.example", name: "Gazette" }],
+  ])("%s is saved at once", async (_, signals, known) => {
+    const { deps, calls } = fakeDeps(
+      { extract: async () => ({ ok: true, capture: capture(), signals }) },
+      { findVendorForUrl: async () => known },
+    );
+    const { questions, options } = held();
+    const outcome = await clipTab(7, deps, options);
+    expect(outcome.ok).toBe(true);
+    expect(calls).toEqual(["saveCapture BrightBooks"]);
+    expect(questions).toEqual([]);
+  });
+
+  test("the popup's clip (no hold given) saves, as the popup asked before it clipped", async () => {
+    const { deps, calls } = fakeDeps({
+      extract: async () => ({ ok: true, capture: gazette, signals: article }),
+    });
+    expect((await clipTab(7, deps)).ok).toBe(true);
+    expect(calls).toEqual(["saveCapture Riverside Gazette"]);
   });
 });

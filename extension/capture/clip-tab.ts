@@ -1,8 +1,10 @@
+import { decideGestureClip, NOT_A_PROVIDER_QUESTION } from "../../shared/extract/clip-decision";
 import type { Capture } from "../../shared/schema/capture";
 import type { ReviewCandidate } from "../../shared/schema/review";
 import type { PageSnapshot } from "../services/page-snapshot";
 import { clipErrorMessage } from "./clip-errors";
 import type { ExtractRequest, ExtractResponse } from "./extract-messages";
+import type { PendingClip } from "./pending-clip";
 
 /** What the library reports after saving a clip; `services/library.ts` adapts VendorLibrary to it. */
 export interface SavedClip {
@@ -33,7 +35,12 @@ export type ClipOutcome =
       pageKind?: Capture["pageKind"];
       warnings: string[];
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      /** Nothing saved yet: the page does not read as a provider's and the side panel asks first. */
+      asking?: true;
+    };
 
 export interface ClipDeps {
   readPage(tabId: number): Promise<PageSnapshot>;
@@ -56,11 +63,48 @@ const TRUNCATED_WARNING =
  * await clipTab(42, deps)
  * //=> { ok: true, kind: "page", vendorId: "brightbooks.example", vendorName: "BrightBooks", created: true, ... }
  */
-export async function clipTab(tabId: number, deps: ClipDeps): Promise<ClipOutcome> {
-  return finish(tabId, deps, await runClip(tabId, deps));
+export async function clipTab(
+  tabId: number,
+  deps: ClipDeps,
+  options: ClipOptions = {},
+): Promise<ClipOutcome> {
+  return finish(tabId, deps, await runClip(tabId, deps, options));
 }
 
-async function runClip(tabId: number, deps: ClipDeps): Promise<ClipOutcome> {
+export interface ClipOptions {
+  /**
+   * Given by the shortcut and the context menu, which have no popup to ask in: a page that does not
+   * read as a provider's is handed here, unsaved, for the side panel to ask "Save anyway?". The popup
+   * asks before it clips, so it leaves this out and its clip saves.
+   */
+  holdUnlessProvider?(pending: PendingClip): Promise<void>;
+}
+
+/** What the badge and a clip's caller hear while the side panel asks. */
+export const ASKING_MESSAGE = `${NOT_A_PROVIDER_QUESTION} Answer in VendorScout's side panel; nothing is saved until you do.`;
+
+/**
+ * Saves a clip the owner confirmed with "Save anyway": the capture read at the gesture, announced as
+ * any clip is (badge, the side panel's focus on the vendor).
+ */
+export async function saveHeldClip(pending: PendingClip, deps: ClipDeps): Promise<ClipOutcome> {
+  let outcome: ClipOutcome;
+  try {
+    const saved = await deps.library.saveCapture(pending.capture);
+    outcome = {
+      ok: true,
+      kind: "page",
+      ...saved,
+      pageKind: pending.capture.pageKind,
+      warnings: [...pending.capture.warnings],
+    };
+  } catch (error) {
+    outcome = { ok: false, message: clipErrorMessage(error, pending.capture.url) };
+  }
+  return finish(pending.tabId, deps, outcome);
+}
+
+async function runClip(tabId: number, deps: ClipDeps, options: ClipOptions): Promise<ClipOutcome> {
   let snapshot: PageSnapshot | undefined;
   try {
     snapshot = await deps.readPage(tabId);
@@ -73,6 +117,28 @@ async function runClip(tabId: number, deps: ClipDeps): Promise<ClipOutcome> {
       selectionAsReview: false,
     });
     if (!extracted.ok) return { ok: false, message: extracted.message };
+    if (options.holdUnlessProvider && extracted.signals) {
+      const inLibrary = (await deps.library.findVendorForUrl(snapshot.url)) !== undefined;
+      const decision = decideGestureClip({
+        looksLikeProvider: extracted.signals.looksLikeProvider,
+        inLibrary,
+      });
+      if (decision === "ask") {
+        const capture = {
+          ...extracted.capture,
+          warnings: withTruncation(extracted.capture.warnings, snapshot),
+        };
+        await options.holdUnlessProvider({
+          id: `${tabId}-${deps.now().getTime()}`,
+          tabId,
+          pageTitle: snapshot.title.slice(0, 1_000),
+          askedAt: deps.now().toISOString(),
+          found: extracted.signals.found.slice(0, 20),
+          capture,
+        });
+        return { ok: false, asking: true, message: ASKING_MESSAGE };
+      }
+    }
     const saved = await deps.library.saveCapture(extracted.capture);
     return {
       ok: true,

@@ -18,11 +18,22 @@ export const extractRequestSchema = z.object({
 export type ExtractRequest = z.input<typeof extractRequestSchema>;
 
 export type ExtractResponse =
-  | { ok: true; capture: Capture; review?: ReviewCandidate }
+  | {
+      ok: true;
+      capture: Capture;
+      review?: ReviewCandidate;
+      /** Whether the page reads as a provider's (shared/extract/provider-signals), and why. */
+      signals?: { looksLikeProvider: boolean; found: string[] };
+    }
   | { ok: false; message: string };
 
 const extractResponseSchema = z.union([
-  z.object({ ok: z.literal(true), capture: captureSchema, review: reviewCandidateSchema.optional() }),
+  z.object({
+    ok: z.literal(true),
+    capture: captureSchema,
+    review: reviewCandidateSchema.optional(),
+    signals: z.object({ looksLikeProvider: z.boolean(), found: z.array(z.string()) }).optional(),
+  }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
 

@@ -53,3 +53,14 @@ test("a parser failure becomes a sentence that says what to do", () => {
     message: expect.stringMatching(/\(out of memory\)\. Reload the page/),
   });
 });
+
+test("the answer says whether the page reads as a provider's, read from the same parsed page", () => {
+  const provider = extractPageHtml(parseHtml, request("provider-brightbooks.html"));
+  expect(provider.ok && provider.signals?.looksLikeProvider).toBe(true);
+  const article = extractPageHtml(parseHtml, {
+    ...request("provider-brightbooks.html"),
+    html: `<html><head><title>Council raises rates</title><meta property="og:type" content="article"></head>
+      <body><h1>Council raises rates</h1><p>By Jane Porter · 4 min read</p></body></html>`,
+  });
+  expect(article.ok && article.signals).toEqual({ looksLikeProvider: false, found: ["an article"] });
+});

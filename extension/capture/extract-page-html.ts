@@ -1,4 +1,5 @@
 import { extractPage, selectionToReview } from "../../shared/extract";
+import { providerSignals } from "../../shared/extract/provider-signals";
 import { type ExtractResponse, extractRequestSchema } from "./extract-messages";
 
 /**
@@ -16,8 +17,15 @@ export function extractPageHtml(parseHtml: (html: string) => Document, message: 
     // A listing page names many providers: saving one would save the wrong one (issue 17, class 4).
     if (!read.ok) return { ok: false, message: read.message };
     const capture = read.capture;
-    if (!selectionAsReview || !selectionText?.trim()) return { ok: true, capture };
-    return { ok: true, capture, review: selectionToReview(selectionText, url, capturedAt, document) };
+    // Read from the same parsed page, for a shortcut or menu clip to ask before it saves a non-provider.
+    const signals = providerSignals(document, url);
+    if (!selectionAsReview || !selectionText?.trim()) return { ok: true, capture, signals };
+    return {
+      ok: true,
+      capture,
+      signals,
+      review: selectionToReview(selectionText, url, capturedAt, document),
+    };
   } catch (error) {
     return {
       ok: false,

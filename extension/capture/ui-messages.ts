@@ -9,6 +9,8 @@ export const uiRequestSchema = z.discriminatedUnion("type", [
   // The popup opened on a page it may clip: the worker gets its page reader (the offscreen document)
   // ready while the owner reaches for the button.
   z.object({ type: z.literal("prepare-clip") }),
+  // The side panel's answer to "Save anyway?" for a shortcut or context-menu clip it holds.
+  z.object({ type: z.literal("answer-pending-clip"), id: z.string().min(1), save: z.boolean() }),
 ]);
 export type UiRequest = z.infer<typeof uiRequestSchema>;
 
@@ -23,7 +25,7 @@ const clipOutcomeSchema = z.union([
     pageKind: z.enum(["vendor-site", "directory"]).optional(),
     warnings: z.array(z.string()),
   }),
-  z.object({ ok: z.literal(false), message: z.string() }),
+  z.object({ ok: z.literal(false), message: z.string(), asking: z.literal(true).optional() }),
 ]);
 
 /** Reads the service worker's answer; no answer at all means the worker was not reachable. */

@@ -99,6 +99,8 @@ export interface PanelPorts {
    * in library"), and when they asked; returns the unsubscribe function.
    */
   onFocusVendor(callback: (focus: FocusVendor) => void): () => void;
+  /** Calls back when the evaluations change here or elsewhere (the popup); returns the unsubscribe. */
+  onEvaluationsChanged?(callback: () => void): () => void;
   /** The focus a panel that is just opening may follow: a recent one, else none. */
   focusedVendor(): Promise<FocusVendor | undefined>;
   download(fileName: string, contents: string | Uint8Array, type: string): void;

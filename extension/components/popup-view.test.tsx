@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act } from "react";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { render as renderNode } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
 import { type PopupPorts, PopupView } from "./popup-view";
@@ -9,13 +9,25 @@ async function render(ports: PopupPorts): Promise<HTMLElement> {
   return (await renderNode(<PopupView ports={ports} />)).container;
 }
 
-function ports(
-  overrides: Partial<PopupPorts> = {},
-): PopupPorts & { opened: Array<string | undefined>; prepared: () => number } {
+function ports(overrides: Partial<PopupPorts> = {}): PopupPorts & {
+  opened: Array<string | undefined>;
+  openedEvaluations: string[];
+  added: Array<[string, string]>;
+  prepared: () => number;
+} {
   const opened: Array<string | undefined> = [];
+  const openedEvaluations: string[] = [];
+  const added: Array<[string, string]> = [];
   let preparations = 0;
   return {
     opened,
+    openedEvaluations,
+    added,
+    listEvaluations: async () => [],
+    addToEvaluation: async (evaluationId, vendorId) => {
+      added.push([evaluationId, vendorId]);
+    },
+    openEvaluations: (_tab, vendorId) => openedEvaluations.push(vendorId),
     prepared: () => preparations,
     prepareClip: () => {
       preparations += 1;
@@ -197,4 +209,72 @@ test("a provider's page is saved at once, and an update says what changed", asyn
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
     "Saved to your library: BrightBooksAlready there: 2 reviews added, details updated from this page.",
   );
+});
+
+describe("Add to evaluation, after a clip", () => {
+  const bookkeeping = { id: "e1", name: "Bookkeeping 2027", vendorIds: [] };
+  const payroll = { id: "e2", name: "Payroll", vendorIds: ["brightbooks.example"] };
+  const it = { id: "e3", name: "IT support", vendorIds: ["northwind.example"] };
+
+  async function clipped(fake: ReturnType<typeof ports>): Promise<HTMLElement> {
+    const root = await render(fake);
+    await act(async () => button(root, "Clip this page").click());
+    return root;
+  }
+
+  test("with one evaluation the vendor is added to it in the popup, and the popup says so", async () => {
+    const fake = ports({ listEvaluations: async () => [bookkeeping] });
+    const root = await clipped(fake);
+    await act(async () => button(root, "Add to evaluation").click());
+    expect(fake.added).toEqual([["e1", "brightbooks.example"]]);
+    expect(root.querySelector("[data-testid=evaluation-result]")?.textContent).toBe(
+      "Added BrightBooks to “Bookkeeping 2027”.",
+    );
+    // It no longer only opens the vendor page.
+    expect(fake.opened).toEqual([]);
+  });
+
+  test("with several the owner picks one; one it is in already is shown and cannot be picked", async () => {
+    const fake = ports({ listEvaluations: async () => [bookkeeping, it, payroll] });
+    const root = await clipped(fake);
+    await act(async () => button(root, "Add to evaluation").click());
+    expect(fake.added).toEqual([]);
+    expect(button(root, "Payroll (already in it)").disabled).toBe(true);
+    await act(async () => button(root, "IT support").click());
+    expect(fake.added).toEqual([["e3", "brightbooks.example"]]);
+    expect(root.querySelector("[data-testid=evaluation-result]")?.textContent).toBe(
+      "Added BrightBooks to “IT support”.",
+    );
+  });
+
+  test("with none it explains an evaluation and offers to create one in the side panel", async () => {
+    const fake = ports();
+    const root = await clipped(fake);
+    await act(async () => button(root, "Add to evaluation").click());
+    expect(root.querySelector("[data-testid=evaluation-choice]")?.textContent).toContain(
+      "You have no evaluations yet.",
+    );
+    await act(async () => button(root, "Create an evaluation in the side panel").click());
+    expect(fake.openedEvaluations).toEqual(["brightbooks.example"]);
+    expect(fake.added).toEqual([]);
+  });
+
+  test("a failed add says what happened and what to do, and claims nothing", async () => {
+    const fake = ports({
+      listEvaluations: async () => [bookkeeping],
+      addToEvaluation: async () => {
+        throw new Error("the library is busy");
+      },
+    });
+    const root = await clipped(fake);
+    await act(async () => button(root, "Add to evaluation").click());
+    expect(root.querySelector("[data-testid=evaluation-result]")?.textContent).toBe(
+      "Could not add BrightBooks to “Bookkeeping 2027” (the library is busy). Try again, or add it from the side panel.",
+    );
+  });
+
+  test("is not offered before a clip", async () => {
+    const root = await render(ports({ listEvaluations: async () => [bookkeeping] }));
+    expect([...root.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Add to evaluation");
+  });
 });

@@ -4,7 +4,9 @@ import type { ProviderSignals } from "../../shared/extract/provider-signals";
 import type { ClipOutcome } from "../capture/clip-tab";
 import { type SiteStatus, siteStatus, siteStatusAfterClip } from "../capture/site-status";
 import type { ActiveTab } from "../services/active-tab";
+import { PopupAddToEvaluation } from "./popup-add-to-evaluation";
 import { popupClipStatus } from "./popup-clip-status";
+import type { EvaluationOption } from "./popup-evaluation-choice";
 
 /** What the popup needs from the platform; popup.tsx binds it to chrome and the library. */
 export interface PopupPorts {
@@ -15,6 +17,10 @@ export interface PopupPorts {
   prepareClip(): void;
   /** Opens the side panel (on a vendor when given); must be called inside the click. */
   openLibrary(tab: ActiveTab, vendorId?: string): void;
+  /** Opens the side panel on its Evaluations tab, to make a first one; must be called inside the click. */
+  openEvaluations(tab: ActiveTab, vendorId: string): void;
+  listEvaluations(): Promise<EvaluationOption[]>;
+  addToEvaluation(evaluationId: string, vendorId: string): Promise<void>;
   /**
    * Reads the page and says whether it looks like a provider's (shared/extract/provider-signals).
    * Left out, or failing, the clip goes ahead and the worker reports what it could not read.
@@ -77,7 +83,8 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
     await save();
   }
 
-  const clippedVendor = clip.phase === "done" && clip.outcome.ok ? clip.outcome.vendorId : undefined;
+  const clipped = clip.phase === "done" && clip.outcome.ok ? clip.outcome : undefined;
+  const clippedVendor = clipped?.vendorId;
   const openVendor = clippedVendor ?? (status?.kind === "known" ? status.vendorId : undefined);
 
   return (
@@ -124,9 +131,16 @@ export function PopupView({ ports }: { ports: PopupPorts }) {
         <Spinner size="tiny" label="Reading the page and saving the vendor…" />
       ) : null}
       {clip.phase === "done" ? <ClipResult outcome={clip.outcome} /> : null}
-      {clippedVendor && tab ? (
-        // The vendor page's chips put it in an evaluation; the popup has no room for the list.
-        <Button onClick={() => ports.openLibrary(tab, clippedVendor)}>Add to evaluation</Button>
+      {clipped && tab ? (
+        <PopupAddToEvaluation
+          key={clipped.vendorId}
+          vendor={{ id: clipped.vendorId, name: clipped.vendorName }}
+          ports={{
+            listEvaluations: () => ports.listEvaluations(),
+            addToEvaluation: (evaluationId, vendorId) => ports.addToEvaluation(evaluationId, vendorId),
+            createEvaluation: () => ports.openEvaluations(tab, clipped.vendorId),
+          }}
+        />
       ) : null}
       <Button disabled={!tab} onClick={() => tab && ports.openLibrary(tab, openVendor)}>
         {openVendor ? "Open in library" : "Open library"}

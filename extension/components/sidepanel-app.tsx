@@ -40,6 +40,12 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
     latestTags(() => ports.library.listTags(), setTags).catch(() => undefined);
   }, [ports, version, latestEvaluations, latestTags]);
 
+  // The popup adds a clipped vendor to an evaluation in its own context: the cards read them again.
+  useEffect(
+    () => ports.onEvaluationsChanged?.(() => void ports.library.listEvaluations().then(setEvaluations)),
+    [ports],
+  );
+
   /**
    * When the owner last showed where they want to be: a click or key press in the panel, or the
    * request behind a focus the panel followed. A focus asked for before it is stale (see followsFocus).
@@ -55,7 +61,7 @@ export function SidePanelApp({ ports, openingVendors }: { ports: PanelPorts; ope
       setVersion((v) => v + 1);
       if (!followsFocus(focus, latestIntentAt.current)) return;
       latestIntentAt.current = Date.parse(focus.at);
-      setView("vendors");
+      setView(focus.view ?? "vendors");
       setVendorId(focus.vendorId);
     };
     const unsubscribe = ports.onFocusVendor(follow);

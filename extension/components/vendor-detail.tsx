@@ -19,12 +19,20 @@ import { FoldSection } from "./fold-section";
 import { useLatestRead } from "./latest-read";
 import type { ClipHistoryEntry, DeletedVendorSnapshot, LibraryPort } from "./library-port";
 import { OwnerRatings } from "./owner-ratings";
-import { OwnerTextField } from "./owner-text-field";
 import { CertificationsEditor, PricePlansEditor, SourceRatingsEditor } from "./vendor-collections";
 import { VendorLogo } from "./vendor-logo";
-import { safeHref, splitList } from "./vendor-pages";
+import { safeHref } from "./vendor-pages";
 import { ClipHistory, ReviewItem } from "./vendor-reviews";
 import { VendorSummary } from "./vendor-summary";
+import {
+  ABOUT_FIELDS,
+  CONTACT_FIELDS,
+  LANGUAGE_AND_LOGO_FIELDS,
+  NOTE_FIELDS,
+  PLACE_FIELDS,
+  PRICE_FIELDS,
+  VendorTextFields,
+} from "./vendor-text-fields";
 
 type Patch = VendorOwnerPatch;
 
@@ -196,20 +204,7 @@ export function VendorDetail({
       <OwnerRatings ratings={current.criterionRatings} onRate={(id, rating) => void rate(id, rating)} />
 
       <FoldSection title="About" note={current.function ? valueLabel(current.function) : undefined}>
-        <OwnerTextField
-          name="name"
-          label="Name"
-          value={current.name}
-          errors={errors}
-          onSave={(v) => save("name", { name: v })}
-        />
-        <OwnerTextField
-          name="website"
-          label="Website"
-          value={current.website ?? ""}
-          errors={errors}
-          onSave={(v) => save("website", { website: v || undefined })}
-        />
+        <VendorTextFields specs={ABOUT_FIELDS} vendor={current} errors={errors} save={save} />
         <Field label="Function" validationMessage={errors.function}>
           <Dropdown
             style={{ minWidth: 0 }}
@@ -227,95 +222,16 @@ export function VendorDetail({
             ))}
           </Dropdown>
         </Field>
-        <OwnerTextField
-          name="tags"
-          label="Tags"
-          hint="Separate tags with commas."
-          value={current.tags.join(", ")}
-          errors={errors}
-          onSave={(v) => save("tags", { tags: splitList(v) })}
-        />
-        <OwnerTextField
-          name="description"
-          label="Description"
-          multiline
-          value={current.description ?? ""}
-          errors={errors}
-          onSave={(v) => save("description", { description: v || undefined })}
-        />
-        <OwnerTextField
-          name="notes"
-          label="Notes"
-          multiline
-          value={current.notes}
-          errors={errors}
-          onSave={(v) => save("notes", { notes: v })}
-        />
+        <VendorTextFields specs={NOTE_FIELDS} vendor={current} errors={errors} save={save} />
         <div style={STACK}>
-          {(["city", "region", "country"] as const).map((part) => (
-            <OwnerTextField
-              key={part}
-              name={`location.${part}`}
-              label={valueLabel(part)}
-              value={current.location?.[part] ?? ""}
-              errors={errors}
-              onSave={(v) =>
-                save(`location.${part}`, { location: { ...current.location, [part]: v || undefined } })
-              }
-            />
-          ))}
-          <OwnerTextField
-            name="timeZone"
-            label="Time zone"
-            value={current.timeZone ?? ""}
-            errors={errors}
-            onSave={(v) => save("timeZone", { timeZone: v || undefined })}
-          />
+          <VendorTextFields specs={PLACE_FIELDS} vendor={current} errors={errors} save={save} />
         </div>
-        <OwnerTextField
-          name="languages"
-          label="Languages"
-          hint="Separate languages with commas."
-          value={current.languages.join(", ")}
-          errors={errors}
-          onSave={(v) => save("languages", { languages: splitList(v) })}
-        />
-        <OwnerTextField
-          name="logo"
-          label="Logo address (http or https)"
-          value={current.logo ?? ""}
-          errors={errors}
-          onSave={(v) => save("logo", { logo: v.trim() || undefined })}
-        />
+        <VendorTextFields specs={LANGUAGE_AND_LOGO_FIELDS} vendor={current} errors={errors} save={save} />
         <VendorLogo url={logo} name={current.name} />
       </FoldSection>
 
       <FoldSection title="Contact" note={contactCount === 0 ? "none yet" : String(contactCount)}>
-        <OwnerTextField
-          name="contacts.emails"
-          label="Emails"
-          hint="Separate addresses with commas."
-          value={current.contacts.emails.join(", ")}
-          errors={errors}
-          onSave={(v) => save("contacts.emails", { contacts: { ...current.contacts, emails: splitList(v) } })}
-        />
-        <OwnerTextField
-          name="contacts.phones"
-          label="Phones"
-          hint="Separate numbers with commas."
-          value={current.contacts.phones.join(", ")}
-          errors={errors}
-          onSave={(v) => save("contacts.phones", { contacts: { ...current.contacts, phones: splitList(v) } })}
-        />
-        <OwnerTextField
-          name="contacts.address"
-          label="Address"
-          value={current.contacts.address ?? ""}
-          errors={errors}
-          onSave={(v) =>
-            save("contacts.address", { contacts: { ...current.contacts, address: v || undefined } })
-          }
-        />
+        <VendorTextFields specs={CONTACT_FIELDS} vendor={current} errors={errors} save={save} />
       </FoldSection>
 
       <FoldSection
@@ -342,31 +258,7 @@ export function VendorDetail({
               ))}
             </Dropdown>
           </Field>
-          <OwnerTextField
-            name="pricing.setupFee"
-            label="Setup fee"
-            value={current.pricing.setupFee === undefined ? "" : String(current.pricing.setupFee)}
-            errors={errors}
-            onSave={(v) =>
-              save("pricing.setupFee", {
-                pricing: { ...current.pricing, setupFee: v.trim() === "" ? undefined : Number(v) },
-              })
-            }
-          />
-          <OwnerTextField
-            name="pricing.currency"
-            label="Pricing currency"
-            value={current.pricing.currency ?? ""}
-            errors={errors}
-            onSave={(v) =>
-              save("pricing.currency", {
-                pricing: {
-                  ...current.pricing,
-                  currency: v.trim() === "" ? undefined : v.trim().toUpperCase(),
-                },
-              })
-            }
-          />
+          <VendorTextFields specs={PRICE_FIELDS} vendor={current} errors={errors} save={save} />
         </div>
         <PricePlansEditor
           plans={current.pricing.plans}

@@ -96,16 +96,20 @@ export const VendorRow = memo(function VendorRow({
 }) {
   const styles = useRowStyles();
   const open = evaluations.filter((evaluation) => !evaluation.vendorIds.includes(vendor.id));
+  const meta = [vendor.function ? label(vendor.function) : undefined, vendor.domain]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <div className={styles.wrap}>
       <button type="button" data-testid="vendor-row" className={styles.row} onClick={() => onOpen(vendor.id)}>
-        <span className={styles.name}>{vendor.name}</span>
+        {/* Rows keep one height for the virtual list, so a long line ends in "…" with the whole in its title. */}
+        <span className={styles.name} title={vendor.name}>
+          {vendor.name}
+        </span>
         <span className={styles.details}>
           <span className={styles.status}>{label(vendor.status)}</span>
-          <span className={styles.meta}>
-            {[vendor.function ? label(vendor.function) : undefined, vendor.domain]
-              .filter(Boolean)
-              .join(" · ")}
+          <span className={styles.meta} title={meta}>
+            {meta}
           </span>
         </span>
       </button>

@@ -75,3 +75,15 @@ test("the side panel follows a focus asked for at or after the owner's latest mo
   expect(followsFocus(askedAt("not a time"), undefined)).toBe(false);
   expect(followsFocus(askedAt("not a time"), moved)).toBe(false);
 });
+
+test("the popup's Create an evaluation asks for the Evaluations tab; an unknown tab name is not carried", async () => {
+  const { area, data } = memoryArea();
+  await setFocusVendor(area, "brightbooks.example", new Date("2026-11-22T08:00:00Z"), "evaluations");
+  expect(await getFocusVendor(area)).toEqual({
+    vendorId: "brightbooks.example",
+    at: "2026-11-22T08:00:00.000Z",
+    view: "evaluations",
+  });
+  data["vendorscout.focusVendor"] = { vendorId: "a.example", at: "2026-11-22T08:00:00.000Z", view: "files" };
+  expect(await getFocusVendor(area)).toEqual({ vendorId: "a.example", at: "2026-11-22T08:00:00.000Z" });
+});

@@ -12,12 +12,20 @@ export interface FocusVendor {
    * the clip finished, seconds later), so the side panel can tell it from what the owner did since.
    */
   at: string;
+  /** The tab to show it on: the popup's "Create an evaluation" asks for Evaluations; else Vendors. */
+  view?: "evaluations";
 }
 
 export type SessionArea = Pick<chrome.storage.StorageArea, "get" | "set">;
 
-export async function setFocusVendor(area: SessionArea, vendorId: string, at: Date): Promise<void> {
-  await area.set({ [KEY]: { vendorId, at: at.toISOString() } satisfies FocusVendor });
+export async function setFocusVendor(
+  area: SessionArea,
+  vendorId: string,
+  at: Date,
+  view?: FocusVendor["view"],
+): Promise<void> {
+  const focus: FocusVendor = { vendorId, at: at.toISOString(), ...(view ? { view } : {}) };
+  await area.set({ [KEY]: focus });
 }
 
 export async function getFocusVendor(area: SessionArea): Promise<FocusVendor | undefined> {
@@ -74,6 +82,7 @@ export function onFocusVendor(
 
 function readFocus(value: unknown): FocusVendor | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const { vendorId, at } = value as Record<string, unknown>;
-  return typeof vendorId === "string" && typeof at === "string" ? { vendorId, at } : undefined;
+  const { vendorId, at, view } = value as Record<string, unknown>;
+  if (typeof vendorId !== "string" || typeof at !== "string") return undefined;
+  return view === "evaluations" ? { vendorId, at, view } : { vendorId, at };
 }

@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from "vitest";
 import { makeCapture, makeLibrary } from "../../tests/support/library/make-library";
 import { VENDORSCOUT_DB_NAME } from "../db/vendorscout-db";
-import { onLibraryChanged } from "./library-changes";
+import { onEvaluationsChanged, onLibraryChanged } from "./library-changes";
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
@@ -32,4 +32,25 @@ test("a clip, an owner edit and a delete each tell the listener; another databas
   const before = changes;
   await library.saveCapture(makeCapture({ domain: "b.com", name: "B" }));
   expect(changes).toBe(before);
+});
+
+test("making an evaluation and adding a vendor to it each tell the evaluations listener", async () => {
+  let changes = 0;
+  stop = onEvaluationsChanged(VENDORSCOUT_DB_NAME, () => {
+    changes += 1;
+  });
+  const library = makeLibrary();
+  await library.saveCapture(makeCapture({}));
+  const beforeCreate = changes;
+  await library.saveEvaluation({
+    id: "eval-1",
+    name: "Payroll 2026",
+    function: "accounting-payroll",
+    criteria: [{ id: "cost", name: "Cost", weight: 1 }],
+    vendorIds: [],
+  });
+  const afterCreate = changes;
+  expect(afterCreate).toBeGreaterThan(beforeCreate);
+  await library.addToEvaluation("eval-1", ["acme.com"]);
+  expect(changes).toBeGreaterThan(afterCreate);
 });

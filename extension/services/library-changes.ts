@@ -12,3 +12,15 @@ export function onLibraryChanged(dbName: string, callback: () => void): () => vo
   Dexie.on.storagemutated.subscribe(listener);
   return () => Dexie.on.storagemutated.unsubscribe(listener);
 }
+
+/**
+ * Calls back when the evaluations change, in this context or another: the popup's "Add to evaluation"
+ * reaches an open side panel's ranking this way. Returns the unsubscribe function.
+ */
+export function onEvaluationsChanged(dbName: string, callback: () => void): () => void {
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((key) => key.startsWith(`idb://${dbName}/evaluations/`))) callback();
+  };
+  Dexie.on.storagemutated.subscribe(listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+}

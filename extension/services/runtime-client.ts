@@ -13,6 +13,21 @@ export async function requestClip(
   }
 }
 
+/** From the side panel: the owner's answer to "Save anyway?" for a clip the service worker holds. */
+export async function answerPendingClip(
+  runtime: Pick<typeof chrome.runtime, "sendMessage">,
+  id: string,
+  save: boolean,
+): Promise<ClipOutcome> {
+  try {
+    return readClipOutcome(
+      await runtime.sendMessage({ type: "answer-pending-clip", id, save } satisfies UiRequest),
+    );
+  } catch {
+    return readClipOutcome(undefined);
+  }
+}
+
 /**
  * From the popup, as it opens on a page it may clip: asks the service worker to get ready for a clip.
  * Only an optimisation, so a worker that does not answer is left to the clip itself to report.

@@ -18,7 +18,9 @@ const useStyles = makeStyles({
   name: { overflowWrap: "anywhere", minWidth: 0 },
   error: { gridColumn: "1 / -1", color: tokens.colorPaletteRedForeground1 },
   remove: { minWidth: "28px", width: "28px", paddingLeft: 0, paddingRight: 0 },
-  newName: { flexGrow: 1, minWidth: "120px" },
+  // Room for its whole placeholder: at Excel's default pane width the button wraps under it instead of
+  // cutting "New criterion, e.g. Data residency" (tests/e2e/taskpane-screens.test.ts).
+  newName: { flexGrow: 1, flexBasis: "230px", minWidth: "120px" },
 });
 
 export interface CriteriaEditorProps {

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { act } from "react";
+import { expect, test } from "vitest";
+import { render } from "../../tests/support/react/render";
+import type { ClipOutcome } from "../capture/clip-tab";
+import type { PendingClip } from "../capture/pending-clip";
+import { type PendingClipPorts, PendingClipQuestion } from "./pending-clip-question";
+
+const pending: PendingClip = {
+  id: "7-1",
+  tabId: 7,
+  pageTitle: "<b>Council</b> raises business rates",
+  askedAt: "2026-11-22T08:00:00.000Z",
+  found: ["an article"],
+  capture: {
+    url: "https://riverside-gazette.example/2026/rates",
+    capturedAt: "2026-11-22T08:00:00.000Z",
+    pageKind: "vendor-site",
+    vendor: {
+      name: "Riverside Gazette",
+      domain: "riverside-gazette.example",
+      languages: [],
+      contacts: { emails: [], phones: [] },
+      pricing: { plans: [] },
+      certifications: [],
+      ratings: [],
+      provenance: {},
+    },
+    reviews: [],
+    warnings: [],
+  },
+};
+
+function ports(answer: (id: string, save: boolean) => Promise<ClipOutcome>, waiting?: PendingClip) {
+  let push: (value: PendingClip | undefined) => void = () => undefined;
+  const answers: Array<[string, boolean]> = [];
+  const value: PendingClipPorts = {
+    current: async () => waiting,
+    subscribe: (callback) => {
+      push = callback;
+      return () => undefined;
+    },
+    answer: (id, save) => {
+      answers.push([id, save]);
+      return answer(id, save);
+    },
+  };
+  return { ports: value, answers, push: (next: PendingClip | undefined) => push(next) };
+}
+
+function button(root: HTMLElement, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll("button")].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+const saved: ClipOutcome = {
+  ok: true,
+  kind: "page",
+  vendorId: "riverside-gazette.example",
+  vendorName: "Riverside Gazette",
+  created: true,
+  reviewsAdded: 0,
+  warnings: [],
+};
+
+test("no question, nothing shown", async () => {
+  const { container } = await render(<PendingClipQuestion ports={ports(async () => saved).ports} />);
+  expect(container.textContent).toBe("");
+});
+
+test("a question held while the panel opened is asked, the page's title shown as text", async () => {
+  const fake = ports(async () => saved, pending);
+  const { container } = await render(<PendingClipQuestion ports={fake.ports} />);
+  const question = container.querySelector("[data-testid=pending-clip]");
+  expect(question?.textContent).toContain("This doesn't look like a provider's page. Save anyway?");
+  expect(question?.textContent).toContain("“<b>Council</b> raises business rates”");
+  expect(question?.querySelector("b")).toBeNull();
+  await act(async () => button(container, "Save anyway").click());
+  expect(fake.answers).toEqual([["7-1", true]]);
+  expect(container.querySelector("[data-testid=pending-clip]")).toBeNull();
+  expect(container.querySelector("[data-testid=pending-clip-result]")?.textContent).toBe(
+    "Saved to your library: Riverside Gazette",
+  );
+});
+
+test("a question arriving after the panel opened is asked; Don't save tells the worker and saves nothing", async () => {
+  const fake = ports(async () => ({ ok: false, message: "Nothing was saved." }));
+  const { container } = await render(<PendingClipQuestion ports={fake.ports} />);
+  expect(container.querySelector("[data-testid=pending-clip]")).toBeNull();
+  await act(async () => fake.push(pending));
+  await act(async () => button(container, "Don't save").click());
+  expect(fake.answers).toEqual([["7-1", false]]);
+  expect(container.querySelector("[data-testid=pending-clip-result]")?.textContent).toBe(
+    "Nothing was saved.",
+  );
+});
+
+test("a question answered elsewhere (another window) goes away", async () => {
+  const fake = ports(async () => saved, pending);
+  const { container } = await render(<PendingClipQuestion ports={fake.ports} />);
+  expect(container.querySelector("[data-testid=pending-clip]")).not.toBeNull();
+  await act(async () => fake.push(undefined));
+  expect(container.textContent).toBe("");
+});
