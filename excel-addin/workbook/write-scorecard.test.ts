@@ -2,12 +2,12 @@ import { describe, expect, test } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
 import { scorecardFixture, syntheticEvaluation } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
+import { LEDGER_SETTING, LEDGER_SHEET } from "../../shared/scorecard/scorecard-ledger";
 import {
   asExcelContext,
   MockExcelContext,
   MockWorkbook,
 } from "../../tests/support/office/mock-excel-context";
-import { LEDGER_SETTING, LEDGER_SHEET } from "./scorecard-ledger";
 import { writeScorecard } from "./write-scorecard";
 
 const FOUR_MB = 4 * 1024 * 1024;
