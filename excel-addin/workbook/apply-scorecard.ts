@@ -15,7 +15,7 @@ import {
   ledgerRows,
 } from "../../shared/scorecard/scorecard-ledger";
 import type { PlanTable, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
-import { applyCellExtras, type CellExtrasSupport } from "./apply-cell-extras";
+import { applyLink, applyNote, applyValidation, type CellExtrasSupport } from "./apply-cell-extras";
 import { chartName, SLICE_FRACTION, type WorkbookRead } from "./read-workbook-snapshot";
 import { jsonBytes, type RequestBatcher } from "./request-batcher";
 import { addChart, extendChart } from "./scorecard-charts";
@@ -54,6 +54,7 @@ export async function applyScorecard(
   };
   const extras: CellExtrasSupport = {
     isSetSupported: options.isSetSupported ?? (() => false),
+    workbook,
   };
 
   for (const t of decided.tables) {
@@ -215,8 +216,11 @@ async function writeAppends(
       slice.map((r) => r.contents[column.index] ?? null),
     );
     for (const { row, sheetRow } of slice) {
-      for (const column of t.columns) {
-        await applyCellExtras(batch, sheet, sheetRow, column.col, row.cells[column.index], extras);
+      for (const { col, index } of t.columns) {
+        const cell = row.cells[index];
+        await applyLink(batch, sheet, sheetRow, col, cell?.hyperlink, cell?.value);
+        await applyValidation(batch, sheet, sheetRow, col, cell, extras);
+        await applyNote(batch, sheet, sheetRow, col, cell, extras);
       }
     }
     progress(end - start);
@@ -235,12 +239,14 @@ async function writeUpdates(
     for (const stretch of stretches(cells)) {
       const first = stretch[0]?.sheetRow ?? 0;
       await writeCellRuns(batch, sheet, first, [[column]], () => stretch.map((cell) => cell.content));
-      for (const cell of stretch) {
-        await applyCellExtras(batch, sheet, cell.sheetRow, column.col, cell.cell, extras, {
-          linkOnly: true,
-          text: cell.content,
-        });
-      }
+      for (const cell of stretch)
+        await applyLink(batch, sheet, cell.sheetRow, column.col, cell.link, cell.content);
+    }
+  }
+  // Drop-down lists on every row already there, whoever typed its value: the list may have grown.
+  for (const { row, sheetRow } of t.present) {
+    for (const { col, index } of t.columns) {
+      await applyValidation(batch, sheet, sheetRow, col, row.cells[index], extras, true);
     }
   }
 }

@@ -66,7 +66,7 @@ export interface RowAppend {
 /** Cells of one column to rewrite on existing rows, in sheet order. */
 export interface ColumnUpdate {
   column: ColumnWrite;
-  cells: { sheetRow: number; content: CellContent; link?: string; cell?: PlanCell }[];
+  cells: { sheetRow: number; content: CellContent; link?: string }[];
 }
 
 export interface TableReconciliation {
@@ -372,7 +372,6 @@ function refreshCells(
         sheetRow,
         content: wanted,
         ...(cell?.hyperlink ? { link: cell.hyperlink } : {}),
-        ...(cell ? { cell } : {}),
       });
       writes.set(col, entry);
     }
