@@ -160,6 +160,7 @@ describe("writeScorecard build", () => {
       "Per",
       "Per seat",
       "Price a month",
+      "Seats",
       "A month for the seats",
       "Rate to reporting currency",
       "Monthly cost (reporting currency)",

@@ -284,7 +284,13 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       cell: (v) => num(costing(v).inputs.unitsPerMonth),
     },
     computed("per-month", "Price a month", sameInBothModes(perMonthFormula(own))),
-    { id: "seats", header: "Seats", kind: "captured", numberFormat: "0", cell: (v) => num(costing(v).seats) },
+    {
+      // Follows the team size typed on the settings row (issue 21), live and advisor-safe alike; a
+      // vendor costed for its own seat count (the evaluation's vendorCosts) gets that number instead,
+      // and a number the owner types over the formula is kept by an Update like any owner edit.
+      ...computed("seats", "Seats", sameInBothModes(`=${setting("team-size")}`), "0"),
+      cell: (v) => num(costing(v).inputs.seats),
+    },
     computed(
       "for-seats",
       "A month for the seats",

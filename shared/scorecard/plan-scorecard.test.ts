@@ -195,7 +195,9 @@ describe("planScorecard", () => {
       "Basic",
       "Hourly",
     ]);
-    expect(columnValues(t, "seats").map((c) => c?.value)).toEqual([3, 3, 3, 3, 3]);
+    // Seats follow the settings row's team size (Costs!$C$2, 3 in the fixture) unless a vendor has its own.
+    expect(columnValues(t, "seats").map((c) => c?.formula?.native)).toEqual(Array(5).fill("=Costs!$C$2"));
+    expect(columnValues(t, "seats").map((c) => c?.value)).toEqual(Array(5).fill(undefined));
     expect(columnValues(t, "units").map((c) => c?.value)).toEqual([null, null, null, null, 10]);
     expect(columnValues(t, "setup-fee").map((c) => c?.value)).toEqual([500, 0, 250, 0, 0]);
     const settings = tableOf(plan, TABLE_NAMES.settings);

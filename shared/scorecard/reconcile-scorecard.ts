@@ -325,7 +325,8 @@ function modeOf(table: PlanTable, column: PlanColumn, index: number): WriteMode 
 
 /** What goes into one cell: its formula for the mode (resolved by resolvePlan), or the constant. */
 function contentOf(column: PlanColumn, cell: PlanCell | undefined, live: boolean): CellContent {
-  if (column.formula) return (cell && formulaFor(cell, live ? "live" : "advisor-safe")) ?? "";
+  // A formula column's cell may hold a constant that overrides the template for its row (resolvePlan).
+  if (column.formula) return (cell && formulaFor(cell, live ? "live" : "advisor-safe")) ?? cell?.value ?? "";
   // "" clears the cell; null would leave the old value there, so a field that became empty would keep
   // its stale text while the ledger recorded it empty (issue 18).
   return cell?.value ?? "";
