@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { asExcelContext, MockExcelContext } from "../../tests/support/office/mock-excel-context";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { writeScorecard } from "./write-scorecard";
 
 /** A host that supports ExcelApi up to `version` (a null host: none beyond the manifest). */

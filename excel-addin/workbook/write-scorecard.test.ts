@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
-import { scorecardFixture, syntheticEvaluation } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { LEDGER_SETTING, LEDGER_SHEET } from "../../shared/scorecard/scorecard-ledger";
 import {
@@ -8,6 +7,7 @@ import {
   MockExcelContext,
   MockWorkbook,
 } from "../../tests/support/office/mock-excel-context";
+import { scorecardFixture, syntheticEvaluation } from "../../tests/support/scorecard/scorecard-fixture";
 import { writeScorecard } from "./write-scorecard";
 
 const FOUR_MB = 4 * 1024 * 1024;

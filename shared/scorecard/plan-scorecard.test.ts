@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "./fixtures/scorecard-fixture";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
 import { formulaFor, type PlanTable, type ScorecardPlan } from "./scorecard-plan";
 

@@ -6,10 +6,10 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { type Expected, expectedFigures, planTable } from "./scorecard-expectations";
 
 const run = promisify(execFile);
