@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard } from "../shared/scorecard/plan-scorecard";
+import { scorecardFixture } from "../tests/support/scorecard/scorecard-fixture";
 import { buildScorecardXlsx } from "./scorecard-xlsx";
 
 const fixture = scorecardFixture();

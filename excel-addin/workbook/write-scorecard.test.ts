@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
-import { scorecardFixture, syntheticEvaluation } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
+import { LEDGER_SETTING, LEDGER_SHEET } from "../../shared/scorecard/scorecard-ledger";
 import {
   asExcelContext,
   MockExcelContext,
   MockWorkbook,
 } from "../../tests/support/office/mock-excel-context";
-import { LEDGER_SETTING, LEDGER_SHEET } from "./scorecard-ledger";
+import { scorecardFixture, syntheticEvaluation } from "../../tests/support/scorecard/scorecard-fixture";
 import { writeScorecard } from "./write-scorecard";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -160,6 +160,7 @@ describe("writeScorecard build", () => {
       "Per",
       "Per seat",
       "Price a month",
+      "Seats",
       "A month for the seats",
       "Rate to reporting currency",
       "Monthly cost (reporting currency)",

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { exportScorecard } from "./export-scorecard";
 
 const fixture = scorecardFixture();

@@ -2,8 +2,8 @@
 import { act } from "react";
 import { expect, test } from "vitest";
 import type { Evaluation } from "../../shared/schema/evaluation";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { render, type } from "../../tests/support/react/render";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { EvaluationCosts } from "./evaluation-costs";
 import type { PanelPorts } from "./library-port";
 

@@ -3,10 +3,12 @@ import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import {
   type ColumnSpec,
+  capturedColumn,
   inEvaluationColumn,
   keyCell,
   num,
   ownerNotesColumn,
+  rowLabelColumn,
   SHEET_NAMES,
   TABLE_NAMES,
   table,
@@ -14,7 +16,7 @@ import {
 } from "./plan-table";
 import { planKey } from "./plans-sheet";
 import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula } from "./scorecard-formulas";
-import type { FormulaPair, PlanSheet, PlanTable } from "./scorecard-plan";
+import type { FormulaPair, PlanCell, PlanSheet, PlanTable } from "./scorecard-plan";
 import { costVendor, type VendorCosting } from "./vendor-costing";
 
 /** The key of the settings row, which formulas name. */
@@ -56,27 +58,10 @@ export function costsSheet(input: CostsSheetInput): PlanSheet {
 }
 
 function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsSheetInput): PlanTable {
-  const captured = <T>(
-    id: string,
-    header: string,
-    cell: () => ReturnType<typeof num>,
-    format = "General",
-  ): ColumnSpec<T> => ({
-    id,
-    header,
-    kind: "captured",
-    numberFormat: format,
-    cell,
-  });
+  const captured = (id: string, header: string, cell: () => PlanCell, format = "General") =>
+    capturedColumn<string>(id, header, format, cell);
   const specs: ColumnSpec<string>[] = [
-    {
-      id: "label",
-      header: "Settings",
-      kind: "key",
-      numberFormat: "@",
-      width: 22,
-      cell: (key) => keyCell(key),
-    },
+    rowLabelColumn("Settings"),
     captured("reporting-currency", "Reporting currency", () => text(reportingCurrency), "@"),
     captured("team-size", "Team size (seats)", () => num(evaluation.teamSize), "0"),
     captured("months", "Term (months)", () => num(evaluation.termMonths), "0"),
@@ -116,22 +101,10 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
     spaceAndEquipment: 0,
     recruitingAndTurnover: 0,
   };
-  const amount = (id: string, header: string, value: number, format = "#,##0.00"): ColumnSpec<string> => ({
-    id,
-    header,
-    kind: "captured",
-    numberFormat: format,
-    cell: () => num(value),
-  });
+  const amount = (id: string, header: string, value: number, format = "#,##0.00") =>
+    capturedColumn<string>(id, header, format, () => num(value));
   const specs: ColumnSpec<string>[] = [
-    {
-      id: "label",
-      header: "Baseline",
-      kind: "key",
-      numberFormat: "@",
-      width: 22,
-      cell: (key) => keyCell(key),
-    },
+    rowLabelColumn("Baseline"),
     amount("salaries", "Salaries a month", breakdown.salaries),
     amount("benefits-pct", "Benefits and payroll taxes %", breakdown.benefitsPct, "0.0"),
     amount("tools", "Tools and software a month", breakdown.toolsAndSoftware),
@@ -284,7 +257,13 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       cell: (v) => num(costing(v).inputs.unitsPerMonth),
     },
     computed("per-month", "Price a month", sameInBothModes(perMonthFormula(own))),
-    { id: "seats", header: "Seats", kind: "captured", numberFormat: "0", cell: (v) => num(costing(v).seats) },
+    {
+      // Follows the team size typed on the settings row (issue 21), live and advisor-safe alike; a
+      // vendor costed for its own seat count (the evaluation's vendorCosts) gets that number instead,
+      // and a number the owner types over the formula is kept by an Update like any owner edit.
+      ...computed("seats", "Seats", sameInBothModes(`=${setting("team-size")}`), "0"),
+      cell: (v) => num(costing(v).inputs.seats),
+    },
     computed(
       "for-seats",
       "A month for the seats",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { evaluationOutcomes } from "./evaluation-outcomes";
-import { scorecardFixture } from "./fixtures/scorecard-fixture";
 
 describe("evaluationOutcomes", () => {
   const fixture = scorecardFixture();

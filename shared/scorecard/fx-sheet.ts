@@ -1,6 +1,14 @@
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
-import { type ColumnSpec, keyCell, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
+import {
+  type ColumnSpec,
+  keyCell,
+  num,
+  SHEET_NAMES,
+  singleTableSheet,
+  TABLE_NAMES,
+  text,
+} from "./plan-table";
 import type { PlanSheet } from "./scorecard-plan";
 
 interface FxRow {
@@ -59,25 +67,5 @@ export function fxSheet(evaluation: Evaluation, vendors: Vendor[], reportingCurr
       cell: (r) => text(r.usedBy),
     },
   ];
-  return {
-    name: SHEET_NAMES.fx,
-    freezeRows: 1,
-    tables: [
-      table(
-        {
-          name: TABLE_NAMES.fx,
-          sheet: SHEET_NAMES.fx,
-          excelTable: true,
-          headerRow: true,
-          top: 0,
-          left: 0,
-          keyColumn: "currency",
-        },
-        specs,
-        rows,
-        (r) => r.currency,
-      ),
-    ],
-    charts: [],
-  };
+  return singleTableSheet(SHEET_NAMES.fx, TABLE_NAMES.fx, "currency", specs, rows, (r) => r.currency);
 }

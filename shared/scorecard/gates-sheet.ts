@@ -1,6 +1,6 @@
 import type { Evaluation } from "../schema/evaluation";
 import { setting } from "./costs-sheet";
-import { type ColumnSpec, keyCell, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
+import { type ColumnSpec, keyCell, SHEET_NAMES, singleTableSheet, TABLE_NAMES, text } from "./plan-table";
 import type { PlanSheet } from "./scorecard-plan";
 import { gateNames } from "./vendor-gates";
 
@@ -32,27 +32,7 @@ export function gatesSheet(evaluation: Evaluation, currency: string): PlanSheet 
       cell: (r) => text(r.name),
     },
   ];
-  return {
-    name: SHEET_NAMES.gates,
-    freezeRows: 1,
-    tables: [
-      table(
-        {
-          name: TABLE_NAMES.gates,
-          sheet: SHEET_NAMES.gates,
-          excelTable: true,
-          headerRow: true,
-          top: 0,
-          left: 0,
-          keyColumn: "id",
-        },
-        specs,
-        rows,
-        (r) => r.key,
-      ),
-    ],
-    charts: [],
-  };
+  return singleTableSheet(SHEET_NAMES.gates, TABLE_NAMES.gates, "id", specs, rows, (r) => r.key);
 }
 
 /**

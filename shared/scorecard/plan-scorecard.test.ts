@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "./fixtures/scorecard-fixture";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { planScorecard, SHEET_NAMES, TABLE_NAMES } from "./plan-scorecard";
 import { formulaFor, type PlanTable, type ScorecardPlan } from "./scorecard-plan";
 
@@ -195,7 +195,9 @@ describe("planScorecard", () => {
       "Basic",
       "Hourly",
     ]);
-    expect(columnValues(t, "seats").map((c) => c?.value)).toEqual([3, 3, 3, 3, 3]);
+    // Seats follow the settings row's team size (Costs!$C$2, 3 in the fixture) unless a vendor has its own.
+    expect(columnValues(t, "seats").map((c) => c?.formula?.native)).toEqual(Array(5).fill("=Costs!$C$2"));
+    expect(columnValues(t, "seats").map((c) => c?.value)).toEqual(Array(5).fill(undefined));
     expect(columnValues(t, "units").map((c) => c?.value)).toEqual([null, null, null, null, 10]);
     expect(columnValues(t, "setup-fee").map((c) => c?.value)).toEqual([500, 0, 250, 0, 0]);
     const settings = tableOf(plan, TABLE_NAMES.settings);

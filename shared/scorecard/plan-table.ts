@@ -10,6 +10,7 @@ import {
   type PlanCell,
   type PlanColumn,
   type PlanRow,
+  type PlanSheet,
   type PlanTable,
 } from "./scorecard-plan";
 
@@ -127,3 +128,31 @@ export const ownerNotesColumn: ColumnSpec<Vendor> = {
   width: 40,
   cell: () => ({ value: null }),
 };
+
+/** A captured column: the library's value, refreshed on a re-pull unless the owner typed over it. */
+export function capturedColumn<T>(
+  id: string,
+  header: string,
+  numberFormat: string,
+  cell: (record: T) => PlanCell,
+): ColumnSpec<T> {
+  return { id, header, kind: "captured", numberFormat, cell };
+}
+
+/** The key column of a block of labelled rows (the Costs sheet's settings and in-house rows). */
+export function rowLabelColumn(header: string): ColumnSpec<string> {
+  return { id: "label", header, kind: "key", numberFormat: "@", width: 22, cell: (key) => keyCell(key) };
+}
+
+/** A sheet that holds one Excel table from A1, its header frozen (the FX and Gates sheets). */
+export function singleTableSheet<T>(
+  sheet: string,
+  name: string,
+  keyColumn: string,
+  specs: ColumnSpec<T>[],
+  records: T[],
+  keyOf: (record: T) => string,
+): PlanSheet {
+  const meta = { name, sheet, excelTable: true, headerRow: true, top: 0, left: 0, keyColumn };
+  return { name: sheet, freezeRows: 1, tables: [table(meta, specs, records, keyOf)], charts: [] };
+}

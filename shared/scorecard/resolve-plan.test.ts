@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "./fixtures/scorecard-fixture";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { planPlacements, planScorecard, TABLE_NAMES } from "./plan-scorecard";
 import { resolvePlan } from "./resolve-plan";
 import { formulaFor } from "./scorecard-plan";

@@ -48,6 +48,9 @@ export function resolvePlan(
               ...row,
               cells: row.cells.map((cell, c) => {
                 const template = table.columns[c]?.formula;
+                // A constant in a formula column overrides the template for its row (a vendor's own
+                // seat count where the others follow the evaluation's team size).
+                if (template && cell.value !== undefined && cell.value !== null) return cell;
                 if (!template) {
                   // A drop-down's list names other rows by key too (one vendor's plans on the Plans sheet).
                   return cell.validation

@@ -1,13 +1,14 @@
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import {
+  averageRating,
   type GateFacts,
   type GateResult,
   gateName,
   gateResults,
+  reviewCount,
   workingHoursOverlap,
 } from "../scoring/index";
-import { averageRating, reviewCount } from "./review-site-reputation";
 
 /**
  * The working hours a day a vendor shares with the owner on `date`, or `undefined` when either time
@@ -39,8 +40,8 @@ export function vendorGateFacts(
     monthlyCost,
     certifications: vendor.certifications.map((c) => c.kind),
     overlapHours: vendorOverlapHours(evaluation, vendor, date),
-    averageRating: averageRating(vendor),
-    reviewCount: reviewCount(vendor),
+    averageRating: averageRating(vendor.ratings),
+    reviewCount: reviewCount(vendor.ratings),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
-import { dependencyRisk, dependencyRiskText } from "../scoring/index";
+import { averageRating, dependencyRisk, dependencyRiskText, reviewCount } from "../scoring/index";
 import { valueLabel } from "../words/value-labels";
 import { certificationsText, locationText, pricingText, ratingsText } from "../words/vendor-text";
 import { setting } from "./costs-sheet";
@@ -15,7 +15,6 @@ import {
   table,
   text,
 } from "./plan-table";
-import { averageRating, reviewCount } from "./review-site-reputation";
 import type { PlanTable, ScorecardMode } from "./scorecard-plan";
 import { vendorOverlapHours } from "./vendor-gates";
 
@@ -111,14 +110,14 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
       header: "Average rating (of 5)",
       kind: "captured",
       numberFormat: "0.00",
-      cell: (v) => num(averageRating(v)),
+      cell: (v) => num(averageRating(v.ratings)),
     },
     {
       id: "review-count",
       header: "Review count",
       kind: "captured",
       numberFormat: "#,##0",
-      cell: (v) => num(reviewCount(v)),
+      cell: (v) => num(reviewCount(v.ratings)),
     },
     {
       id: "ratings",

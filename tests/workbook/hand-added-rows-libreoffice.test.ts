@@ -13,9 +13,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { formulaForRowBelow } from "./excel-references";
 import { expectedFigures, planTable } from "./scorecard-expectations";
 

@@ -8,10 +8,10 @@
 import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { customFunctionsStub } from "../support/office/custom-functions-stub";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { formulaForRowBelow, resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
 import { expectedFigures } from "./scorecard-expectations";

@@ -2,12 +2,12 @@ import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import { vendorSchema } from "../../shared/schema/vendor";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
-import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import type { ScorecardMode, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { costVendor } from "../../shared/scorecard/vendor-costing";
 import { customFunctionsStub } from "../support/office/custom-functions-stub";
 import { asExcelContext, MockExcelContext, type MockWorkbook } from "../support/office/mock-excel-context";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
 import { computedColumn, planSheets, RANKS_ANCHOR } from "./plan-in-hyperformula";
@@ -111,6 +111,43 @@ describe.each(["advisor-safe", "live"] as ScorecardMode[])("the %s scorecard in 
     expect(tco.get("acme.com") as number).toBeCloseTo(costVendor(evaluation, acme, "USD").tco as number, 9);
     // By hand: 99 GBP x 1.25 = 123.75 USD a month over 30 months.
     expect(costVendor(evaluation, delta, "USD").monthly).toBeCloseTo(123.75, 9);
+  });
+
+  test("a team size typed on the Costs sheet re-costs every per-seat plan, and only those", () => {
+    const hf = engine(planSheets(plan));
+    hf.setCellContents(cellAt(hf, plan, TABLE_NAMES.settings, "team-size", "Evaluation"), 5);
+    const evaluation = { ...fixture.evaluation, teamSize: 5 };
+    const [acme, bolt] = fixture.vendors;
+    if (!acme || !bolt) throw new Error("fixture changed");
+    const monthly = computedColumn(hf, plan, TABLE_NAMES.costs, "monthly");
+    // By hand: Bolt's +Pro is 450 USD a month per seat: 450 x 5 = 2250 USD (it was 450 x 3 = 1350).
+    // Acme's Starter is 300 USD a month for the business: still 300, whatever the team size.
+    expect(computedColumn(hf, plan, TABLE_NAMES.costs, "seats").get("bolt.io")).toBe(5);
+    expect(monthly.get("bolt.io")).toBe(2250);
+    expect(monthly.get("acme.com")).toBe(300);
+    expect(costVendor(evaluation, bolt, "USD").monthly).toBe(2250);
+    const tco = computedColumn(hf, plan, TABLE_NAMES.costs, "tco");
+    expect(tco.get("bolt.io") as number).toBeCloseTo(costVendor(evaluation, bolt, "USD").tco as number, 9);
+    expect(tco.get("acme.com") as number).toBeCloseTo(costVendor(evaluation, acme, "USD").tco as number, 9);
+  });
+
+  test("a vendor costed for its own seat count keeps it when the team size changes", () => {
+    const own = {
+      ...fixture,
+      evaluation: {
+        ...fixture.evaluation,
+        vendorCosts: { ...fixture.evaluation.vendorCosts, "bolt.io": { seats: 2 } },
+      },
+    };
+    const ownPlan = planScorecard({ ...own, mode });
+    const hf = engine(planSheets(ownPlan));
+    hf.setCellContents(cellAt(hf, ownPlan, TABLE_NAMES.settings, "team-size", "Evaluation"), 5);
+    // By hand: 450 USD x Bolt's own 2 seats = 900 USD a month, not 450 x 5.
+    expect(computedColumn(hf, ownPlan, TABLE_NAMES.costs, "seats").get("bolt.io")).toBe(2);
+    expect(computedColumn(hf, ownPlan, TABLE_NAMES.costs, "monthly").get("bolt.io")).toBe(900);
+    const [, bolt] = own.vendors;
+    if (!bolt) throw new Error("fixture changed");
+    expect(costVendor(own.evaluation, bolt, "USD").monthly).toBe(900);
   });
 
   test("the plan cell lists that vendor's plans from the Plans sheet", () => {

@@ -6,10 +6,10 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { type Expected, expectedFigures, planTable } from "./scorecard-expectations";
 
 const run = promisify(execFile);
@@ -20,6 +20,8 @@ const withGbpRate = {
   ...fixture.evaluation,
   fxRates: [...fixture.evaluation.fxRates, { currency: "GBP", rate: 1.25, asOf: AS_OF }],
 };
+/** The team size the owner types on the Costs sheet (the fixture's evaluation says 3). */
+const TEAM_SIZE = 5;
 let dir = "";
 const recalculated = new Map<string, ExcelJS.Workbook>();
 
@@ -54,6 +56,17 @@ beforeAll(async () => {
   // (2) the same builder for the evaluation with a GBP rate, so every vendor with a plan has a TCO
   const typed = planScorecard({ ...fixture, evaluation: withGbpRate, mode: "advisor-safe" });
   await writeFile(join(dir, "typed.xlsx"), await buildScorecardXlsx(typed));
+  // (3) the CLI's kind of file after the owner typed a team size of 5 on the Costs sheet's settings row
+  // (the plan still says 3: only the formulas can carry the 5 to the seats).
+  const base = planScorecard({ ...fixture, mode: "advisor-safe" });
+  const team = new ExcelJS.Workbook();
+  await team.xlsx.load((await buildScorecardXlsx(base)) as unknown as ArrayBuffer);
+  const settings = planTable(base, TABLE_NAMES.settings);
+  const teamSheet = team.getWorksheet(settings.sheet);
+  if (!teamSheet) throw new Error("the .xlsx has no Costs sheet");
+  const teamSizeColumn = settings.left + settings.columns.findIndex((c) => c.id === "team-size") + 1;
+  teamSheet.getCell(settings.top + 2, teamSizeColumn).value = TEAM_SIZE;
+  await writeFile(join(dir, "team.xlsx"), Buffer.from(await team.xlsx.writeBuffer()));
   await run(
     "soffice",
     [
@@ -66,10 +79,11 @@ beforeAll(async () => {
       join(dir, "out"),
       join(dir, "cli.xlsx"),
       join(dir, "typed.xlsx"),
+      join(dir, "team.xlsx"),
     ],
     { timeout: 60_000 },
   );
-  for (const name of ["cli", "typed"]) {
+  for (const name of ["cli", "typed", "team"]) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(join(dir, "out", `${name}.xlsx`))) as unknown as ArrayBuffer);
     recalculated.set(name, workbook);
@@ -145,6 +159,19 @@ describe("the advisor-safe .xlsx recalculated by LibreOffice", () => {
     const expected = expectedFigures(withGbpRate, fixture.vendors, AS_OF);
     expect(typeof expected.tco.get("delta.net")).toBe("number");
     checkAll("typed", expected);
+  });
+
+  test("a team size typed on the Costs sheet re-costs the per-seat plan: seats, monthly cost and TCO match shared/cost", () => {
+    const workbook = recalculated.get("team");
+    if (!workbook) throw new Error("LibreOffice did not write team.xlsx");
+    const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
+    const expected = expectedFigures({ ...fixture.evaluation, teamSize: TEAM_SIZE }, fixture.vendors, AS_OF);
+    expect(results(workbook, plan, TABLE_NAMES.costs, "seats").get("bolt.io")).toBe(TEAM_SIZE);
+    // By hand: Bolt's +Pro, 450 USD a month per seat, x 5 seats = 2250 USD; Acme's Starter stays 300.
+    expect(expected.monthly.get("bolt.io")).toBe(2250);
+    expect(expected.monthly.get("acme.com")).toBe(300);
+    expectClose(results(workbook, plan, TABLE_NAMES.costs, "monthly"), expected.monthly);
+    expectClose(results(workbook, plan, TABLE_NAMES.costs, "tco"), expected.tco);
   });
 
   test("formula-looking page text survives as text", () => {

@@ -5,8 +5,8 @@ import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, expect, test } from "vitest";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard } from "../../shared/scorecard/plan-scorecard";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = resolve(import.meta.dirname, "..", "..");

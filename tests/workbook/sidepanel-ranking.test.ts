@@ -3,10 +3,10 @@ import { criteriaTemplate } from "../../shared/schema/criteria-templates";
 import { type Evaluation, evaluationSchema } from "../../shared/schema/evaluation";
 import { type Vendor, vendorSchema } from "../../shared/schema/vendor";
 import { evaluationOutcomes } from "../../shared/scorecard/evaluation-outcomes";
-import { scorecardFixture } from "../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { rankEvaluation } from "../../shared/scoring/rank-evaluation";
 import { DEMO_EVALUATION, DEMO_RATINGS } from "../journey/demo-script";
+import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { computedColumn, nativeEngine } from "./plan-in-hyperformula";
 
 const AT = "2026-12-01T09:00:00.000Z";

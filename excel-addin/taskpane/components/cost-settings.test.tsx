@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { scorecardFixture } from "../../../shared/scorecard/fixtures/scorecard-fixture";
 import { render, type } from "../../../tests/support/react/render";
+import { scorecardFixture } from "../../../tests/support/scorecard/scorecard-fixture";
 import { CostSettings, type CostSettingsPatch } from "./cost-settings";
 
 test("the owner sets currency, team size, term, zone and rates for the sheets built next", async () => {

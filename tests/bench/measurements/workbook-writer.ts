@@ -8,9 +8,9 @@ import { performance } from "node:perf_hooks";
 import { writeScorecard } from "../../../excel-addin/workbook/write-scorecard";
 import { evaluationSchema } from "../../../shared/schema/evaluation";
 import { vendorSchema } from "../../../shared/schema/vendor";
-import { syntheticEvaluation } from "../../../shared/scorecard/fixtures/scorecard-fixture";
 import { planScorecard } from "../../../shared/scorecard/plan-scorecard";
 import { asExcelContext, MockExcelContext } from "../../support/office/mock-excel-context";
+import { syntheticEvaluation } from "../../support/scorecard/scorecard-fixture";
 import type { BenchContext } from "../harness/measurement";
 import { below, type MeasurementOutput } from "../harness/metric";
 

@@ -20,6 +20,15 @@ import { OfficeMockObject } from "office-addin-mock";
  *   at the end and writes their values.
  *   https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
  *   https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+ * - Range.dataValidation (ExcelApi 1.8): setting `rule` to `{ list: { inCellDropDown, source } }` gives
+ *   every cell of the range that drop-down (only list rules are modelled); `clear()` removes it.
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+ *   https://learn.microsoft.com/javascript/api/excel/excel.datavalidation
+ * - Worksheet.notes.add (ExcelApi 1.18) puts a note on one cell; a range of more than one cell is an
+ *   "InvalidCellAddress" error. Workbook.comments.add (ExcelApi 1.10) does the same for a comment,
+ *   refusing a larger range with "InvalidArgument".
+ *   https://learn.microsoft.com/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
+ *   https://learn.microsoft.com/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1)
  * - Each sync records the JSON size of the request it sends and refuses one over 5 MB, as Excel on
  *   the web does ("RequestPayloadSizeLimitExceeded").
  *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
@@ -35,6 +44,12 @@ export interface MockCell {
   isFormula: boolean;
   numberFormat: string;
   hyperlink?: { address?: string; textToDisplay?: string };
+  /** A list data validation rule (a drop-down). */
+  validation?: { inCellDropDown: boolean; source: string };
+  /** A note (Worksheet.notes) on the cell. */
+  note?: string;
+  /** A comment (Workbook.comments) on the cell. */
+  comment?: string;
 }
 
 export class MockSheet {
@@ -195,9 +210,20 @@ class MockWorkbookApi {
     getItemOrNullObject(key: string): OfficeMockObject;
     add(key: string, value: string): void;
   };
+  readonly comments: { add(cell: MockRangeApi, content: string): void };
 
   constructor(context: MockExcelContext) {
     const model = context.model;
+    this.comments = {
+      add: (cell, content) => {
+        // excel.commentcollection#add: "An InvalidArgument error is thrown if the provided range is larger than one cell."
+        if (cell.rows !== 1 || cell.cols !== 1)
+          throw new Error(`InvalidArgument: ${cell.address} is not one cell.`);
+        context.enqueue({ op: "comments.add", address: cell.address, content }, () => {
+          model.sheet(cell.sheetName).cell(cell.row, cell.col).comment = content;
+        });
+      },
+    };
     this.worksheets = {
       getItemOrNullObject: (name) => new MockWorksheetApi(context, name, !model.sheets.has(name)),
       add: (name) => {
@@ -233,6 +259,7 @@ class MockWorksheetApi {
     add(type: string, source: MockRangeApi, seriesBy: string): MockChartApi;
     getItemOrNullObject(name: string): MockChartApi;
   };
+  readonly notes: { add(cell: MockRangeApi, content: string): void };
 
   constructor(
     private readonly context: MockExcelContext,
@@ -246,6 +273,16 @@ class MockWorksheetApi {
           ref.table = context.model.addTable(name, range.row, range.col, range.rows, range.cols);
         });
         return new MockTableApi(context, ref, false);
+      },
+    };
+    this.notes = {
+      add: (cell, content) => {
+        // excel.notecollection#add: "If the string is invalid, or the range is not a single cell, an InvalidCellAddress error is thrown."
+        if (cell.rows !== 1 || cell.cols !== 1)
+          throw new Error(`InvalidCellAddress: ${cell.address} is not one cell.`);
+        context.enqueue({ op: "notes.add", address: cell.address, content }, () => {
+          context.model.sheet(name).cell(cell.row, cell.col).note = content;
+        });
       },
     };
     this.freezePanes = {
@@ -427,6 +464,10 @@ class MockRangeApi {
   readonly conditionalFormats: {
     add(type: string): { dataBar: { lowerBoundRule: unknown; upperBoundRule: unknown } };
   };
+  readonly dataValidation: {
+    rule: { list?: { inCellDropDown: boolean; source: string } };
+    clear(): void;
+  };
   private loadedMock?: OfficeMockObject;
 
   constructor(
@@ -459,6 +500,27 @@ class MockRangeApi {
           throw new Error("format.font.bold was not loaded");
         },
       },
+    };
+    const forEachCell = this.forEachCell.bind(this);
+    this.dataValidation = {
+      set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+        if (!rule.list) throw new Error("The double models list data validation only.");
+        const list = { inCellDropDown: rule.list.inCellDropDown, source: String(rule.list.source) };
+        enqueue({ op: "dataValidation.rule", address, rule }, () =>
+          forEachCell(undefined, (cell) => {
+            cell.validation = list;
+          }),
+        );
+      },
+      get rule(): { list?: { inCellDropDown: boolean; source: string } } {
+        throw new Error("dataValidation.rule was not loaded");
+      },
+      clear: () =>
+        enqueue({ op: "dataValidation.clear", address }, () =>
+          forEachCell(undefined, (cell) => {
+            delete cell.validation;
+          }),
+        ),
     };
     this.conditionalFormats = {
       add: (type) => {
