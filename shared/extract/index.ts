@@ -218,6 +218,7 @@ function extract(
     ),
   );
 
+  for (const layer of layers) warnings.push(...(layer.warnings ?? []));
   const vendor = mergeVendor(layers, pageUrl, capturedAt, directory, warnings);
   if (directory) {
     settleDirectoryWebsite(vendor, identityUrl, directory, warnings);
