@@ -53,3 +53,13 @@ test("a parser failure becomes a sentence that says what to do", () => {
     message: expect.stringMatching(/\(out of memory\)\. Reload the page/),
   });
 });
+
+test("the build's trust reaches the extractor: a localhost copy names its vendor only in a development build", () => {
+  const onLocalhost = request("provider-brightbooks.html", {
+    url: "http://localhost:4173/provider-brightbooks.html",
+  });
+  const production = extractPageHtml(parseHtml, onLocalhost, { trustDeclaredIdentityWithoutDomain: false });
+  const development = extractPageHtml(parseHtml, onLocalhost, { trustDeclaredIdentityWithoutDomain: true });
+  expect(production.ok && production.capture.vendor.domain).toBeUndefined();
+  expect(development.ok && development.capture.vendor.domain).toBe("brightbooks.com");
+});
