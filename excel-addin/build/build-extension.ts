@@ -18,6 +18,7 @@ import {
   applyBuildSettings,
   type ExtensionBuildSettings,
   extensionBuildSettings,
+  plasmoEnvironment,
 } from "./extension-build-settings";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -45,7 +46,7 @@ function settingsFromEnvironment(): ExtensionBuildSettings {
   });
 }
 
-function runPlasmo(target: "chrome-mv3" | "edge-mv3", origin: string | null): void {
+function runPlasmo(target: "chrome-mv3" | "edge-mv3", settings: ExtensionBuildSettings): void {
   const result = spawnSync(
     process.execPath,
     [
@@ -59,8 +60,7 @@ function runPlasmo(target: "chrome-mv3" | "edge-mv3", origin: string | null): vo
     {
       cwd: root,
       stdio: "inherit",
-      // Set even when empty, so no .env file can put an origin back (a variable in the environment wins).
-      env: { ...process.env, PLASMO_PUBLIC_ADDIN_ORIGIN: origin ?? "" },
+      env: { ...process.env, ...plasmoEnvironment(settings) },
     },
   );
   if (result.status !== 0) throw new Error(`plasmo build --target=${target} failed; read its output above.`);
@@ -77,7 +77,7 @@ function loopbackMentions(dir: string): string[] {
 function main(): void {
   const settings = settingsFromEnvironment();
   for (const [browser, dir] of Object.entries(EXTENSION_BUILDS)) {
-    runPlasmo(browser === "chrome" ? "chrome-mv3" : "edge-mv3", settings.origin);
+    runPlasmo(browser === "chrome" ? "chrome-mv3" : "edge-mv3", settings);
     const manifestPath = join(dir, "manifest.json");
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, unknown>;
     writeFileSync(manifestPath, `${JSON.stringify(applyBuildSettings(manifest, settings), null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { applyBuildSettings, extensionBuildSettings } from "./extension-build-settings";
+import { applyBuildSettings, extensionBuildSettings, plasmoEnvironment } from "./extension-build-settings";
 
 const displayName = "VendorScout";
 
@@ -70,5 +70,36 @@ describe("applyBuildSettings", () => {
     const applied = applyBuildSettings(built, { mode: "production", origin: null, name: "VendorScout" });
     expect(applied).not.toHaveProperty("externally_connectable");
     expect(JSON.stringify(applied)).not.toContain("localhost");
+  });
+});
+
+describe("plasmoEnvironment", () => {
+  // The offscreen extractor trusts a localhost page's own claim only when this says "development"
+  // (extension/capture/extract-options.ts); a production build must say "production".
+  test("a production build (npm run build, npm run release) turns the localhost trust off", () => {
+    const settings = extensionBuildSettings({
+      development: false,
+      origin: "https://addin.example.com",
+      displayName,
+    });
+    expect(plasmoEnvironment(settings)).toEqual({
+      PLASMO_PUBLIC_ADDIN_ORIGIN: "https://addin.example.com",
+      PLASMO_PUBLIC_BUILD_MODE: "production",
+    });
+    expect(
+      plasmoEnvironment(extensionBuildSettings({ development: false, origin: undefined, displayName })),
+    ).toEqual({
+      PLASMO_PUBLIC_ADDIN_ORIGIN: "",
+      PLASMO_PUBLIC_BUILD_MODE: "production",
+    });
+  });
+
+  test("a development build (npm start, npm run demo, npm test) turns it on", () => {
+    expect(
+      plasmoEnvironment(extensionBuildSettings({ development: true, origin: undefined, displayName })),
+    ).toEqual({
+      PLASMO_PUBLIC_ADDIN_ORIGIN: "https://localhost:3000",
+      PLASMO_PUBLIC_BUILD_MODE: "development",
+    });
   });
 });

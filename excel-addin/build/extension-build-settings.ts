@@ -57,6 +57,23 @@ export function extensionBuildSettings(env: BuildEnvironment): ExtensionBuildSet
 }
 
 /**
+ * The PLASMO_PUBLIC_* variables Plasmo inlines into the bundles for these settings: the bridge's one
+ * origin, and the build's mode, from which the offscreen extractor decides whether a page on localhost
+ * or an IP address may name its own vendor (extension/capture/extract-options.ts; only in development).
+ * Both are set even when empty, so no .env file can put a value back (a variable in the environment wins).
+ *
+ * @example
+ * plasmoEnvironment({ mode: "production", origin: "https://addin.example.com", name: "VendorScout" })
+ * //=> { PLASMO_PUBLIC_ADDIN_ORIGIN: "https://addin.example.com", PLASMO_PUBLIC_BUILD_MODE: "production" }
+ */
+export function plasmoEnvironment(settings: ExtensionBuildSettings): {
+  PLASMO_PUBLIC_ADDIN_ORIGIN: string;
+  PLASMO_PUBLIC_BUILD_MODE: BuildMode;
+} {
+  return { PLASMO_PUBLIC_ADDIN_ORIGIN: settings.origin ?? "", PLASMO_PUBLIC_BUILD_MODE: settings.mode };
+}
+
+/**
  * The built manifest.json with the settings' name and bridge origin; every other key is kept.
  * Without an origin, externally_connectable is left out, so no web page can even try the bridge.
  */

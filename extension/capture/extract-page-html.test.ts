@@ -64,3 +64,13 @@ test("the answer says whether the page reads as a provider's, read from the same
   });
   expect(article.ok && article.signals).toEqual({ looksLikeProvider: false, found: ["an article"] });
 });
+
+test("the build's trust reaches the extractor: a localhost copy names its vendor only in a development build", () => {
+  const onLocalhost = request("provider-brightbooks.html", {
+    url: "http://localhost:4173/provider-brightbooks.html",
+  });
+  const production = extractPageHtml(parseHtml, onLocalhost, { trustDeclaredIdentityWithoutDomain: false });
+  const development = extractPageHtml(parseHtml, onLocalhost, { trustDeclaredIdentityWithoutDomain: true });
+  expect(production.ok && production.capture.vendor.domain).toBeUndefined();
+  expect(development.ok && development.capture.vendor.domain).toBe("brightbooks.com");
+});

@@ -57,9 +57,11 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
       stderr: `Cannot read the page file "${args.file}": check the path. ${USAGE}\n`,
     };
   }
-  // The page is read, never executed or fetched.
+  // The page is read, never executed or fetched. It is a copy the owner saved to disk, so, as for a
+  // file: page in the extension, what it says about itself names its vendor (pageClaimTrustRaw).
   const capture = extractCapture(parseHtml(html), args.url, {
     capturedAt: new Date(),
+    trustDeclaredIdentityWithoutDomain: true,
     ...(args.selection !== undefined ? { selectionText: args.selection } : {}),
   });
   return { code: 0, stdout: `${JSON.stringify(capture, null, 2)}\n`, stderr: "" };

@@ -30,4 +30,6 @@ export interface LayerResult {
   vendor: VendorDraft;
   rating?: AggregateRatingDraft;
   reviews: ReviewDraft[];
+  /** What the layer could not read in full, as sentences for the capture's warnings. */
+  warnings?: string[];
 }

@@ -18,6 +18,7 @@ import { readJsonLd } from "./json-ld";
 import { listingCountRaw } from "./listing-page";
 import { readMicrodataScopes } from "./microdata";
 import { openGraphLayer, readMetaTags } from "./open-graph";
+import { type PageClaimTrust, pageClaimTrustRaw, savedCopyWarningRaw, settleOwnSite } from "./page-identity";
 import { readPageText } from "./page-text";
 import { plainText } from "./plain-text";
 import { quoteSelectorRaw } from "./quote-selector";
@@ -36,6 +37,12 @@ export interface ExtractOptions {
   capturedAt: Date;
   /** What the owner selected before "Save selection as a review of…". */
   selectionText?: string;
+  /**
+   * Let a page served from localhost or an IP address name its own vendor (canonical link, JSON-LD url,
+   * og:site_name), as saved copies served there in tests and development builds need. Off by default
+   * and in production builds: there such a page is its own host and names no vendor (pageClaimTrustRaw).
+   */
+  trustDeclaredIdentityWithoutDomain?: boolean;
 }
 
 const FALLBACK_URL = "http://localhost/";
@@ -59,6 +66,8 @@ export function extractCapture(
     ? options.capturedAt.toISOString()
     : new Date(0).toISOString();
   const warnings: string[] = [];
+  // Decided on the address the browser gave, before a file: or unreadable one falls back to FALLBACK_URL.
+  const trust = pageClaimTrustRaw(pageUrl, options.trustDeclaredIdentityWithoutDomain === true);
   let url = pageUrl;
   if (!/^https?:\/\/\S+$/i.test(pageUrl) || !URL.canParse(pageUrl)) {
     warnings.push(
@@ -67,7 +76,7 @@ export function extractCapture(
     url = FALLBACK_URL;
   }
   try {
-    return sanitizeCapture(extract(root, url, capturedAt, options.selectionText, warnings));
+    return sanitizeCapture(extract(root, url, capturedAt, options.selectionText, trust, warnings));
   } catch (error) {
     warnings.push(
       `The page could not be read (${error instanceof Error ? error.message : String(error)}).`.slice(0, 500),
@@ -118,6 +127,7 @@ function extract(
   pageUrl: string,
   capturedAt: string,
   selectionText: string | undefined,
+  trust: PageClaimTrust,
   warnings: string[],
 ): Capture {
   const jsonLd = guard(() => readJsonLd(root), { things: [], warnings: [] }, "JSON-LD", warnings);
@@ -139,12 +149,10 @@ function extract(
     )
     .map((thing) => text(thing, "name"))
     .filter((name): name is string => Boolean(name));
-  // A page on a real web host is the directory only when its address says so: a page at
-  // evil.example that claims to be clutch.co (canonical link, og:site_name) is not (issue 19,
-  // finding 3). A saved copy served from localhost or a file has no host of its own to go by, so
-  // there what the page says about itself is all there is.
-  const pageDomain = registrableDomain(pageUrl);
-  const claimed = pageDomain === undefined;
+  // A page is the directory only when its address says so: a page at evil.example that claims to be
+  // clutch.co (canonical link, og:site_name) is not (issue 19, finding 3). Only a saved copy (file:, or
+  // localhost when the extractor is told to trust it) goes by what it says about itself.
+  const claimed = trust !== "address";
   const directory = detectDirectoryRaw({
     pageUrl,
     ...(claimed
@@ -218,11 +226,12 @@ function extract(
     ),
   );
 
+  for (const layer of layers) warnings.push(...(layer.warnings ?? []));
   const vendor = mergeVendor(layers, pageUrl, capturedAt, directory, warnings);
   if (directory) {
     settleDirectoryWebsite(vendor, identityUrl, directory, warnings);
   } else {
-    settleOwnSite(vendor, pageUrl, claimed, warnings);
+    settleOwnSite(vendor, pageUrl, trust, warnings);
     const brand = siteBrandRaw({
       domain: registrableDomain(identityUrl),
       ...(meta.title ? { title: meta.title } : {}),
@@ -243,6 +252,7 @@ function extract(
       vendor.provenance.domain = vendor.provenance.website!;
     } else delete vendor.domain;
   }
+  if (trust === "saved-file" && vendor.website) warnings.push(savedCopyWarningRaw(vendor.website));
   if (!vendor.name) warnings.push("No vendor name found on the page.");
   const ratingLayer = layers.find((layer) => layer.rating);
   if (ratingLayer?.rating) {
@@ -525,45 +535,6 @@ function settleDirectoryWebsite(
     );
   }
 }
-
-/**
- * On a vendor's own site the vendor is the site (issue 19, finding 3): a website the page declares
- * (JSON-LD url, canonical link) counts only when it is on the page's own registrable domain.
- * Otherwise the page's own address wins and the claim is kept as a warning. A saved copy served from
- * localhost has no address of its own, so there the declared one stands.
- */
-function settleOwnSite(vendor: VendorCandidate, pageUrl: string, claimed: boolean, warnings: string[]): void {
-  if (claimed) return;
-  const pageDomain = registrableDomain(pageUrl);
-  if (pageDomain && PROFILE_HOSTS.has(pageDomain)) {
-    // A company's profile on a social or business network is about the company, not its site.
-    warnings.push(
-      `This is a ${pageDomain} profile, not the vendor's own site; clip the vendor's own site so its website is known.`,
-    );
-    delete vendor.website;
-    delete vendor.provenance.website;
-    return;
-  }
-  const own = `${new URL(pageUrl).origin}/`;
-  const declared = vendor.website;
-  if (declared && registrableDomain(declared) !== registrableDomain(pageUrl)) {
-    warnings.push(
-      `The page says it belongs to ${registrableDomain(declared) ?? declared}, but it is on ${registrableDomain(pageUrl)}; kept ${registrableDomain(pageUrl)} as the vendor.`,
-    );
-    vendor.website = own;
-  }
-}
-
-const PROFILE_HOSTS = new Set([
-  "linkedin.com",
-  "facebook.com",
-  "instagram.com",
-  "twitter.com",
-  "x.com",
-  "crunchbase.com",
-  "glassdoor.com",
-  "xing.com",
-]);
 
 function sameName(name: string, brand: string, pageUrl: string): boolean {
   const squash = (value: string) =>

@@ -107,6 +107,9 @@ export function readPageText(root: Document | ParentNode, maxChars = 2_000_000):
         if (buffer.length > 4096) {
           // Long runs without a block boundary still have to respect the cap.
           if (total + buffer.length > maxChars) {
+            // Cut before collapsing whitespace: collapsing a 5 MB text node only to keep 2 MB of it
+            // was most of the time on the adversarial pages (issue 19, finding 2).
+            buffer = buffer.slice(0, Math.max(0, maxChars - total));
             flush();
             truncated = true;
             return;

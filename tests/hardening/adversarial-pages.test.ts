@@ -32,6 +32,15 @@ test("a page that claims to be clutch.co does not read its 240 KB title span as 
   expect(capture.vendor.pricing.plans).toEqual([]);
 });
 
+test("a page of phone-like text is searched for phones only up to a budget, and the capture says so", () => {
+  const page = ADVERSARIAL_PAGES.find((candidate) => candidate.name === "phone-like runs")!;
+  const capture = extractCapture(parseHtml(page.build(200_000)), page.url, { capturedAt: new Date(0) });
+  expect(capture.vendor.contacts.phones).toEqual([]);
+  expect(capture.warnings).toContain(
+    "The page has more number-like text than VendorScout searches for phone numbers, so a phone number may be missing; check the vendor's phone in the library.",
+  );
+});
+
 test.each(ADVERSARIAL_PAGES.map((page) => [page.name, page] as const))(
   "%s: a 200 KB page is read and yields a valid capture",
   (_name, page) => {

@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesRaw, phoneE164Raw } from "./contacts";
+import {
+  contactsFromLinksRaw,
+  findAddressRaw,
+  findEmailsRaw,
+  findPhonesInTextRaw,
+  findPhonesRaw,
+  PHONE_SEARCH_BUDGET,
+  phoneE164Raw,
+  phoneSearchWindowsRaw,
+} from "./contacts";
 
 describe("findEmailsRaw", () => {
   test.each([
@@ -44,6 +53,14 @@ describe("findPhonesRaw", () => {
     expect(findPhonesRaw(text, country as "DE")).toEqual(expected);
   });
 
+  test("a date is not read as a phone from a search window cut through it", () => {
+    // The old 1,000-character windows cut "2025-08-11" on trustpilot.html and read "025-08-11" for DE.
+    // The date starts at character 959, one before the old second window began.
+    const text = `${"Reviewed by a customer. ".repeat(39)}Date of an experience: 2025-08-11, helpful`;
+    expect(text.indexOf("2025-08-11")).toBe(959);
+    expect(findPhonesRaw(text, "DE")).toEqual([]);
+  });
+
   test("phoneE164Raw keeps the extension a German number is written with", () => {
     expect(phoneE164Raw("+49 (0) 99 73 84 59 – 0", "DE")).toBe("+49997384590");
     expect(phoneE164Raw("0471 80 60 745", "DE")).toBe("+494718060745");
@@ -78,4 +95,85 @@ describe("findAddressRaw", () => {
   ])("%j", (text, expected) => {
     expect(findAddressRaw(text)).toBe(expected);
   });
+});
+
+// Issue 19, finding 2: libphonenumber-js reads some 15 to 40 µs a character, so on a page of
+// number-like text it may read only the passages a linear pre-scan picks, PHONE_SEARCH_BUDGET at most.
+// The bench (extract.adversarial_*) times it; these tests check the work.
+describe("phoneSearchWindowsRaw", () => {
+  test("a run of number characters with 7 digits is searched, with a character before and room after", () => {
+    expect(phoneSearchWindowsRaw("Tel 0471 80 60 745, since 2014")).toEqual({
+      windows: [{ from: 2, to: 30, ownsFrom: 3, ownsTo: 18 }],
+      cut: false,
+    });
+  });
+
+  test.each([
+    ["Founded in 2014, 250 reviews, 12 offices"],
+    ["$1,000,000.00 € 1.000 ".repeat(2000)],
+    ["a.a@a.a".repeat(2000)],
+  ])("text without 7 digits in a run gives nothing to search: %#", (text) => {
+    expect(phoneSearchWindowsRaw(text)).toEqual({ windows: [], cut: false });
+  });
+
+  test.each([
+    ["+1 2 ", 200_000],
+    ["123 ", 200_000],
+    ["9", 200_000],
+  ])("%j to %i characters: at most the budget is searched, and the cut is said", (unit, size) => {
+    const search = phoneSearchWindowsRaw(unit.repeat(size / unit.length));
+    const searched = search.windows.reduce((sum, window) => sum + window.to - window.from, 0);
+    expect(searched).toBeGreaterThan(PHONE_SEARCH_BUDGET / 2);
+    expect(searched).toBeLessThanOrEqual(PHONE_SEARCH_BUDGET);
+    expect(search.cut).toBe(true);
+  });
+
+  test("windows come back in page order, short runs and pieces of a long run alike, owning no stretch twice", () => {
+    const text = `Call 020 7946 0958 or ${"5 ".repeat(100)}or (408) 714-1489`;
+    const { windows } = phoneSearchWindowsRaw(text);
+    expect(windows.map((window) => text.slice(window.ownsFrom, window.ownsTo).trim())).toEqual([
+      "020 7946 0958",
+      "5 ".repeat(40).trim(),
+      "5 ".repeat(40).trim(),
+      "5 ".repeat(20).trim(),
+      "(408) 714-1489",
+    ]);
+    for (let i = 1; i < windows.length; i++)
+      expect(windows[i]!.ownsFrom).toBeGreaterThanOrEqual(windows[i - 1]!.ownsTo);
+  });
+});
+
+describe("findPhonesInTextRaw", () => {
+  const offices = Array.from({ length: 12 }, (_, i) => `+44 20 7946 09${40 + i}`);
+
+  test.each(Array.from({ length: 9 }, (_, i) => i * 5))(
+    "twelve numbers in one long run are each read whole, wherever its pieces are cut (shifted by %i)",
+    (shift) => {
+      const text = `Offices: ${"/ ".repeat(shift)}${offices.join(" / ")}. Write to us.`;
+      expect(findPhonesInTextRaw(text)).toEqual({ phones: offices, searchCut: false });
+    },
+  );
+
+  test.each([
+    ["after", (run: string) => `${run}Contact: Tel +44 20 7946 0958`],
+    ["before", (run: string) => `Tel +44 20 7946 0958. ${run}`],
+  ])(
+    "a phone %s 200,000 characters of number-like text is still found, and the cut is said",
+    (_where, page) => {
+      expect(findPhonesInTextRaw(page("123 ".repeat(50_000)))).toEqual({
+        phones: ["+44 20 7946 0958"],
+        searchCut: true,
+      });
+    },
+  );
+});
+
+test("contactsFromLinksRaw skips a mailto: or tel: link too long to hold an address or a number", () => {
+  expect(
+    contactsFromLinksRaw([
+      `mailto:${"a".repeat(2_500_000)}@x.com`,
+      `tel:+${"1".repeat(200)}`,
+      "mailto:%E0%A4%A",
+    ]),
+  ).toEqual({ emails: [], phones: [] });
 });

@@ -38,17 +38,24 @@ const NANP_SHAPE = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
  * (`defaultCountry`, see pageCountryRaw), each kept as shown (label and trailing punctuation
  * stripped, an extension such as "– 0" kept) and de-duplicated by E.164. A number labelled as a fax
  * ("Fax", "Telefax", "F") is not a phone. Without a country only numbers written with their country
- * code, or in the North American shape "(408) 714-1489", are read.
+ * code, or in the North American shape "(408) 714-1489", are read. libphonenumber-js searches only the
+ * number-like passages phoneSearchWindowsRaw picks, at most PHONE_SEARCH_BUDGET characters of them;
+ * `searchCut` says when the page had more (issue 19, finding 2).
  *
  * @example
- * findPhonesRaw("Tel.: 0471 80 60 745 Fax: 0471 80 60 747", "DE") //=> ["0471 80 60 745"]
- * findPhonesRaw("Call +44 20 7946 0958 or (408) 714-1489") //=> ["+44 20 7946 0958", "(408) 714-1489"]
- * findPhonesRaw("Founded 2014-12-01") //=> []
+ * findPhonesInTextRaw("Tel.: 0471 80 60 745 Fax: 0471 80 60 747", "DE") //=> { phones: ["0471 80 60 745"], searchCut: false }
+ * findPhonesInTextRaw("Call +44 20 7946 0958 or (408) 714-1489") //=> { phones: ["+44 20 7946 0958", "(408) 714-1489"], searchCut: false }
+ * findPhonesInTextRaw("Founded 2014-12-01") //=> { phones: [], searchCut: false }
+ * findPhonesInTextRaw("+1 2 ".repeat(50_000)) //=> { phones: [], searchCut: true }
  */
-export function findPhonesRaw(text: string, defaultCountry?: CountryCode): string[] {
+export function findPhonesInTextRaw(
+  text: string,
+  defaultCountry?: CountryCode,
+): { phones: string[]; searchCut: boolean } {
   const found: string[] = [];
   const seen = new Set<string>();
-  for (const match of numbersInWindows(text, defaultCountry ?? "US")) {
+  const search = phoneSearchWindowsRaw(text);
+  for (const match of numbersInWindows(text, search.windows, defaultCountry ?? "US")) {
     const shown = text.slice(match.startsAt, match.endsAt).trim();
     const before = text.slice(Math.max(0, match.startsAt - 16), match.startsAt);
     // Written without its country code, a run of digits is a phone only in a phone's shape: the
@@ -66,29 +73,114 @@ export function findPhonesRaw(text: string, defaultCountry?: CountryCode): strin
     found.push(plainText(shown, 40));
     if (found.length >= 20) break;
   }
-  return found;
+  return { phones: found, searchCut: search.cut };
 }
 
-const WINDOW = 1000;
-const OVERLAP = 40;
+/**
+ * The phone numbers in text (findPhonesInTextRaw without the note on a cut search).
+ *
+ * @example
+ * findPhonesRaw("Tel.: 0471 80 60 745 Fax: 0471 80 60 747", "DE") //=> ["0471 80 60 745"]
+ * findPhonesRaw("Call +44 20 7946 0958 or (408) 714-1489") //=> ["+44 20 7946 0958", "(408) 714-1489"]
+ * findPhonesRaw("Founded 2014-12-01") //=> []
+ */
+export function findPhonesRaw(text: string, defaultCountry?: CountryCode): string[] {
+  return findPhonesInTextRaw(text, defaultCountry).phones;
+}
 
 /**
- * libphonenumber-js's findNumbers over the text in windows of 1,000 characters that overlap by 40
- * (longer than any written number): on a long run of number-like text ("+1 2 +1 2 ...") one call over
- * the whole text grows with its square (0.5 s at 50k characters, 4.5 s at 200k); windows keep the
- * work linear (issue 19, finding 2). A number in an overlap is found twice and kept once.
+ * A run of the characters libphonenumber-js reads as part of a number: its digits (ASCII, full-width,
+ * Arabic-Indic), plus signs and punctuation (VALID_DIGITS, PLUS_CHARS and VALID_PUNCTUATION in its
+ * constants.js). A character class repeated with nothing after it cannot backtrack: linear in the text.
  */
-function* numbersInWindows(text: string, defaultCountry: CountryCode) {
-  for (let start = 0; start < text.length; start += WINDOW - OVERLAP) {
-    const window = text.slice(start, start + WINDOW);
-    if (!/\d/.test(window)) continue;
-    for (const match of findNumbers(window, { defaultCountry, v2: true })) {
-      // A number cut by the window's end is found whole in the next window.
-      if (match.endsAt >= window.length - 1 && start + WINDOW < text.length) continue;
-      yield { ...match, startsAt: start + match.startsAt, endsAt: start + match.endsAt };
+const NUMBER_RUN =
+  /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9+\uFF0B\-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E]+/g;
+const DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g;
+/** The shortest number written with its country code has 7 digits ("+683 4002", Niue). */
+const MIN_DIGITS = 7;
+/** A run longer than any written number (a table of figures, "+1 2 +1 2 ...") is searched in pieces. */
+const RUN_PIECE = 80;
+/** After a run: room for an extension ("ext. 1234"); after a piece: for a number starting at its end. */
+const AFTER_RUN = 24;
+const AFTER_PIECE = 40;
+/**
+ * Characters handed to libphonenumber-js per page at most. It reads about 15 to 40 µs a character
+ * (measured on runs of "+1 2 " and "123 "), so a page's phone search stays well under half a second;
+ * a real page's number-like passages (phones, dates, order numbers) come to a few thousand characters.
+ */
+export const PHONE_SEARCH_BUDGET = 10_000;
+
+export interface PhoneSearchWindow {
+  /** The text handed to findNumbers: [from, to). */
+  from: number;
+  to: number;
+  /** A number is taken from this window only when it starts in [ownsFrom, ownsTo), so each is read once. */
+  ownsFrom: number;
+  ownsTo: number;
+}
+
+/**
+ * Where phone numbers can be, found in one linear pass: each run of number characters with at least 7
+ * digits, and a character before it (so libphonenumber-js sees what the number follows) and room for
+ * an extension after it. A run longer than RUN_PIECE is cut into pieces, each searched with 40
+ * characters more, longer than any number, so a number across a cut is read whole from its start's
+ * piece. Runs of a number's length come first, pieces of long runs after them, and windows are taken
+ * until PHONE_SEARCH_BUDGET characters: `cut` says some were left out. Windows come back in page order.
+ *
+ * @example
+ * phoneSearchWindowsRaw("Tel 0471 80 60 745, since 2014")
+ * //=> { windows: [{ from: 2, to: 42, ownsFrom: 3, ownsTo: 19 }], cut: false }
+ */
+export function phoneSearchWindowsRaw(text: string): { windows: PhoneSearchWindow[]; cut: boolean } {
+  const short: PhoneSearchWindow[] = [];
+  const pieces: PhoneSearchWindow[] = [];
+  for (const run of text.matchAll(NUMBER_RUN)) {
+    const start = run.index;
+    const end = start + run[0].length;
+    if ((run[0].match(DIGIT)?.length ?? 0) < MIN_DIGITS) continue;
+    if (end - start <= RUN_PIECE) {
+      short.push(window(text, start, end, end + AFTER_RUN));
+      continue;
+    }
+    for (let from = start; from < end; from += RUN_PIECE) {
+      const to = Math.min(end, from + RUN_PIECE);
+      pieces.push(window(text, from, to, to === end ? end + AFTER_RUN : to + AFTER_PIECE));
+    }
+  }
+  const windows: PhoneSearchWindow[] = [];
+  let budget = PHONE_SEARCH_BUDGET;
+  for (const candidate of [...short, ...pieces]) {
+    budget -= candidate.to - candidate.from;
+    if (budget < 0) break;
+    windows.push(candidate);
+  }
+  windows.sort((a, b) => a.ownsFrom - b.ownsFrom);
+  return { windows, cut: windows.length < short.length + pieces.length };
+}
+
+function window(text: string, ownsFrom: number, ownsTo: number, to: number): PhoneSearchWindow {
+  return { from: Math.max(0, ownsFrom - 1), to: Math.min(text.length, to), ownsFrom, ownsTo };
+}
+
+/**
+ * libphonenumber-js's findNumbers over each window: one call over a whole run of number-like text grew
+ * with its square (4.5 s at 200k characters), and even in windows it reads every character slowly, so
+ * only the windows phoneSearchWindowsRaw picked are read (issue 19, finding 2).
+ */
+function* numbersInWindows(text: string, windows: PhoneSearchWindow[], defaultCountry: CountryCode) {
+  for (const { from, to, ownsFrom, ownsTo } of windows) {
+    for (const match of findNumbers(text.slice(from, to), { defaultCountry, v2: true })) {
+      const startsAt = from + match.startsAt;
+      const endsAt = from + match.endsAt;
+      if (startsAt < ownsFrom || startsAt >= ownsTo) continue;
+      // Cut by the window's end: the number goes on past what was searched.
+      if (endsAt >= to && to < text.length && NUMBER_RUN_CHAR.test(text[to]!)) continue;
+      yield { ...match, startsAt, endsAt };
     }
   }
 }
+
+const NUMBER_RUN_CHAR = new RegExp(`^${NUMBER_RUN.source.replace(/\+$/, "")}$`);
 
 /**
  * A phone as shown, in E.164 ("+49 (0) 99 73 84 59 – 0" -> "+49997384590"), read for the page's
@@ -98,17 +190,28 @@ export function phoneE164Raw(shown: string, defaultCountry?: CountryCode): strin
   return parsePhoneNumberFromString(shown, defaultCountry ?? "US")?.number;
 }
 
-/** Phone and email from tel: and mailto: links (the most reliable signal a page gives). */
+/** An address has at most 254 characters (RFC 5321, 4.5.3.1.3); percent-encoded, three times that. */
+const MAX_ENCODED_ADDRESS = 3 * 254;
+/** A tel: link longer than this holds no phone number (15 digits, an extension and punctuation). */
+const MAX_TEL_HREF = 100;
+
+/**
+ * Phone and email from tel: and mailto: links (the most reliable signal a page gives). A link too long
+ * to hold an address or a number is skipped before it is decoded or searched: a page's 2.5 MB mailto:
+ * link once cost a second in the email pattern (issue 19, finding 2).
+ */
 export function contactsFromLinksRaw(hrefs: string[]): { emails: string[]; phones: string[] } {
   const emails = new Set<string>();
   const phones = new Map<string, string>();
   for (const href of hrefs) {
     if (/^mailto:/i.test(href)) {
-      const address = decodeURIComponent(href.slice(7).split("?")[0] ?? "")
-        .trim()
-        .toLowerCase();
+      const query = href.indexOf("?", 7);
+      const encoded = href.slice(7, query < 0 ? undefined : query);
+      if (encoded.length > MAX_ENCODED_ADDRESS) continue;
+      const address = safeDecode(encoded).trim().toLowerCase();
       if (findEmailsRaw(address).length) emails.add(address);
     } else if (/^tel:/i.test(href)) {
+      if (href.length > MAX_TEL_HREF) continue;
       const phone = plainText(safeDecode(href.slice(4)).replace(/^\/+/, ""), 40);
       const digits = phone.replace(/\D/g, "");
       if (digits.length >= 7 && digits.length <= 15 && !phones.has(digits.slice(-9)))

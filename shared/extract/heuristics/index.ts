@@ -2,7 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 import type { LayerResult } from "../draft";
 import type { PageText, TextBlock } from "../page-text";
 import { findCertificationsRaw } from "./certifications";
-import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesRaw } from "./contacts";
+import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesInTextRaw } from "./contacts";
 import { findLanguagesRaw } from "./languages";
 import { findTimeZoneRaw, locationFromAddressRaw } from "./location";
 import { guessFunctionRaw } from "./outsourced-function";
@@ -39,7 +39,16 @@ export function readHeuristics(
 
   const fromLinks = contactsFromLinksRaw(linkHrefs);
   const emails = fromLinks.emails.length ? fromLinks.emails : findEmailsRaw(text);
-  const phones = fromLinks.phones.length ? fromLinks.phones : findPhonesRaw(text, signals.country);
+  let phones = fromLinks.phones;
+  if (!phones.length) {
+    const search = findPhonesInTextRaw(text, signals.country);
+    phones = search.phones;
+    if (search.searchCut) {
+      result.warnings = [
+        "The page has more number-like text than VendorScout searches for phone numbers, so a phone number may be missing; check the vendor's phone in the library.",
+      ];
+    }
+  }
   const address = findAddressRaw(text);
   if (emails.length || phones.length || address) {
     result.vendor.contacts = {
