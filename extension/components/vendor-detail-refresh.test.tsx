@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, useState } from "react";
 import { expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "../../shared/bridge/fixtures/records";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import { applyOwnerEdit } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
 import { render } from "../../tests/support/react/render";

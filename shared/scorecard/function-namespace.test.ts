@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { VENDOR_FUNCTIONS } from "../../excel-addin/functions/registry";
-import { scorecardFixture } from "./fixtures/scorecard-fixture";
+import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { CUSTOM_FUNCTION_IDS, withFunctionNamespace } from "./function-namespace";
 import { planPlacements, planScorecard, TABLE_NAMES } from "./plan-scorecard";
 import { resolvePlan } from "./resolve-plan";

@@ -19,7 +19,7 @@ import { resolve } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { REASON_SANDBOXED } from "../../excel-addin/taskpane/services/bridge-client";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { buildVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
 import {
   addressRules,

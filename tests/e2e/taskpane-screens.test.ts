@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { makeEvaluation, makeReview, makeVendor } from "../../shared/bridge/fixtures/records";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { launchExtensionWithHttps } from "./helpers/https-extension";
 import { type StaticServer, serveHttps } from "./helpers/https-static";

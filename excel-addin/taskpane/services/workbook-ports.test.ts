@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "../../../shared/scorecard/fixtures/scorecard-fixture";
+import { scorecardFixture } from "../../../tests/support/scorecard/scorecard-fixture";
 import { TABLE_NAMES } from "../../../shared/scorecard/plan-table";
 import type { ScorecardPlan } from "../../../shared/scorecard/scorecard-plan";
 import type { OfficeHost } from "./office-host";
