@@ -44,3 +44,22 @@ test("the seller's parent company on a G2 page does not become the vendor's webs
   expect(page.capture.vendor.website).toBe("https://www.pixelharbor.io/");
   expect(page.capture.vendor.name).toBe("PixelHarbor Ltd");
 });
+
+test("an AggregateOffer's named priceSpecification entries are one plan each; its range is no plan (class 2)", () => {
+  const page = read("g2-price-specifications.html");
+  if (!page.ok) throw new Error("refused");
+  expect(page.capture.vendor.pricing.plans).toEqual([
+    { name: "Starter", price: 29, currency: "USD", period: "month" },
+    { name: "Team", price: 79, currency: "USD", period: "month", perSeat: true },
+    { name: "Enterprise", price: 1490, currency: "USD", period: "year" },
+  ]);
+});
+
+test("lowPrice/highPrice alone is a range: no plan named after the product, a warning instead (class 2)", () => {
+  const page = read("capterra-price-range.html");
+  if (!page.ok) throw new Error("refused");
+  expect(page.capture.vendor.pricing.plans).toEqual([]);
+  expect(page.capture.warnings).toContain(
+    "The page gives a price range (0–149 USD), not plans; add the plans by hand from the vendor's pricing page.",
+  );
+});

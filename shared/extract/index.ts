@@ -368,6 +368,12 @@ function mergeVendor(
       }
     }
   }
+  const ranges = layers.flatMap((layer) => layer.vendor.priceRanges ?? []);
+  if (vendor.pricing.plans.length === 0 && ranges.length) {
+    warnings.push(
+      `The page gives a price range (${unique(ranges).slice(0, 3).join(", ")}), not plans; add the plans by hand from the vendor's pricing page.`,
+    );
+  }
   if (!vendor.website && !directory) {
     // On its own site the page itself is the vendor's website.
     vendor.website = `${new URL(pageUrl).origin}/`;

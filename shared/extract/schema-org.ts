@@ -1,7 +1,8 @@
-import type { CaptureMethod, PricePeriod, PricePlan } from "../schema";
+import type { CaptureMethod } from "../schema";
 import type { DirectoryInfo } from "./directory";
 import type { AggregateRatingDraft, LayerResult, ReviewDraft, VendorDraft } from "./draft";
 import { toIsoDate } from "./iso-date";
+import { readOffersRaw } from "./offers";
 import { parseNumber } from "./parse-number";
 import { plainText } from "./plain-text";
 import { registrableDomain } from "./registrable-domain";
@@ -192,9 +193,11 @@ function readVendor(thing: Thing, context: SchemaContext): VendorDraft {
   }
   const languages = texts(thing, "knowsLanguage", "availableLanguage");
   if (languages.length) vendor.languages = languages;
-  const plans = [...children(thing, "offers"), ...children(thing, "makesOffer")]
-    .flatMap((offer) => readOffer(offer, text(thing, "name") ?? "Price"))
-    .slice(0, 50);
+  const { plans, ranges } = readOffersRaw(
+    [...children(thing, "offers"), ...children(thing, "makesOffer")],
+    text(thing, "name") ?? "Price",
+  );
+  if (ranges.length) vendor.priceRanges = ranges;
   if (plans.length) {
     vendor.pricing = { plans, currency: plans[0]!.currency };
     const periods = new Set(plans.map((plan) => plan.period));
@@ -249,32 +252,6 @@ export function readAggregateRating(rating: Thing | undefined): AggregateRatingD
   const scale = parseNumber(text(rating, "bestRating")) ?? 5;
   const count = parseNumber(text(rating, "reviewCount", "ratingCount"));
   return { value, scale, ...(count !== undefined ? { count: Math.round(count) } : {}) };
-}
-
-const PERIOD_WORDS: [RegExp, PricePeriod][] = [
-  [/^(hur|hour|hr|per hour|hourly)/i, "hour"],
-  [/^(day|dai|per day)/i, "day"],
-  [/^(wee|wk|per week)/i, "week"],
-  [/^(mon|p1m|month|per month|mo\b)/i, "month"],
-  [/^(qua|p3m)/i, "quarter"],
-  [/^(ann|yea|p1y|yr|per year)/i, "year"],
-];
-
-function readOffer(offer: Thing, fallbackName: string): PricePlan[] {
-  if (offer.types.includes("AggregateOffer") && !values(offer, "price").length) {
-    const nested = children(offer, "offers");
-    if (nested.length) return nested.flatMap((item) => readOffer(item, fallbackName));
-  }
-  const spec = child(offer, "priceSpecification");
-  const price = parseNumber(text(offer, "price", "lowPrice") ?? text(spec, "price", "minPrice"));
-  const currency = (text(offer, "priceCurrency") ?? text(spec, "priceCurrency"))?.toUpperCase();
-  if (price === undefined || !currency || !/^[A-Z]{3}$/.test(currency)) return [];
-  const unit = text(spec, "unitText", "unitCode", "billingDuration") ?? text(offer, "unitText") ?? "";
-  const period = PERIOD_WORDS.find(([pattern]) => pattern.test(unit.trim()))?.[1] ?? "one-time";
-  const name = text(offer, "name") ?? text(child(offer, "itemOffered"), "name") ?? fallbackName;
-  const plan: PricePlan = { name: plainText(name, 120), price, currency, period };
-  if (/user|seat|member/i.test(`${unit} ${text(spec, "referenceQuantity") ?? ""}`)) plan.perSeat = true;
-  return [plan];
 }
 
 function readReview(review: Thing, context: SchemaContext): ReviewDraft | undefined {
