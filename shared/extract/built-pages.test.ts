@@ -63,3 +63,14 @@ test("lowPrice/highPrice alone is a range: no plan named after the product, a wa
     "The page gives a price range (0–149 USD), not plans; add the plans by hand from the vendor's pricing page.",
   );
 });
+
+test("Clutch's own Review Highlights are not reviews; the featured copy counts once (class 3)", () => {
+  const page = read("clutch-review-highlights.html");
+  if (!page.ok) throw new Error("refused");
+  expect(page.capture.reviews.map((review) => [review.title, review.rating])).toEqual([
+    ["ERP rollout for a distributor", 5],
+    ["Help desk outsourcing", 4.5],
+    ["Network refresh", 5],
+  ]);
+  expect(page.capture.vendor.ratings[0]).toMatchObject({ value: 4.9, count: 3 });
+});

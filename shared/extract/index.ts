@@ -9,6 +9,7 @@ import type {
 } from "../schema";
 import { runSiteAdapter } from "./adapters";
 import { type DirectoryInfo, detectDirectoryRaw } from "./directory";
+import { reviewsByReviewersRaw, summarySectionText } from "./directory-summaries";
 import { directoryVendorDomain } from "./directory-vendor-domain";
 import type { LayerResult, ReviewDraft, VendorDraft } from "./draft";
 import { readHeuristics } from "./heuristics";
@@ -259,7 +260,18 @@ function extract(
   }
 
   const reviewLayer = layers.find((layer) => layer.reviews.length > 0);
-  const reviews = finishReviews(reviewLayer?.reviews ?? [], page.text, pageUrl, warnings);
+  const byReviewers = reviewsByReviewersRaw(reviewLayer?.reviews ?? [], {
+    ...(directory ? { directoryNames: directory.names } : {}),
+    ...(ratingLayer?.rating ? { overall: ratingLayer.rating.value } : {}),
+    summaryText: directory ? guard(() => summarySectionText(root), "", "review highlights", warnings) : "",
+    pageText: page.text,
+  });
+  if (byReviewers.summaries > 0 && directory) {
+    warnings.push(
+      `Left out ${byReviewers.summaries} summary text(s) that ${directory.source} wrote itself: they are not reviews.`,
+    );
+  }
+  const reviews = finishReviews(byReviewers.reviews, page.text, pageUrl, warnings);
   const selection = selectionText ? plainText(selectionText) : "";
   if (selection) {
     const review = selectionToReview(
