@@ -6,6 +6,7 @@ import { readOffersRaw } from "./offers";
 import { parseNumber } from "./parse-number";
 import { plainText } from "./plain-text";
 import { registrableDomain } from "./registrable-domain";
+import { countValueRaw } from "./review-count";
 import { allThings, child, children, hasType, isThing, type Thing, text, texts, values } from "./thing";
 
 const ORGANIZATION_TYPES = new Set([
@@ -250,8 +251,8 @@ export function readAggregateRating(rating: Thing | undefined): AggregateRatingD
   const value = parseNumber(text(rating, "ratingValue"));
   if (value === undefined) return undefined;
   const scale = parseNumber(text(rating, "bestRating")) ?? 5;
-  const count = parseNumber(text(rating, "reviewCount", "ratingCount"));
-  return { value, scale, ...(count !== undefined ? { count: Math.round(count) } : {}) };
+  const count = countValueRaw(text(rating, "reviewCount", "ratingCount"));
+  return { value, scale, ...(count !== undefined ? { count } : {}) };
 }
 
 function readReview(review: Thing, context: SchemaContext): ReviewDraft | undefined {
