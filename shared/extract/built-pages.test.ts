@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import { CAPTURED_AT, ownPage, parse } from "../../tests/support/extract/pages";
 import { extractPage } from "./index";
-import { CAPTURED_AT, ownPage, parse } from "./test-support/pages";
 
 // Built pages (tests/fixtures/pages/built, written from the shapes in issue 17, not captures of real
 // sites), served from localhost as the e2e merge test serves them. No licensed real page exists for

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
+import { parse } from "../../tests/support/extract/pages";
 import { reviewsByReviewersRaw, summarySectionText } from "./directory-summaries";
 import type { ReviewDraft } from "./draft";
-import { parse } from "./test-support/pages";
 
 const review = (body: string, extra: Partial<ReviewDraft> = {}): ReviewDraft => ({
   source: "clutch",

@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { captureSchema } from "../schema";
-import { extractPage } from "./index";
-import { CAPTURED_AT, parse } from "./test-support/pages";
+import { CAPTURED_AT, parse } from "../../tests/support/extract/pages";
 import {
   loadRealPages,
   type RealPage,
   realPageHtml,
   scoreCapture,
   totalScore,
-} from "./test-support/real-facts";
+} from "../../tests/support/extract/real-facts";
+import { captureSchema } from "../schema";
+import { extractPage } from "./index";
 
 // Real saved pages (tests/fixtures/pages/real, each with its source and licence in facts.json),
 // checked against facts read by hand from each page. Real pages outrank the hand-written fixtures.

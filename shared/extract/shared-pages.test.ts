@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { CAPTURED_AT, parse, sharedPage } from "../../tests/support/extract/pages";
 import { captureSchema } from "../schema";
 import { extractCapture } from "./index";
-import { CAPTURED_AT, parse, sharedPage } from "./test-support/pages";
 
 // Real pages saved by the extruct and metascraper projects (../shared/fixtures/pages, see its README);
 // expected values cross-checked against the .json files extruct produced for each.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { CAPTURED_AT, ownPage, parse } from "../../../tests/support/extract/pages";
 import { extractCapture } from "../index";
-import { CAPTURED_AT, ownPage, parse } from "../test-support/pages";
 import { readCapterra } from "./capterra";
 import { readG2 } from "./g2";
 import { readGoogleBusiness } from "./google-business";
