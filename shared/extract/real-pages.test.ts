@@ -9,16 +9,21 @@ import {
 } from "../../tests/support/extract/real-facts";
 import { captureSchema } from "../schema";
 import { extractPage } from "./index";
+import { declaredLanguage, pageLanguageRaw } from "./page-language";
+import { readPageText } from "./page-text";
 
 // Real saved pages (tests/fixtures/pages/real, each with its source and licence in facts.json),
 // checked against facts read by hand from each page. Real pages outrank the hand-written fixtures.
 const pages = loadRealPages();
-const reads = new Map(
-  pages.map((page) => [
-    page.file,
-    extractPage(parse(realPageHtml(page), page.url), page.url, { capturedAt: CAPTURED_AT }),
-  ]),
-);
+// Each page parsed once: its read, and its language (declared, and as the extractor takes it).
+const reads = new Map<string, ReturnType<typeof extractPage>>();
+const languages = new Map<string, { declared: string | undefined; read: string | undefined }>();
+for (const page of pages) {
+  const doc = parse(realPageHtml(page), page.url);
+  const declared = declaredLanguage(doc);
+  languages.set(page.file, { declared, read: pageLanguageRaw(declared, readPageText(doc).text) });
+  reads.set(page.file, extractPage(doc, page.url, { capturedAt: CAPTURED_AT }));
+}
 function captureOf(file: string) {
   const read = reads.get(file);
   if (!read?.ok) throw new Error(`${file} was read as a listing page`);
@@ -96,5 +101,24 @@ describe("failure classes on real pages", () => {
     const audiense = captureOf("meta--linkedin-company.html.gz").vendor;
     expect(audiense.name).toBe("Audiense");
     expect(audiense.domain).toBeUndefined();
+  });
+});
+
+describe("the page's language when its lang attribute is wrong (franc-min)", () => {
+  const language = (page: RealPage) => languages.get(page.file)!;
+
+  test("a German page that says lang=en-US is read as German", () => {
+    const page = pages.find((each) => each.file === "traf--hr-innovation.org.enterprise.html.gz")!;
+    expect(language(page)).toEqual({ declared: "en-US", read: "de" });
+  });
+
+  test("every other page's lang attribute stands, a short one franc-min misreads included", () => {
+    const overridden = pages
+      .filter((page) => page.file !== "traf--hr-innovation.org.enterprise.html.gz")
+      .map((page) => ({ file: page.file, ...language(page) }))
+      .filter((page) => page.declared && page.read !== page.declared);
+    expect(overridden).toEqual([]);
+    // 322 characters of English that franc-min alone calls Spanish: too little to overrule lang="en".
+    expect(language(pages.find((each) => each.file === "meta--teslahunt.html.gz")!).read).toBe("en");
   });
 });
