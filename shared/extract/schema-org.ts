@@ -154,7 +154,11 @@ function readVendor(thing: Thing, context: SchemaContext): VendorDraft {
     ? (child(thing, "offeredBy", "provider", "manufacturer", "brand") ?? undefined)
     : undefined;
   const ownerName = owner && !isDirectoryThing(owner, context) ? text(owner, "name") : undefined;
-  vendor.name = ownerName ?? text(thing, "name", "legalName");
+  // On a shop's own site a Product is what the shop sells, and its brand is the maker: neither names
+  // the vendor, whose name then comes from the site itself (real page: a pet shop's product page).
+  const sold = hasType(thing, PRODUCT_TYPES) && !context.directory;
+  const name = sold ? undefined : (ownerName ?? text(thing, "name", "legalName"));
+  if (name) vendor.name = name;
   const website = pickWebsite([...texts(owner, "url", "sameAs"), ...texts(thing, "url", "sameAs")], context);
   if (website) vendor.website = website;
   const description = text(thing, "description");
