@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import { CAPTURED_AT, ownPage, parse } from "../../tests/support/extract/pages";
 import { extractPage } from "./index";
-import { CAPTURED_AT, ownPage, parse } from "./test-support/pages";
 
 // Built pages (tests/fixtures/pages/built, written from the shapes in issue 17, not captures of real
 // sites), served from localhost as the e2e merge test serves them. No licensed real page exists for
@@ -47,4 +47,34 @@ test("the seller's parent company on a G2 page does not become the vendor's webs
   if (!page.ok) throw new Error("refused");
   expect(page.capture.vendor.website).toBe("https://www.pixelharbor.io/");
   expect(page.capture.vendor.name).toBe("PixelHarbor Ltd");
+});
+
+test("an AggregateOffer's named priceSpecification entries are one plan each; its range is no plan (class 2)", () => {
+  const page = read("g2-price-specifications.html");
+  if (!page.ok) throw new Error("refused");
+  expect(page.capture.vendor.pricing.plans).toEqual([
+    { name: "Starter", price: 29, currency: "USD", period: "month" },
+    { name: "Team", price: 79, currency: "USD", period: "month", perSeat: true },
+    { name: "Enterprise", price: 1490, currency: "USD", period: "year" },
+  ]);
+});
+
+test("lowPrice/highPrice alone is a range: no plan named after the product, a warning instead (class 2)", () => {
+  const page = read("capterra-price-range.html");
+  if (!page.ok) throw new Error("refused");
+  expect(page.capture.vendor.pricing.plans).toEqual([]);
+  expect(page.capture.warnings).toContain(
+    "The page gives a price range (0–149 USD), not plans; add the plans by hand from the vendor's pricing page.",
+  );
+});
+
+test("Clutch's own Review Highlights are not reviews; the featured copy counts once (class 3)", () => {
+  const page = read("clutch-review-highlights.html");
+  if (!page.ok) throw new Error("refused");
+  expect(page.capture.reviews.map((review) => [review.title, review.rating])).toEqual([
+    ["ERP rollout for a distributor", 5],
+    ["Help desk outsourcing", 4.5],
+    ["Network refresh", 5],
+  ]);
+  expect(page.capture.vendor.ratings[0]).toMatchObject({ value: 4.9, count: 3 });
 });

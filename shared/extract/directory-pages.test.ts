@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
+import { CAPTURED_AT, ownPage, parse } from "../../tests/support/extract/pages";
 import { type Capture, captureSchema } from "../schema";
 import { extractCapture } from "./index";
 import { readPageText } from "./page-text";
-import { CAPTURED_AT, ownPage, parse } from "./test-support/pages";
 
 const DIRECTORY_DOMAINS = [
   "trustpilot.com",

@@ -13,6 +13,8 @@ export interface VendorDraft {
   pricing?: { model?: PricingModel; plans?: PricePlan[]; currency?: string };
   certifications?: Certification[];
   logo?: string;
+  /** Price ranges the page states without naming plans ("49–199 EUR"): shown as a warning, not saved as plans. */
+  priceRanges?: string[];
 }
 export type PricingModel = "fixed" | "hourly" | "monthly" | "per-seat" | "per-transaction" | "quote";
 

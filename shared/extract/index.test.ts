@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { CAPTURED_AT, ownPage, parse } from "../../tests/support/extract/pages";
 import { type Capture, captureSchema } from "../schema";
 import { extractCapture, selectionToReview } from "./index";
 import { readPageText } from "./page-text";
 import { sanitizeCapture } from "./sanitize-capture";
-import { CAPTURED_AT, ownPage, parse } from "./test-support/pages";
 
 const at = { capturedAt: CAPTURED_AT };
 

@@ -1,24 +1,20 @@
-import { franc } from "franc-min";
-import type {
-  Capture,
-  PricePlan,
-  Provenance,
-  ReviewCandidate,
-  SourceRating,
-  VendorCandidate,
-} from "../schema";
+// Reads one page into a Capture: runs the layers, merges them, and settles who the vendor is.
+import { type Capture, emptyVendorCandidate, type SourceRating, type VendorCandidate } from "../schema";
 import { runSiteAdapter } from "./adapters";
-import { type DirectoryInfo, detectDirectoryRaw } from "./directory";
-import { directoryVendorDomain } from "./directory-vendor-domain";
-import type { LayerResult, ReviewDraft, VendorDraft } from "./draft";
+import { detectDirectoryRaw } from "./directory";
+import { reviewsByReviewersRaw, summarySectionText } from "./directory-summaries";
+import { settleDirectoryWebsite } from "./directory-website";
+import type { LayerResult } from "./draft";
+import { finishReviews } from "./finish-reviews";
 import { readHeuristics } from "./heuristics";
-import { locationFromAddressRaw } from "./heuristics/location";
 import { pageCountryRaw } from "./heuristics/page-country";
 import { readJsonLd } from "./json-ld";
 import { listingCountRaw } from "./listing-page";
+import { mergeVendor, onlyLocation } from "./merge-vendor";
 import { readMicrodataScopes } from "./microdata";
 import { openGraphLayer, readMetaTags } from "./open-graph";
 import { type PageClaimTrust, pageClaimTrustRaw, savedCopyWarningRaw, settleOwnSite } from "./page-identity";
+import { declaredLanguage, pageLanguageRaw } from "./page-language";
 import { readPageText } from "./page-text";
 import { plainText } from "./plain-text";
 import { quoteSelectorRaw } from "./quote-selector";
@@ -26,7 +22,7 @@ import { registrableDomain } from "./registrable-domain";
 import { sanitizeCapture } from "./sanitize-capture";
 import { interpretThings } from "./schema-org";
 import { selectionToReview } from "./selection";
-import { copyrightLineRaw, siteBrandRaw } from "./site-brand";
+import { copyrightLineRaw, logoAltTexts, sameName, siteBrandRaw } from "./site-brand";
 import { allThings, text } from "./thing";
 
 export { detectDirectoryRaw } from "./directory";
@@ -85,7 +81,7 @@ export function extractCapture(
       url,
       capturedAt,
       pageKind: "vendor-site",
-      vendor: emptyVendor(),
+      vendor: emptyVendorCandidate(),
       reviews: [],
       warnings,
     });
@@ -163,7 +159,7 @@ function extract(
     claimed && meta.canonical && /^https?:\/\//i.test(meta.canonical) && URL.canParse(meta.canonical)
       ? meta.canonical
       : pageUrl;
-  const lang = pageLanguage(root, page.text);
+  const lang = pageLanguageRaw(declaredLanguage(root), page.text);
   const logoAlts = guard(() => logoAltTexts(root), [], "logo", warnings);
   const headings = guard(
     () =>
@@ -269,7 +265,18 @@ function extract(
   }
 
   const reviewLayer = layers.find((layer) => layer.reviews.length > 0);
-  const reviews = finishReviews(reviewLayer?.reviews ?? [], page.text, pageUrl, warnings);
+  const byReviewers = reviewsByReviewersRaw(reviewLayer?.reviews ?? [], {
+    ...(directory ? { directoryNames: directory.names } : {}),
+    ...(ratingLayer?.rating ? { overall: ratingLayer.rating.value } : {}),
+    summaryText: directory ? guard(() => summarySectionText(root), "", "review highlights", warnings) : "",
+    pageText: page.text,
+  });
+  if (byReviewers.summaries > 0 && directory) {
+    warnings.push(
+      `Left out ${byReviewers.summaries} summary text(s) that ${directory.source} wrote itself: they are not reviews.`,
+    );
+  }
+  const reviews = finishReviews(byReviewers.reviews, page.text, pageUrl, warnings);
   const selection = selectionText ? plainText(selectionText) : "";
   if (selection) {
     const review = selectionToReview(
@@ -297,185 +304,6 @@ function extract(
   };
 }
 
-function mergeVendor(
-  layers: LayerResult[],
-  pageUrl: string,
-  capturedAt: string,
-  directory: DirectoryInfo | undefined,
-  warnings: string[],
-): VendorCandidate {
-  const vendor = emptyVendor();
-  const mark = (field: string, layer: LayerResult) => {
-    vendor.provenance[field] = { url: pageUrl, capturedAt, method: layer.method } satisfies Provenance;
-  };
-  const scalar = ["name", "description", "function", "timeZone", "logo"] as const;
-  for (const layer of layers) {
-    const draft: VendorDraft = layer.vendor;
-    for (const field of scalar) {
-      const value = draft[field];
-      if (value !== undefined && vendor[field] === undefined) {
-        if (field === "function") vendor.function = draft.function;
-        else if (field === "description") vendor.description = plainText(value, 5000);
-        else if (field === "name") vendor.name = plainText(value, 300);
-        else if (field === "timeZone") vendor.timeZone = plainText(value, 64);
-        else vendor.logo = value;
-        mark(field, layer);
-      }
-    }
-    if (draft.website && vendor.website === undefined) {
-      if (directory && registrableDomain(draft.website) === directory.domain) {
-        warnings.push(`Ignored ${draft.website} as the vendor's website: it is ${directory.source}'s own.`);
-      } else {
-        vendor.website = draft.website;
-        mark("website", layer);
-      }
-    }
-    if (draft.location && vendor.location === undefined) {
-      vendor.location = cleanObject(draft.location, 80);
-      mark("location", layer);
-    }
-    if (draft.languages?.length && vendor.languages.length === 0) {
-      vendor.languages = unique(draft.languages.map((language) => plainText(language, 40))).slice(0, 30);
-      mark("languages", layer);
-    }
-    if (draft.certifications?.length && vendor.certifications.length === 0) {
-      vendor.certifications = draft.certifications.slice(0, 30);
-      mark("certifications", layer);
-    }
-    if (draft.pricing?.plans?.length && vendor.pricing.plans.length === 0) {
-      vendor.pricing.plans = draft.pricing.plans.slice(0, 50).map(cleanPlan);
-      if (draft.pricing.currency) vendor.pricing.currency = draft.pricing.currency;
-      if (draft.pricing.model && vendor.pricing.model === undefined)
-        vendor.pricing.model = draft.pricing.model;
-      mark("pricing", layer);
-    } else if (
-      draft.pricing?.model &&
-      vendor.pricing.model === undefined &&
-      vendor.pricing.plans.length === 0
-    ) {
-      vendor.pricing.model = draft.pricing.model;
-      mark("pricing", layer);
-    }
-    const contacts = draft.contacts;
-    if (contacts) {
-      if (contacts.emails?.length && vendor.contacts.emails.length === 0) {
-        vendor.contacts.emails = unique(contacts.emails).slice(0, 20);
-        mark("contacts.emails", layer);
-      }
-      if (contacts.phones?.length && vendor.contacts.phones.length === 0) {
-        vendor.contacts.phones = unique(contacts.phones.map((phone) => plainText(phone, 40))).slice(0, 20);
-        mark("contacts.phones", layer);
-      }
-      if (contacts.address && vendor.contacts.address === undefined) {
-        vendor.contacts.address = plainText(contacts.address, 400);
-        mark("contacts.address", layer);
-      }
-      if (
-        !vendor.provenance.contacts &&
-        (contacts.emails?.length || contacts.phones?.length || contacts.address)
-      ) {
-        mark("contacts", layer);
-      }
-    }
-  }
-  if (!vendor.website && !directory) {
-    // On its own site the page itself is the vendor's website.
-    vendor.website = `${new URL(pageUrl).origin}/`;
-    vendor.provenance.website = { url: pageUrl, capturedAt, method: "heuristic" };
-  }
-  if (!vendor.location && vendor.contacts.address) {
-    const location = locationFromAddressRaw(vendor.contacts.address);
-    if (Object.keys(location).length) {
-      vendor.location = location;
-      vendor.provenance.location = { url: pageUrl, capturedAt, method: "heuristic" };
-    }
-  }
-  return vendor;
-}
-
-function finishReviews(
-  drafts: ReviewDraft[],
-  pageText: string,
-  pageUrl: string,
-  warnings: string[],
-): ReviewCandidate[] {
-  let cursor = 0;
-  let skipped = 0;
-  const reviews: ReviewCandidate[] = [];
-  for (const draft of drafts) {
-    const body = plainText(draft.body, 20_000);
-    // Directories wrap titles in quotes ("“Great service”"); the quotes are not the title.
-    const title = draft.title
-      ? plainText(draft.title, 500)
-          .replace(/^["“”'‘]+|["“”'’]+$/g, "")
-          .trim() || undefined
-      : undefined;
-    if (!body && !title) {
-      skipped++;
-      continue;
-    }
-    const { selector, end } = quoteSelectorRaw(pageText, body || title || "", cursor);
-    cursor = end;
-    const review: ReviewCandidate = {
-      ...draft,
-      body,
-      scale: draft.scale ?? 5,
-      quote: selector,
-      url: draft.url ?? pageUrl,
-    };
-    if (title) review.title = title;
-    else delete review.title;
-    if (review.author !== undefined) {
-      const author = plainText(review.author, 200);
-      if (author) review.author = author;
-      else delete review.author;
-    }
-    if (review.rating !== undefined && review.rating > review.scale) {
-      warnings.push(`Dropped a rating of ${review.rating} above its scale of ${review.scale}.`);
-      delete review.rating;
-    }
-    reviews.push(review);
-  }
-  if (skipped) warnings.push(`Skipped ${skipped} review(s) with no text.`);
-  return reviews;
-}
-
-function onlyLocation(layer: LayerResult): LayerResult {
-  return {
-    method: layer.method,
-    vendor: layer.vendor.location ? { location: layer.vendor.location } : {},
-    reviews: [],
-  };
-}
-
-function cleanPlan(plan: PricePlan): PricePlan {
-  return { ...plan, name: plainText(plan.name, 120) || "Price" };
-}
-
-function cleanObject<T extends Record<string, string | undefined>>(value: T, max: number): T {
-  const out: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(value)) {
-    const clean = plainText(raw, max);
-    if (clean) out[key] = clean;
-  }
-  return out as T;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values.filter(Boolean))];
-}
-
-function emptyVendor(): VendorCandidate {
-  return {
-    languages: [],
-    contacts: { emails: [], phones: [] },
-    pricing: { plans: [] },
-    certifications: [],
-    ratings: [],
-    provenance: {},
-  };
-}
-
 function emptyLayer(method: LayerResult["method"]): LayerResult {
   return { method, vendor: {}, reviews: [] };
 }
@@ -496,92 +324,3 @@ function isValidDate(value: Date): boolean {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
-/**
- * On a directory page the vendor's website is the home page of the vendor's own site, whichever way
- * the page names it (issue 17, class 1): a sub-page such as /pricing or /contact, a redirect or
- * tracking parameters (unwrapped by the adapters) all come down to the site's origin; with no link at
- * all, Trustpilot's own address names the domain (/review/brightbooks.com).
- */
-function settleDirectoryWebsite(
-  vendor: VendorCandidate,
-  pageUrl: string,
-  directory: DirectoryInfo,
-  warnings: string[],
-): void {
-  if (vendor.website) {
-    try {
-      vendor.website = `${new URL(vendor.website).origin}/`;
-    } catch {
-      delete vendor.website;
-    }
-  }
-  const named = directoryVendorDomain(pageUrl);
-  if (named && vendor.website && registrableDomain(vendor.website) !== registrableDomain(named)) {
-    warnings.push(
-      `The page links ${vendor.website} but its address names ${named}; kept ${named} as the vendor's site.`,
-    );
-    vendor.website = `https://${named}/`;
-  } else if (named && !vendor.website) {
-    vendor.website = `https://${named}/`;
-    vendor.provenance.website = {
-      url: pageUrl,
-      capturedAt: vendor.provenance.name?.capturedAt ?? new Date(0).toISOString(),
-      method: "adapter",
-    };
-  }
-  if (!vendor.website) {
-    warnings.push(
-      `${directory.source} does not give ${vendor.name ?? "the vendor"}'s own website here; clip the vendor's own site too so the two merge.`,
-    );
-  }
-}
-
-function sameName(name: string, brand: string, pageUrl: string): boolean {
-  const squash = (value: string) =>
-    value
-      .toLowerCase()
-      .replace(/ä/g, "ae")
-      .replace(/ö/g, "oe")
-      .replace(/ü/g, "ue")
-      .replace(/ß/g, "ss")
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]/g, "");
-  const label = squash(registrableDomain(pageUrl)?.split(".")[0] ?? "");
-  return squash(name) === squash(brand) || (label.length > 0 && squash(name) === label);
-}
-
-const ISO_639_3: Record<string, string> = {
-  eng: "en",
-  deu: "de",
-  fra: "fr",
-  spa: "es",
-  ita: "it",
-  nld: "nl",
-  por: "pt",
-  pol: "pl",
-  swe: "sv",
-  dan: "da",
-};
-
-/** The page's language: its lang attribute, or, when it has none, franc-min's guess from its text. */
-function pageLanguage(root: Document | ParentNode, text: string): string | undefined {
-  const element = "documentElement" in root ? root.documentElement : undefined;
-  const declared = element?.getAttribute("lang")?.trim().slice(0, 20);
-  if (declared) return declared;
-  const sample = text.slice(0, 3000);
-  if (sample.length < 200) return undefined;
-  return ISO_639_3[franc(sample)];
-}
-
-/** alt text of the first images that look like the site's logo (by alt, class, id or file name). */
-function logoAltTexts(root: Document | ParentNode): string[] {
-  const out: string[] = [];
-  const images = root.querySelectorAll("img[alt]");
-  for (let i = 0; i < images.length && i < 300 && out.length < 3; i++) {
-    const image = images[i]!;
-    const alt = (image.getAttribute("alt") ?? "").slice(0, 200);
-    const hints = `${alt} ${image.getAttribute("class") ?? ""} ${image.id} ${(image.getAttribute("src") ?? "").slice(-120)}`;
-    if (alt.trim() && /logo/i.test(hints)) out.push(plainText(alt, 200));
-  }
-  return out;
-}

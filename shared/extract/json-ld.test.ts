@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { parse } from "../../tests/support/extract/pages";
 import { jsonLdToThings, parseJsonLdRaw, readJsonLd } from "./json-ld";
-import { parse } from "./test-support/pages";
 import { allThings, text } from "./thing";
 
 describe("parseJsonLdRaw", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { parse } from "../../tests/support/extract/pages";
 import { itempropValueRaw, readMicrodata } from "./microdata";
-import { parse } from "./test-support/pages";
 import { child, text, texts } from "./thing";
 
 describe("itempropValueRaw", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { parse } from "../../tests/support/extract/pages";
 import { brandFromTitleRaw, openGraphLayer, readMetaTags } from "./open-graph";
-import { parse } from "./test-support/pages";
 
 test.each([
   ["Pricing | BrightBooks", "BrightBooks"],

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import { ownPage, parse, sharedPage } from "../../tests/support/extract/pages";
 import { providerSignals } from "./provider-signals";
-import { ownPage, parse, sharedPage } from "./test-support/pages";
 
 const check = (html: string, url: string) => providerSignals(parse(html, url), url);
 

@@ -1,24 +1,29 @@
 import { describe, expect, test } from "vitest";
-import { captureSchema } from "../schema";
-import { extractPage } from "./index";
-import { CAPTURED_AT, parse } from "./test-support/pages";
+import { CAPTURED_AT, parse } from "../../tests/support/extract/pages";
 import {
   loadRealPages,
   type RealPage,
   realPageHtml,
   scoreCapture,
   totalScore,
-} from "./test-support/real-facts";
+} from "../../tests/support/extract/real-facts";
+import { captureSchema } from "../schema";
+import { extractPage } from "./index";
+import { declaredLanguage, pageLanguageRaw } from "./page-language";
+import { readPageText } from "./page-text";
 
 // Real saved pages (tests/fixtures/pages/real, each with its source and licence in facts.json),
 // checked against facts read by hand from each page. Real pages outrank the hand-written fixtures.
 const pages = loadRealPages();
-const reads = new Map(
-  pages.map((page) => [
-    page.file,
-    extractPage(parse(realPageHtml(page), page.url), page.url, { capturedAt: CAPTURED_AT }),
-  ]),
-);
+// Each page parsed once: its read, and its language (declared, and as the extractor takes it).
+const reads = new Map<string, ReturnType<typeof extractPage>>();
+const languages = new Map<string, { declared: string | undefined; read: string | undefined }>();
+for (const page of pages) {
+  const doc = parse(realPageHtml(page), page.url);
+  const declared = declaredLanguage(doc);
+  languages.set(page.file, { declared, read: pageLanguageRaw(declared, readPageText(doc).text) });
+  reads.set(page.file, extractPage(doc, page.url, { capturedAt: CAPTURED_AT }));
+}
 function captureOf(file: string) {
   const read = reads.get(file);
   if (!read?.ok) throw new Error(`${file} was read as a listing page`);
@@ -82,6 +87,8 @@ describe("failure classes on real pages", () => {
     expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.name).toBe("Werbeagentur MARKE ICH");
     expect(captureOf("meta--lean-data.html.gz").vendor.name).toBe("LeanData");
     expect(captureOf("traf--giromatch.com.kredit.html.gz").vendor.name).toBe("GIROMATCH");
+    // A shop's product page: the product ("Johnsons 4 Fleas ...") is not the vendor; empty beats wrong.
+    expect(captureOf("extruct--monsterpetsupplies.html.gz").vendor.name ?? "").not.toMatch(/Johnsons/);
     expect(captureOf("traf--hundeverein-kreisunna.de.html.gz").vendor.name).toBe(
       "Hunde Verein Kreis Unna 1990 e. V.",
     );
@@ -96,5 +103,24 @@ describe("failure classes on real pages", () => {
     const audiense = captureOf("meta--linkedin-company.html.gz").vendor;
     expect(audiense.name).toBe("Audiense");
     expect(audiense.domain).toBeUndefined();
+  });
+});
+
+describe("the page's language when its lang attribute is wrong (franc-min)", () => {
+  const language = (page: RealPage) => languages.get(page.file)!;
+
+  test("a German page that says lang=en-US is read as German", () => {
+    const page = pages.find((each) => each.file === "traf--hr-innovation.org.enterprise.html.gz")!;
+    expect(language(page)).toEqual({ declared: "en-US", read: "de" });
+  });
+
+  test("every other page's lang attribute stands, a short one franc-min misreads included", () => {
+    const overridden = pages
+      .filter((page) => page.file !== "traf--hr-innovation.org.enterprise.html.gz")
+      .map((page) => ({ file: page.file, ...language(page) }))
+      .filter((page) => page.declared && page.read !== page.declared);
+    expect(overridden).toEqual([]);
+    // 322 characters of English that franc-min alone calls Spanish: too little to overrule lang="en".
+    expect(language(pages.find((each) => each.file === "meta--teslahunt.html.gz")!).read).toBe("en");
   });
 });

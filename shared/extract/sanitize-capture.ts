@@ -1,4 +1,5 @@
-import { type Capture, captureSchema } from "../schema";
+// Checks a capture against its schema and drops what fails, so a capture is always valid.
+import { type Capture, captureSchema, emptyVendorCandidate } from "../schema";
 
 /**
  * Checks a capture against captureSchema and, instead of throwing, removes each value the schema
@@ -32,14 +33,7 @@ export function sanitizeCapture(candidate: Capture): Capture {
     url: candidate.url,
     capturedAt: candidate.capturedAt,
     pageKind: candidate.pageKind === "directory" ? "directory" : "vendor-site",
-    vendor: {
-      languages: [],
-      contacts: { emails: [], phones: [] },
-      pricing: { plans: [] },
-      certifications: [],
-      ratings: [],
-      provenance: {},
-    },
+    vendor: emptyVendorCandidate(),
     reviews: [],
     warnings: [],
   };

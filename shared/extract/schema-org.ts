@@ -1,10 +1,12 @@
-import type { CaptureMethod, PricePeriod, PricePlan } from "../schema";
+import type { CaptureMethod } from "../schema";
 import type { DirectoryInfo } from "./directory";
 import type { AggregateRatingDraft, LayerResult, ReviewDraft, VendorDraft } from "./draft";
 import { toIsoDate } from "./iso-date";
+import { readOffersRaw } from "./offers";
 import { parseNumber } from "./parse-number";
 import { plainText } from "./plain-text";
 import { registrableDomain } from "./registrable-domain";
+import { countValueRaw } from "./review-count";
 import { allThings, child, children, hasType, isThing, type Thing, text, texts, values } from "./thing";
 
 const ORGANIZATION_TYPES = new Set([
@@ -152,7 +154,11 @@ function readVendor(thing: Thing, context: SchemaContext): VendorDraft {
     ? (child(thing, "offeredBy", "provider", "manufacturer", "brand") ?? undefined)
     : undefined;
   const ownerName = owner && !isDirectoryThing(owner, context) ? text(owner, "name") : undefined;
-  vendor.name = ownerName ?? text(thing, "name", "legalName");
+  // On a shop's own site a Product is what the shop sells, and its brand is the maker: neither names
+  // the vendor, whose name then comes from the site itself (real page: a pet shop's product page).
+  const sold = hasType(thing, PRODUCT_TYPES) && !context.directory;
+  const name = sold ? undefined : (ownerName ?? text(thing, "name", "legalName"));
+  if (name) vendor.name = name;
   const website = pickWebsite([...texts(owner, "url", "sameAs"), ...texts(thing, "url", "sameAs")], context);
   if (website) vendor.website = website;
   const description = text(thing, "description");
@@ -192,9 +198,11 @@ function readVendor(thing: Thing, context: SchemaContext): VendorDraft {
   }
   const languages = texts(thing, "knowsLanguage", "availableLanguage");
   if (languages.length) vendor.languages = languages;
-  const plans = [...children(thing, "offers"), ...children(thing, "makesOffer")]
-    .flatMap((offer) => readOffer(offer, text(thing, "name") ?? "Price"))
-    .slice(0, 50);
+  const { plans, ranges } = readOffersRaw(
+    [...children(thing, "offers"), ...children(thing, "makesOffer")],
+    text(thing, "name") ?? "Price",
+  );
+  if (ranges.length) vendor.priceRanges = ranges;
   if (plans.length) {
     vendor.pricing = { plans, currency: plans[0]!.currency };
     const periods = new Set(plans.map((plan) => plan.period));
@@ -247,34 +255,8 @@ export function readAggregateRating(rating: Thing | undefined): AggregateRatingD
   const value = parseNumber(text(rating, "ratingValue"));
   if (value === undefined) return undefined;
   const scale = parseNumber(text(rating, "bestRating")) ?? 5;
-  const count = parseNumber(text(rating, "reviewCount", "ratingCount"));
-  return { value, scale, ...(count !== undefined ? { count: Math.round(count) } : {}) };
-}
-
-const PERIOD_WORDS: [RegExp, PricePeriod][] = [
-  [/^(hur|hour|hr|per hour|hourly)/i, "hour"],
-  [/^(day|dai|per day)/i, "day"],
-  [/^(wee|wk|per week)/i, "week"],
-  [/^(mon|p1m|month|per month|mo\b)/i, "month"],
-  [/^(qua|p3m)/i, "quarter"],
-  [/^(ann|yea|p1y|yr|per year)/i, "year"],
-];
-
-function readOffer(offer: Thing, fallbackName: string): PricePlan[] {
-  if (offer.types.includes("AggregateOffer") && !values(offer, "price").length) {
-    const nested = children(offer, "offers");
-    if (nested.length) return nested.flatMap((item) => readOffer(item, fallbackName));
-  }
-  const spec = child(offer, "priceSpecification");
-  const price = parseNumber(text(offer, "price", "lowPrice") ?? text(spec, "price", "minPrice"));
-  const currency = (text(offer, "priceCurrency") ?? text(spec, "priceCurrency"))?.toUpperCase();
-  if (price === undefined || !currency || !/^[A-Z]{3}$/.test(currency)) return [];
-  const unit = text(spec, "unitText", "unitCode", "billingDuration") ?? text(offer, "unitText") ?? "";
-  const period = PERIOD_WORDS.find(([pattern]) => pattern.test(unit.trim()))?.[1] ?? "one-time";
-  const name = text(offer, "name") ?? text(child(offer, "itemOffered"), "name") ?? fallbackName;
-  const plan: PricePlan = { name: plainText(name, 120), price, currency, period };
-  if (/user|seat|member/i.test(`${unit} ${text(spec, "referenceQuantity") ?? ""}`)) plan.perSeat = true;
-  return [plan];
+  const count = countValueRaw(text(rating, "reviewCount", "ratingCount"));
+  return { value, scale, ...(count !== undefined ? { count } : {}) };
 }
 
 function readReview(review: Thing, context: SchemaContext): ReviewDraft | undefined {

@@ -1,4 +1,6 @@
+// The vendor's brand on its own site, weighed from the title, site name, logo, copyright and structured data.
 import { plainText } from "./plain-text";
+import { registrableDomain } from "./registrable-domain";
 
 export interface BrandSignals {
   /** The page's registrable domain: "markeich.de". */
@@ -112,4 +114,31 @@ const COPYRIGHT = /(?:©|\(c\)|copyright)\s*([^©\n]{2,80})/i;
 export function copyrightLineRaw(text: string): string | undefined {
   const found = COPYRIGHT.exec(text.length > 400_000 ? text.slice(-400_000) : text);
   return found?.[1]?.trim();
+}
+
+export function sameName(name: string, brand: string, pageUrl: string): boolean {
+  const squash = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/ä/g, "ae")
+      .replace(/ö/g, "oe")
+      .replace(/ü/g, "ue")
+      .replace(/ß/g, "ss")
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]/g, "");
+  const label = squash(registrableDomain(pageUrl)?.split(".")[0] ?? "");
+  return squash(name) === squash(brand) || (label.length > 0 && squash(name) === label);
+}
+
+/** alt text of the first images that look like the site's logo (by alt, class, id or file name). */
+export function logoAltTexts(root: Document | ParentNode): string[] {
+  const out: string[] = [];
+  const images = root.querySelectorAll("img[alt]");
+  for (let i = 0; i < images.length && i < 300 && out.length < 3; i++) {
+    const image = images[i]!;
+    const alt = (image.getAttribute("alt") ?? "").slice(0, 200);
+    const hints = `${alt} ${image.getAttribute("class") ?? ""} ${image.id} ${(image.getAttribute("src") ?? "").slice(-120)}`;
+    if (alt.trim() && /logo/i.test(hints)) out.push(plainText(alt, 200));
+  }
+  return out;
 }

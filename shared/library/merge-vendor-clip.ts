@@ -5,7 +5,7 @@ import type { Capture } from "../schema/capture";
 import type { Provenance } from "../schema/common";
 import { describeIssues } from "../schema/issues";
 import { type Review, reviewId, reviewSchema } from "../schema/review";
-import { type Vendor, vendorSchema } from "../schema/vendor";
+import { emptyVendorCandidate, type Vendor, vendorSchema } from "../schema/vendor";
 import { mergeCapturedFields } from "./merge-captured-fields";
 
 export interface VendorClipMerge {
@@ -106,12 +106,7 @@ function newVendorShell(id: string, domain: string, now: string): Vendor {
     tags: [],
     notes: "",
     criterionRatings: {},
-    languages: [],
-    contacts: { emails: [], phones: [] },
-    pricing: { plans: [] },
-    certifications: [],
-    ratings: [],
-    provenance: {},
+    ...emptyVendorCandidate(),
     createdAt: now,
     updatedAt: now,
   };

@@ -148,6 +148,15 @@ export const vendorCandidateSchema = z.object({
 });
 export type VendorCandidate = z.infer<typeof vendorCandidateSchema>;
 
+/**
+ * A vendor candidate with nothing known yet: every list empty, no optional field set. The one
+ * empty vendor the extractor, the capture check and the library start from; it is the schema's own
+ * defaults, so a field added to the schema with a default shows up here too.
+ */
+export function emptyVendorCandidate(): VendorCandidate {
+  return vendorCandidateSchema.parse({});
+}
+
 /** A vendor in the owner's library. */
 export const vendorSchema = vendorCandidateSchema.extend({
   id: recordIdSchema,

@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { CAPTURED_AT, ownPage, parse } from "../../../tests/support/extract/pages";
 import { extractCapture } from "../index";
-import { CAPTURED_AT, ownPage, parse } from "../test-support/pages";
 import { readCapterra } from "./capterra";
 import { readG2 } from "./g2";
+import { readGoogleBusiness } from "./google-business";
 import { unwrapRedirectRaw } from "./read-dom";
 import { readTrustpilot } from "./trustpilot";
 import { readUpwork } from "./upwork";
@@ -82,5 +83,24 @@ describe("adapters read the DOM when the structured data is gone", () => {
       "https://www.upwork.com/",
     );
     expect(upwork.rating).toEqual({ value: 92, scale: 100 });
+  });
+});
+
+// Built from the shape issue 17 describes (class 6: the count was dropped on a Google Maps page written
+// in French): the count is an aria-label in the page's language, or the bracketed number itself.
+test.each([
+  ['<span aria-label="30 avis">(30)</span>', 30],
+  ['<span aria-label="1.234 Rezensionen">(1.234)</span>', 1234],
+  ['<span aria-label="45 reseñas">(45)</span>', 45],
+  ["<span>(30)</span>", 30],
+])("Google Maps count %s", (countHtml, count) => {
+  const doc = parse(
+    `<h1 class="DUwDvf">Fiduciaire Léman</h1><div class="F7nice"><span><span aria-hidden="true">4,6</span><span role="img" aria-label="4,6 étoiles"></span></span><span>${countHtml}</span></div>`,
+    "https://www.google.com/maps/place/Fiduciaire+L%C3%A9man",
+  );
+  expect(readGoogleBusiness(doc, "https://www.google.com/maps/place/x").rating).toEqual({
+    value: 4.6,
+    scale: 5,
+    count,
   });
 });

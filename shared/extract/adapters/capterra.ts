@@ -1,5 +1,6 @@
 import type { LayerResult } from "../draft";
 import { parseNumber } from "../parse-number";
+import { countValueRaw } from "../review-count";
 import { linkAt, readReviewCards, textAt } from "./read-dom";
 
 /**
@@ -16,7 +17,7 @@ export function readCapterra(root: ParentNode, pageUrl: string): LayerResult {
   const website = linkAt(root, 'a[data-testid="visit-website"]', pageUrl);
   if (website) result.vendor.website = website;
   const overall = parseNumber(textAt(root, '[data-testid="overall-rating"]'));
-  const count = parseNumber(textAt(root, '[data-testid="total-reviews"]'));
+  const count = countValueRaw(textAt(root, '[data-testid="total-reviews"]'));
   if (overall !== undefined)
     result.rating = { value: overall, scale: 5, ...(count !== undefined ? { count } : {}) };
   result.reviews = readReviewCards(

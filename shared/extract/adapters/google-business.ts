@@ -1,6 +1,7 @@
 import type { LayerResult } from "../draft";
 import { parseNumber } from "../parse-number";
 import { plainText } from "../plain-text";
+import { reviewCountRaw } from "../review-count";
 import { linkAt, readReviewCards, textAt } from "./read-dom";
 
 /**
@@ -14,8 +15,12 @@ export function readGoogleBusiness(root: ParentNode, pageUrl: string): LayerResu
   const website = linkAt(root, 'a[data-item-id="authority"]', pageUrl);
   if (website) result.vendor.website = website;
   const rating = parseNumber(textAt(root, '.F7nice span[aria-hidden="true"]'));
-  const countLabel = root.querySelector('.F7nice span[aria-label$="reviews"]')?.getAttribute("aria-label");
-  const count = parseNumber(countLabel ?? undefined);
+  // The count is an aria-label in the page's language ("212 reviews", "30 avis", "45 reseñas") or
+  // the bracketed number beside the stars ("(30)").
+  const labels = Array.from(root.querySelectorAll(".F7nice [aria-label]")).slice(0, 10);
+  const count =
+    labels.map((span) => reviewCountRaw(span.getAttribute("aria-label"))).find((n) => n !== undefined) ??
+    reviewCountRaw(textAt(root, ".F7nice"));
   if (rating !== undefined)
     result.rating = { value: rating, scale: 5, ...(count !== undefined ? { count } : {}) };
   const address = labelValue(root, 'button[data-item-id="address"]');

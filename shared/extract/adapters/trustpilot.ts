@@ -1,5 +1,6 @@
 import type { LayerResult } from "../draft";
 import { parseNumber } from "../parse-number";
+import { countValueRaw } from "../review-count";
 import { linkAt, readReviewCards, textAt } from "./read-dom";
 
 /**
@@ -13,7 +14,7 @@ export function readTrustpilot(root: ParentNode, pageUrl: string): LayerResult {
   const website = linkAt(root, 'a[data-testid="business-website-link"], a[data-visit-website]', pageUrl);
   if (website) result.vendor.website = website;
   const score = parseNumber(textAt(root, "[data-rating-typography]"));
-  const count = parseNumber(textAt(root, '[data-reviews-count-typography], [data-testid="review-count"]'));
+  const count = countValueRaw(textAt(root, '[data-reviews-count-typography], [data-testid="review-count"]'));
   if (score !== undefined)
     result.rating = { value: score, scale: 5, ...(count !== undefined ? { count } : {}) };
   result.reviews = readReviewCards(

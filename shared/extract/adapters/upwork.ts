@@ -1,6 +1,7 @@
 import type { LayerResult } from "../draft";
 import { findPricesRaw } from "../heuristics/pricing";
 import { parseNumber } from "../parse-number";
+import { countValueRaw } from "../review-count";
 import { readReviewCards, textAt } from "./read-dom";
 
 /**
@@ -23,7 +24,7 @@ export function readUpwork(root: ParentNode, pageUrl: string): LayerResult {
     };
   }
   const rating = parseNumber(textAt(root, '[data-qa="rating"]'));
-  const count = parseNumber(textAt(root, '[data-qa="reviews-count"]'));
+  const count = countValueRaw(textAt(root, '[data-qa="reviews-count"]'));
   if (rating !== undefined)
     result.rating = { value: rating, scale: 5, ...(count !== undefined ? { count } : {}) };
   const jobSuccess = parseNumber(textAt(root, '[data-qa="job-success-score"]'));

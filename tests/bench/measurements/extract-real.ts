@@ -5,12 +5,7 @@
  */
 import { parseHtml } from "../../../extension/cli/parse-html";
 import { extractPage } from "../../../shared/extract";
-import {
-  loadRealPages,
-  realPageHtml,
-  scoreCapture,
-  totalScore,
-} from "../../../shared/extract/test-support/real-facts";
+import { loadRealPages, realPageHtml, scoreCapture, totalScore } from "../../support/extract/real-facts";
 import type { BenchContext } from "../harness/measurement";
 import { atMost, type MeasurementOutput } from "../harness/metric";
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
-import type { Capture } from "../../schema";
-import { pageCountryRaw } from "../heuristics/page-country";
+import { pageCountryRaw } from "../../../shared/extract/heuristics/page-country";
+import type { Capture } from "../../../shared/schema";
 import { REPO_ROOT } from "./pages";
 
 /** The real-page corpus: saved pages from licensed projects' test data, with facts checked by hand. */

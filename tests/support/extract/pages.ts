@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 
-/** The repository root (this file sits at shared/extract/test-support/). */
+/** The repository root (this file sits at tests/support/extract/). */
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 /** The shared real-page fixtures: CI clones main with shared/ beside it. */
 export const SHARED_PAGES = resolve(REPO_ROOT, "../shared/fixtures/pages");
