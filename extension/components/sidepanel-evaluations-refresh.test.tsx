@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import { render } from "../../tests/support/react/render";
 import type { FocusVendor } from "../services/focus-vendor";
 import type { LibraryPort, PanelPorts } from "./library-port";

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, useState } from "react";
 import { expect, test } from "vitest";
-import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import { applyOwnerEdit } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
+import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
 import { render } from "../../tests/support/react/render";
 import type { LibraryPort } from "./library-port";
 import { VendorDetail } from "./vendor-detail";

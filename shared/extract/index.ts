@@ -323,4 +323,3 @@ function guard<T>(read: () => T, fallback: T, what: string, warnings: string[]):
 function isValidDate(value: Date): boolean {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
-

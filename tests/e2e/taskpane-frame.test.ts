@@ -19,8 +19,8 @@ import { resolve } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { REASON_SANDBOXED } from "../../excel-addin/taskpane/services/bridge-client";
-import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { buildVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
+import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import {
   addressRules,
   EXCEL_WEB_SANDBOX,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { scorecardFixture } from "../../../tests/support/scorecard/scorecard-fixture";
 import { TABLE_NAMES } from "../../../shared/scorecard/plan-table";
 import type { ScorecardPlan } from "../../../shared/scorecard/scorecard-plan";
+import { scorecardFixture } from "../../../tests/support/scorecard/scorecard-fixture";
 import type { OfficeHost } from "./office-host";
 import { workbookPorts } from "./workbook-ports";
 
