@@ -1,5 +1,5 @@
 // Reads one page into a Capture: runs the layers, merges them, and settles who the vendor is.
-import { type Capture, emptyVendorCandidate, type SourceRating, type VendorCandidate } from "../schema";
+import { type Capture, emptyVendorCandidate, type SourceRating } from "../schema";
 import { runSiteAdapter } from "./adapters";
 import { detectDirectoryRaw } from "./directory";
 import { reviewsByReviewersRaw, summarySectionText } from "./directory-summaries";
