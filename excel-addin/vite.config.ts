@@ -1,3 +1,7 @@
+/**
+ * Vite's build of the task pane page into dist/addin; functions.js is built separately because the manifest
+ * loads it on its own.
+ */
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
 

@@ -1,3 +1,7 @@
+/**
+ * The toolbar popup's Plasmo entry: binds the popup's ports to chrome, the page reader and the library, then
+ * renders PopupView.
+ */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { providerSignals } from "../shared/extract/provider-signals";
 import { type PopupPorts, PopupView } from "./components/popup-view";

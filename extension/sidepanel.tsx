@@ -1,3 +1,7 @@
+/**
+ * The side panel's Plasmo entry: binds the panel's ports to the library, chrome and the exports, and reads
+ * the list's first rows while the page starts so its first render already has them.
+ */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { Vendor } from "../shared/schema/vendor";

@@ -1,3 +1,7 @@
+/**
+ * Whether a port `npm start` and the demo need is free, checked on both loopback addresses, and the sentence
+ * for an add-in port that is taken, since the extension's bridge answers that one origin only.
+ */
 import { createServer } from "node:net";
 
 function freeOn(port: number, host: string): Promise<boolean> {

@@ -1,3 +1,7 @@
+/**
+ * The one table of custom functions by the id Excel knows them by, so the Excel registration and the workbook
+ * tests' HyperFormula plugin run the same wrappers.
+ */
 import {
   vendorAhp,
   vendorNormalize,

@@ -1,3 +1,7 @@
+/**
+ * The task pane's composition root: the only place its services meet the real browser and Office, and where
+ * the page starts, inside Office or not.
+ */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

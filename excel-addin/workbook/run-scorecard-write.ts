@@ -1,3 +1,7 @@
+/**
+ * The one place that calls Excel.run: opens a request context on the open workbook and hands it to
+ * writeScorecard.
+ */
 import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { type WriteReport, writeScorecard } from "./write-scorecard";
 

@@ -1,3 +1,6 @@
+/**
+ * Adapts the extension's library to what the capture pipeline needs from it, in the words the popup shows.
+ */
 import type { ClipLibrary } from "../capture/clip-tab";
 import { knownVendorForUrl } from "../services/known-vendor";
 import { openLibrary } from "../services/library";

@@ -1,3 +1,7 @@
+/**
+ * The service worker's composition root: binds the capture pipeline, badge, side panel and context menus to
+ * the chrome APIs, and registers every listener synchronously at start-up as MV3 requires.
+ */
 import { clipBadge, knownVendorBadge } from "../capture/clip-announcement";
 import {
   type ClipDeps,

@@ -1,3 +1,7 @@
+/**
+ * The add-in origins allowed to call the bridge, inlined at build time from PLASMO_PUBLIC_ADDIN_ORIGIN;
+ * unset, nobody is allowed.
+ */
 import { addinOrigins } from "../../shared/bridge/addin-origin";
 
 /**

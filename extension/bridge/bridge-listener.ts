@@ -1,3 +1,7 @@
+/**
+ * Adapts handleBridgeRequest to Chrome's `onMessageExternal` callback, which may answer asynchronously only
+ * when it returns true.
+ */
 import type { BridgeResponse } from "../../shared/bridge/protocol";
 import { type BridgeDeps, handleBridgeRequest } from "./handle-bridge-request";
 

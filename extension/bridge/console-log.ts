@@ -1,3 +1,4 @@
+/** Sends the bridge's refusals to the service worker console, where an owner or a test can read them. */
 import type { BridgeLog } from "./handle-bridge-request";
 
 /** Bridge refusals go to the service worker console, where an owner or a test can read them. */

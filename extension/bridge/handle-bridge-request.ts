@@ -1,3 +1,8 @@
+/**
+ * Decides how the bridge answers one message from a web page: read-only requests from approved origins get
+ * data, an unapproved allowlisted origin gets its pairing code, and everything else is refused and logged
+ * without reaching the library.
+ */
 import { isAllowedOrigin } from "../../shared/bridge/addin-origin";
 import {
   PAIRING_DENIED_SENTENCE,

@@ -1,3 +1,7 @@
+/**
+ * Registers the bridge's `onMessageExternal` listener at the service worker's top level, with the real
+ * library, pairing store and allowed origins.
+ */
 import { openLibrary } from "../services/library";
 import { ALLOWED_ADDIN_ORIGINS } from "./allowed-origins";
 import { bridgeListener } from "./bridge-listener";

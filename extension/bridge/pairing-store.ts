@@ -1,3 +1,8 @@
+/**
+ * The owner's bridge approvals in chrome.storage.local, one key per origin so the service worker
+ * (which records requests) and the side panel (which answers them) never overwrite each other's
+ * origins. local, not session: an approval is remembered across browser restarts until revoked.
+ */
 import {
   decidePairing,
   decideRequest,
@@ -9,11 +14,6 @@ import {
 } from "../../shared/bridge/pairing";
 import type { BridgePairing } from "./handle-bridge-request";
 
-/**
- * The owner's bridge approvals in chrome.storage.local, one key per origin so the service worker
- * (which records requests) and the side panel (which answers them) never overwrite each other's
- * origins. local, not session: an approval is remembered across browser restarts until revoked.
- */
 const PREFIX = "vendorscout.bridgePairing:";
 
 export type PairingArea = Pick<chrome.storage.StorageArea, "get" | "set" | "remove">;

@@ -1,3 +1,6 @@
+/**
+ * What the toolbar badge and the popup say after a clip, or on a page whose vendor is already in the library.
+ */
 import type { ClipOutcome } from "./clip-tab";
 
 export interface BadgeState {

@@ -1,3 +1,8 @@
+/**
+ * The one capture pipeline for a page or a selection, whether the owner used the popup, the shortcut or the
+ * context menu: read the tab, extract offscreen, save to the library, announce. Never throws; failures come
+ * back as sentences.
+ */
 import { decideGestureClip, NOT_A_PROVIDER_QUESTION } from "../../shared/extract/clip-decision";
 import type { Capture } from "../../shared/schema/capture";
 import type { ReviewCandidate } from "../../shared/schema/review";

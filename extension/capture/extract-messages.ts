@@ -1,3 +1,7 @@
+/**
+ * The messages between the service worker and the offscreen document that extracts a page, checked with zod
+ * on the way back.
+ */
 import * as z from "zod";
 import { type Capture, captureSchema } from "../../shared/schema/capture";
 import { type ReviewCandidate, reviewCandidateSchema } from "../../shared/schema/review";

@@ -1,3 +1,7 @@
+/**
+ * The offscreen document's work: parse the page markup without running its scripts and run the shared
+ * extractor on it.
+ */
 import { type ExtractOptions, extractPage, selectionToReview } from "../../shared/extract";
 import { providerSignals } from "../../shared/extract/provider-signals";
 import { type ExtractResponse, extractRequestSchema } from "./extract-messages";

@@ -1,3 +1,4 @@
+/** The held clip's stored shape: a shortcut or menu clip of a page that does not read as a provider's, kept until the owner answers "Save anyway?". */
 import * as z from "zod";
 import { captureSchema } from "../../shared/schema/capture";
 

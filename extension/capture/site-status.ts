@@ -1,3 +1,7 @@
+/**
+ * What the popup says about the current tab, before a clip and after one, so the line always agrees with the
+ * clip's result.
+ */
 import type { ClipOutcome } from "./clip-tab";
 
 export type SiteStatus =

@@ -1,3 +1,7 @@
+/**
+ * The messages the popup and side panel send the service worker, and the check on its answer (no answer means
+ * the worker was not reachable).
+ */
 import * as z from "zod";
 import type { ClipOutcome } from "./clip-tab";
 

@@ -1,3 +1,7 @@
+/**
+ * `npm run scorecard`: turns a `.vendorpack.json` into an advisor-safe scorecard .xlsx, written under a
+ * temporary name and renamed only when everything worked.
+ */
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,3 +1,7 @@
+/**
+ * The "Add vendors…" picker on an evaluation card: search the library and add vendors to the evaluation
+ * without opening each vendor's page.
+ */
 import { Button, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";

@@ -1,3 +1,7 @@
+/**
+ * The side panel's list of Excel add-ins asking to read the library, with Allow, Deny and revoke; the answers
+ * are kept by the pairing port.
+ */
 import {
   Button,
   Caption1,

@@ -1,3 +1,7 @@
+/**
+ * The warning above the side panel after a clip: what the extractor left empty rather than guessed, or a page
+ * that claimed another site's name.
+ */
 import {
   Button,
   MessageBar,

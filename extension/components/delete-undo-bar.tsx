@@ -1,3 +1,7 @@
+/**
+ * The "Deleted Acme. Undo" bar: holds a deleted vendor's records until the owner undoes, dismisses or deletes
+ * another, so the delete frees storage at once.
+ */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DeletedVendorSnapshot, LibraryPort } from "./library-port";

@@ -1,3 +1,7 @@
+/**
+ * An evaluation card's cost settings form, and per vendor the same pass/fail, monthly cost and dependency
+ * risk as the workbook shows, computed in shared/.
+ */
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";

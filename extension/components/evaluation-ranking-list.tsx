@@ -1,3 +1,7 @@
+/**
+ * An evaluation card's ranking, best first: rank, score out of 100 with a bar, the weakest criterion and the
+ * criteria still to rate, the same numbers the Scorecard sheet computes.
+ */
 import { Button, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import type { RankedVendor } from "../../shared/scoring/rank-evaluation";
 import { scoreText } from "./evaluation-ranking";

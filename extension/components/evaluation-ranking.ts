@@ -1,3 +1,7 @@
+/**
+ * The hook that reads an evaluation's vendors through the library and ranks them with shared/scoring, as the
+ * workbook ranks them, for the side panel to show live.
+ */
 import { useEffect, useMemo, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";

@@ -1,3 +1,7 @@
+/**
+ * An evaluation card's weights as whole percentages with their total, by shared/scoring's one rule; a value
+ * the rule refuses is not kept, and the sentence saying why stays under the box.
+ */
 import { Input, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Criterion } from "../../shared/schema/evaluation";

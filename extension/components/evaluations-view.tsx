@@ -1,3 +1,7 @@
+/**
+ * The side panel's Evaluations tab: start an evaluation from a criteria template, and a card per evaluation
+ * with its ranking, vendor picker, weights and exports.
+ */
 import {
   Button,
   Dropdown,

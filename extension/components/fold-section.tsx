@@ -1,3 +1,7 @@
+/**
+ * A folded section of the vendor page, built on a native <details> so the browser gives it keyboard and
+ * screen-reader behaviour and drafts survive folding.
+ */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 

@@ -1,3 +1,7 @@
+/**
+ * Lists, per vendor, the fields an import would change ("old -> new"), so the owner sees what a pack does
+ * before it does it.
+ */
 import { Text } from "@fluentui/react-components";
 import type { ImportSummary } from "./library-port";
 

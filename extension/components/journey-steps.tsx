@@ -1,3 +1,7 @@
+/**
+ * The owner's journey in three steps (clip, rate, compare), shown where there is nothing yet, with the first
+ * step not done marked.
+ */
 import { makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({

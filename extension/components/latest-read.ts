@@ -1,3 +1,4 @@
+/** Latest-read-wins for the panel's library reads: a read that started before a newer one never puts its older answer on screen. */
 import { useCallback, useEffect, useRef } from "react";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The side panel's Files tab: export the library, import a vendor pack with a dry run first, undo the last
+ * import, and the opt-in directory badge.
+ */
 import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import {

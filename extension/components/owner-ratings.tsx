@@ -1,3 +1,7 @@
+/**
+ * The owner's 1-5 rating per base criterion on a vendor's page, so one rating counts in every evaluation the
+ * vendor is in.
+ */
 import { Button, makeStyles, Rating, Text, tokens, typographyStyles } from "@fluentui/react-components";
 import { ownValue } from "../../shared/library/own-value";
 import { BASE_CRITERIA } from "../../shared/schema/criteria-templates";

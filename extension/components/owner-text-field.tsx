@@ -1,3 +1,7 @@
+/**
+ * A text field that saves on blur or Enter, shows the library's complaint under itself, and follows the
+ * stored value when a clip or import changes it.
+ */
 import { Field, Input, Textarea } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 

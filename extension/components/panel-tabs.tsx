@@ -1,3 +1,7 @@
+/**
+ * The side panel's tabs: Fluent's TabList without Tabster's hidden focus elements (which axe flags), with the
+ * WAI-ARIA roving tabindex and arrow keys instead.
+ */
 import {
   mergeCallbacks,
   renderTabList_unstable,

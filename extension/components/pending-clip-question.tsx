@@ -1,3 +1,4 @@
+/** The side panel's "Save anyway?" question for a held shortcut or menu clip, and the owner's answer sent back to the service worker. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { NOT_A_PROVIDER_QUESTION } from "../../shared/extract/clip-decision";

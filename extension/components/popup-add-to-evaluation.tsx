@@ -1,3 +1,4 @@
+/** The popup's "Add to evaluation" after a clip: pick an evaluation and add the vendor to it there; the choice is decided in popup-evaluation-choice.ts. */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import {

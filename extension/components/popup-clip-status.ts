@@ -1,3 +1,4 @@
+/** The popup's headline and detail after a clip that worked, naming the vendor and what changed. */
 import type { ClipOutcome } from "../capture/clip-tab";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The toolbar popup's screen: what the library knows of this tab, the clip button, and the clip's result; the
+ * platform comes in through PopupPorts.
+ */
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ProviderSignals } from "../../shared/extract/provider-signals";

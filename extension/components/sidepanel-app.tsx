@@ -1,3 +1,7 @@
+/**
+ * The side panel's screen: the Vendors, Evaluations and Files tabs with the pairing requests above them, and
+ * the move to a just-clipped vendor unless the owner has done something in the panel since.
+ */
 import { Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Evaluation } from "../../shared/schema/evaluation";

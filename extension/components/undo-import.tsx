@@ -1,3 +1,7 @@
+/**
+ * The latest import with "Undo this import": one step back, which the library refuses when a record the
+ * import wrote has changed since.
+ */
 import { Button, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { useLatestRead } from "./latest-read";

@@ -1,3 +1,9 @@
+/**
+ * Editors for the vendor's list-valued fields: price plans, certifications and per-source ratings.
+ * Each keeps a draft of text cells; "Save" turns it into records and hands them to `onSave`, which
+ * goes through the library's schema check. A refused save shows the library's sentence under the
+ * list and keeps the draft, so nothing typed is lost; "Discard" goes back to what is stored.
+ */
 import { Button, Checkbox, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useState } from "react";
 import { SOURCES, type Source } from "../../shared/schema/common";
@@ -9,13 +15,6 @@ import {
   type SourceRating,
 } from "../../shared/schema/vendor";
 import { label } from "./vendor-list";
-
-/**
- * Editors for the vendor's list-valued fields: price plans, certifications and per-source ratings.
- * Each keeps a draft of text cells; "Save" turns it into records and hands them to `onSave`, which
- * goes through the library's schema check. A refused save shows the library's sentence under the
- * list and keeps the draft, so nothing typed is lost; "Discard" goes back to what is stored.
- */
 
 type Cells = Record<string, string>;
 

@@ -1,3 +1,8 @@
+/**
+ * A vendor's page in the side panel: the summary, the owner's ratings, then every field editable in place in
+ * folded sections. It reads the vendor again whenever a clip or import changes it, so an edit is always made
+ * to what the library holds now.
+ */
 import {
   Button,
   Dropdown,

@@ -1,3 +1,7 @@
+/**
+ * A vendor's logo, loaded only when the owner asks, so opening a vendor does not tell the logo's host when
+ * the owner looks at it.
+ */
 import { Button } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 

@@ -1,3 +1,6 @@
+/**
+ * A vendor's clipped reviews and clip history as the vendor page lists them, dated in the owner's local time.
+ */
 import { Link, Text, tokens } from "@fluentui/react-components";
 import type { Review } from "../../shared/schema/review";
 import { localDate, localDateTime } from "../../shared/words/local-date";

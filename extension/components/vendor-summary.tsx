@@ -1,3 +1,7 @@
+/**
+ * The top of a vendor's page: who it is, what review sites say, and its live score and rank in each
+ * evaluation, with a chip per evaluation to put it in or take it out.
+ */
 import {
   Checkbox,
   Dropdown,

@@ -1,3 +1,4 @@
+/** The vendor page's editable text fields as a table of specs, so each field is one entry instead of one repeated block. */
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
 import type { Vendor } from "../../shared/schema/vendor";
 import { OwnerTextField } from "./owner-text-field";

@@ -1,3 +1,7 @@
+/**
+ * Vendors as a CSV file Excel opens right (RFC 4180, UTF-8 byte-order mark), with the owner's ratings per
+ * criterion for an evaluation and page text kept from running as a formula.
+ */
 import { ownValue } from "../../shared/library/own-value";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";

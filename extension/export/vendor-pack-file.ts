@@ -1,3 +1,7 @@
+/**
+ * How a vendor pack is saved as a file: its name (safe on every file system, ending in `.vendorpack.json`)
+ * and its text.
+ */
 import { VENDOR_PACK_EXTENSION, type VendorPack } from "../../shared/schema/vendor-pack";
 
 /**

@@ -1,3 +1,4 @@
+/** Shows a badge on one tab's toolbar button, with the chrome.action API passed in. */
 import type { BadgeState } from "../capture/clip-announcement";
 
 export type ActionApi = Pick<typeof chrome.action, "setBadgeText" | "setBadgeBackgroundColor" | "setTitle">;

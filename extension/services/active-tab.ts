@@ -1,3 +1,4 @@
+/** Finds the tab the popup was opened over, with chrome.tabs passed in. */
 export interface ActiveTab {
   id: number;
   windowId: number;

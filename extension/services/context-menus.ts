@@ -1,3 +1,7 @@
+/**
+ * Rebuilds VendorScout's context-menu items with the recent vendors in the review submenu; Chrome has no
+ * "menu shown" event, so the background calls it whenever the list may have changed.
+ */
 import { menuItems } from "../capture/menu-routing";
 
 export type ContextMenusApi = Pick<typeof chrome.contextMenus, "create" | "removeAll">;

@@ -1,3 +1,7 @@
+/**
+ * Finds the library's vendor for a page's address: its own site by registrable domain, the company a review
+ * directory names, or an earlier clip of the same page.
+ */
 import { getDomain } from "tldts";
 import type { Vendor } from "../../shared/schema/vendor";
 import { directoryVendorDomain } from "../capture/directory-vendor-domain";

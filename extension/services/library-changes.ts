@@ -1,3 +1,7 @@
+/**
+ * Calls back whenever the VendorScout database changes, in this extension context or another, through Dexie's
+ * change relay.
+ */
 import Dexie, { type ObservabilitySet } from "dexie";
 
 /**

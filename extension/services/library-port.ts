@@ -1,3 +1,7 @@
+/**
+ * Binds the side panel's LibraryPort to VendorLibrary: errors become sentences, records become summaries, and
+ * reading ahead waits for the page to be idle.
+ */
 import type { ImportSummary, LibraryPort } from "../components/library-port";
 import type { DeletedVendor, ImportPreview, VendorLibrary } from "../db/library";
 

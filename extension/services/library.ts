@@ -1,3 +1,7 @@
+/**
+ * Opens the one VendorLibrary of each extension context, and from the popup and side panel tells the service
+ * worker when the library changed so it rebuilds the review submenu.
+ */
 import type { UiRequest } from "../capture/ui-messages";
 import { VendorLibrary } from "../db/library";
 import { VENDORSCOUT_DB_NAME, VendorScoutDb } from "../db/vendorscout-db";

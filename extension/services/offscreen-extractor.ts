@@ -1,3 +1,7 @@
+/**
+ * Page markup is parsed in an offscreen document because the service worker has no DOMParser: this creates
+ * that document once, shares it between concurrent clips, and answers extract requests inside it.
+ */
 import {
   type ExtractRequest,
   type ExtractResponse,

@@ -1,3 +1,4 @@
+/** Keeps the one waiting "Save anyway?" question in storage.session: hold, read and clear it. */
 import { type PendingClip, readPendingClip } from "../capture/pending-clip";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The messages between the extension's pages and the service worker: ask for a clip or for the worker to get
+ * ready, and in the worker, answer those requests.
+ */
 import type { ClipOutcome } from "../capture/clip-tab";
 import { readClipOutcome, type UiRequest, uiRequestSchema } from "../capture/ui-messages";
 

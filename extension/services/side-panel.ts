@@ -1,3 +1,7 @@
+/**
+ * Opens the side panel, which Chrome allows only inside a user gesture, so callers call it before their first
+ * await.
+ */
 export type SidePanelApi = Pick<typeof chrome.sidePanel, "open">;
 
 /**

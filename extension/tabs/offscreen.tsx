@@ -1,3 +1,7 @@
+/**
+ * The offscreen document's page (reason DOM_PARSER): parses clipped markup for the service worker, which has
+ * no DOMParser.
+ */
 import { extractOptionsForBuild } from "../capture/extract-options";
 import { extractPageHtml } from "../capture/extract-page-html";
 import { listenForExtractRequests } from "../services/offscreen-extractor";

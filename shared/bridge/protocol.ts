@@ -1,3 +1,9 @@
+/**
+ * The live bridge between the Excel task pane and the extension (DESIGN.md, "Bridge").
+ *
+ * Read-only by construction: the request union below has no member that writes or deletes, and the
+ * extension refuses anything that does not parse as one of these members.
+ */
 import * as z from "zod";
 import { recordIdSchema } from "../schema/common";
 import { evaluationSchema } from "../schema/evaluation";
@@ -5,12 +11,6 @@ import { reviewSchema } from "../schema/review";
 import { vendorSchema } from "../schema/vendor";
 import { PAIRING_CODE_PATTERN } from "./pairing";
 
-/**
- * The live bridge between the Excel task pane and the extension (DESIGN.md, "Bridge").
- *
- * Read-only by construction: the request union below has no member that writes or deletes, and the
- * extension refuses anything that does not parse as one of these members.
- */
 export const BRIDGE_PROTOCOL_VERSION = 1;
 
 export const MAX_VENDOR_PAGE_SIZE = 500;

@@ -1,3 +1,7 @@
+/**
+ * Pages an evaluation's vendors and then their reviews over the bridge, keeping each record once, and stops
+ * with a sentence when the extension refuses, answers badly or loops.
+ */
 import type { Review } from "../schema/review";
 import type { Vendor } from "../schema/vendor";
 import {

@@ -1,3 +1,7 @@
+/**
+ * Which of a vendor's plans the Costs sheet costs until the owner picks one: the cheapest a month in the
+ * reporting currency, passing over plans that cannot be costed yet.
+ */
 import { isUsagePeriod } from "./monthly-price";
 import { type CostedPlan, type PlanCostContext, planMonthlyCost } from "./plan-monthly-cost";
 

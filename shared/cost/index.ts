@@ -1,3 +1,7 @@
+/**
+ * The cost rules in one import: monthly prices, plan costs, the cheapest plan, in-house cost, the owner's
+ * time, total cost of ownership and savings.
+ */
 export { cheapestPlan } from "./cheapest-plan";
 export { type InHouseCosts, inHouseMonthlyCost } from "./in-house-monthly-cost";
 export { isUsagePeriod, MONTHS_PER_PERIOD, monthlyPrice, type PricePeriod } from "./monthly-price";

@@ -1,3 +1,7 @@
+/**
+ * What a price plan costs a month in the reporting currency, step by step so a sheet can show each
+ * conversion, and the texts a cost cell shows when a rate or an estimate is missing.
+ */
 import { monthlyPrice, type PricePeriod } from "./monthly-price";
 
 /** A price plan as the Costs sheet costs it. */

@@ -1,3 +1,7 @@
+/**
+ * A vendor's total cost of ownership over the term, with the costs owners forget: setup, negotiation,
+ * transition, their own time and the exit.
+ */
 import { totalCostOfOwnership } from "./total-cost-of-ownership";
 
 /** A vendor's costs over the term, all in the reporting currency. */

@@ -1,3 +1,7 @@
+/**
+ * Which review directory a page belongs to, by its host first and then by what the page says about itself, so
+ * a saved copy served from localhost is still recognised.
+ */
 import type { Source } from "../schema";
 import { hostOf, registrableDomain } from "./registrable-domain";
 

@@ -1,3 +1,7 @@
+/**
+ * The shapes each extraction layer returns: a vendor draft with every field optional, merged first hit wins,
+ * and review drafts.
+ */
 import type { CaptureMethod, Certification, OutsourcedFunction, PricePlan, ReviewCandidate } from "../schema";
 
 /** What one layer found about the vendor; every field optional, merged first-hit-wins. */

@@ -1,3 +1,7 @@
+/**
+ * Turns a date as review pages publish it into an ISO date or timestamp; relative dates and nonsense give
+ * undefined rather than a guess.
+ */
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,

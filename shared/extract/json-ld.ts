@@ -1,3 +1,7 @@
+/**
+ * Reads a page's JSON-LD into schema.org items: repairs what pages in the wild get wrong, resolves @id
+ * references, and warns about scripts it still cannot read.
+ */
 import { shortType, type Thing, type ThingValue } from "./thing";
 
 export interface JsonLdResult {

@@ -1,3 +1,7 @@
+/**
+ * Tells a category, search or listing page that names several providers from one provider's page, so a clip
+ * never saves the wrong vendor.
+ */
 import { allThings, children, hasType, type Thing } from "./thing";
 
 const PROVIDER_TYPES = new Set([

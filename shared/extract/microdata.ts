@@ -1,3 +1,7 @@
+/**
+ * Reads a page's schema.org microdata into items, taking each itemprop's value as the HTML microdata spec
+ * defines it.
+ */
 import { shortType, type Thing, type ThingValue } from "./thing";
 
 const URL_ATTRIBUTES: Record<string, string> = {

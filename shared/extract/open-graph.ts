@@ -1,3 +1,4 @@
+/** Reads a page's meta and link tags, and the OpenGraph and plain meta extraction layers built on them. */
 import type { LayerResult } from "./draft";
 import { elementsByTag } from "./json-ld";
 import { parseNumber } from "./parse-number";

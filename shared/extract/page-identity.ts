@@ -1,3 +1,4 @@
+/** Decides how far a page's claims about its own address count for the vendor's identity, and settles the vendor's site on its own pages. */
 import type { VendorCandidate } from "../schema";
 import { hostOf, registrableDomain } from "./registrable-domain";
 

@@ -1,3 +1,7 @@
+/**
+ * Reads the text a visitor sees in one walk of the page, in blocks under their headings, skipping hidden
+ * elements and stopping at a cap so huge pages stay fast.
+ */
 import { clip } from "./plain-text";
 
 /** One run of text between block boundaries, with the heading (or card title) it sits under. */

@@ -1,3 +1,7 @@
+/**
+ * Turns page text or values that may hold markup into one safe plain line: tags stripped, entities decoded,
+ * control and non-XML characters removed, cut to a length.
+ */
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",

@@ -1,3 +1,4 @@
+/** Builds the W3C TextQuoteSelector that ties a review to its place in the page's text. */
 import type { QuoteSelector } from "../schema";
 import { plainText } from "./plain-text";
 

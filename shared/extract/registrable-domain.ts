@@ -1,3 +1,7 @@
+/**
+ * The registrable domain of a URL or host, the vendor's identity across clips; IP addresses, localhost and
+ * bare public suffixes have none.
+ */
 import { getDomain, parse } from "tldts";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * Picks the vendor among a page's schema.org items (never the directory hosting it) and reads its details,
+ * aggregate rating, offers and reviews.
+ */
 import type { CaptureMethod } from "../schema";
 import type { DirectoryInfo } from "./directory";
 import type { AggregateRatingDraft, LayerResult, ReviewDraft, VendorDraft } from "./draft";

@@ -1,3 +1,7 @@
+/**
+ * Turns the owner's text selection into a review candidate with a quote selector, for "Save selection as a
+ * review of…".
+ */
 import type { ReviewCandidate, Source } from "../schema";
 import { detectDirectoryRaw } from "./directory";
 import { readPageText } from "./page-text";

@@ -1,3 +1,7 @@
+/**
+ * The schema.org item that JSON-LD and microdata are both read into, and the accessors the extraction layers
+ * use on it.
+ */
 import { plainText } from "./plain-text";
 
 /**

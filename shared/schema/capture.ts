@@ -1,3 +1,7 @@
+/**
+ * The schema of what one clip of one page yields: the vendor it names, its reviews, and what could not be
+ * read.
+ */
 import * as z from "zod";
 import { httpUrlSchema, isoDateTimeSchema } from "./common";
 import { reviewCandidateSchema } from "./review";

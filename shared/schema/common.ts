@@ -1,3 +1,7 @@
+/**
+ * The schema pieces every record shares: outsourced functions, pipeline statuses, sources, capture methods,
+ * provenance, and bounded ids, URLs and text.
+ */
 import * as z from "zod";
 
 /** The outsourced functions an owner researches providers for. */

@@ -1,3 +1,4 @@
+/** The criteria every scorecard starts from, and the starting weights for each outsourced function. */
 import type { OutsourcedFunction } from "./common";
 import type { Criterion } from "./evaluation";
 

@@ -1,3 +1,7 @@
+/**
+ * The evaluation record: which vendors compete on which criteria and weights, with gates, cost inputs and the
+ * in-house baseline; its schema version and migrations.
+ */
 import * as z from "zod";
 import {
   isoDateTimeSchema,

@@ -1,3 +1,4 @@
+/** Every record schema in one import. */
 export * from "./capture";
 export * from "./common";
 export * from "./criteria-templates";

@@ -1,3 +1,4 @@
+/** Turns zod issues into lines an owner can act on: where the problem is, then what is wrong. */
 import type * as z from "zod";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The review record: the schema of a review as a page shows it and as the library keeps it, its quote
+ * selector, and the stable id that stores a review clipped twice once.
+ */
 import * as z from "zod";
 import {
   httpUrlSchema,

@@ -1,3 +1,8 @@
+/**
+ * The vendor pack file (`.vendorpack.json`): its schema and version, how a pack is built from library
+ * records, and how a file is read safely, refusing oversized, deeply nested, invalid or newer packs with
+ * sentences that say what to do.
+ */
 import * as z from "zod";
 import { plainPackIssues } from "../words/pack-issues";
 import { isoDateTimeSchema, lineSchema } from "./common";

@@ -1,3 +1,7 @@
+/**
+ * The vendor record: its schema with pricing, ratings, contacts and certifications, the fields a clip may
+ * fill, its version and migrations.
+ */
 import * as z from "zod";
 import {
   httpUrlSchema,

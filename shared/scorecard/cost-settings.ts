@@ -1,3 +1,7 @@
+/**
+ * Reads an evaluation's cost settings form (currency, team size, term, zone, exchange rates typed as text)
+ * into the evaluation's fields, or says what to correct.
+ */
 import type { Evaluation, FxRate } from "../schema/evaluation";
 
 /** The evaluation's cost settings as the side panel's form holds them: text, as typed. */

@@ -1,3 +1,7 @@
+/**
+ * Plans the Costs sheet: the evaluation's settings, the in-house baseline, and per vendor every step from the
+ * costed plan's price to its TCO and saving, restating vendor-costing.ts cell by cell.
+ */
 import { needsRateText, ONE_TIME_TEXT } from "../cost/index";
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";

@@ -1,3 +1,7 @@
+/**
+ * The pass/fail, costs and dependency risk of an evaluation's vendors for the side panel, computed by the
+ * same functions the sheets' formulas restate, so the panel and the workbook cannot disagree.
+ */
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import { dependencyRisk, dependencyRiskText } from "../scoring/index";

@@ -1,3 +1,7 @@
+/**
+ * Plans the FX sheet: one row per currency the vendors' plans use, with the owner's rate and its date, or an
+ * empty rate to fill in.
+ */
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import {

@@ -1,3 +1,7 @@
+/**
+ * Plans the Gates sheet of an evaluation's must-haves, and the formulas that tell whether a Scorecard row's
+ * vendor passes them.
+ */
 import type { Evaluation } from "../schema/evaluation";
 import { setting } from "./costs-sheet";
 import { type ColumnSpec, keyCell, SHEET_NAMES, singleTableSheet, TABLE_NAMES, text } from "./plan-table";

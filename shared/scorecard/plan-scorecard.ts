@@ -1,3 +1,7 @@
+/**
+ * Lays out the scorecard workbook for one evaluation: which sheets and tables it has, one row per vendor
+ * keyed by vendor id, and the Criteria, weights, Scorecard and ranks tables themselves.
+ */
 import { ownValue } from "../library/own-value";
 import type { Evaluation } from "../schema/evaluation";
 import type { Review } from "../schema/review";

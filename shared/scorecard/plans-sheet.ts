@@ -1,3 +1,7 @@
+/**
+ * Plans the Plans sheet: every price plan of the evaluation's vendors, grouped by vendor so each vendor's
+ * plans are the drop-down list of its "Plan costed" cell.
+ */
 import type { Vendor } from "../schema/vendor";
 import { type ColumnSpec, keyCell, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
 import type { PlanSheet } from "./scorecard-plan";

@@ -1,3 +1,7 @@
+/**
+ * Turns a formula template into A1 notation for where its row actually sits, so formulas stay right after the
+ * owner sorts rows or a table grows.
+ */
 import { columnLetter, sheetPrefix } from "./scorecard-plan";
 
 /** Where one table's rows and columns sit on its sheet (all indexes zero-based). */

@@ -1,3 +1,7 @@
+/**
+ * Resolves every formula cell of a plan for where its rows sit: the one place templates become A1 text, for
+ * both the .xlsx export and the Office.js writer.
+ */
 import { withFunctionNamespace } from "./function-namespace";
 import { type Placements, resolveFormula } from "./resolve-formula";
 import type { ScorecardMode, ScorecardPlan } from "./scorecard-plan";

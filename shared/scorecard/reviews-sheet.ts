@@ -1,3 +1,4 @@
+/** Plans the Reviews sheet: one row per captured review, keyed by its content hash. */
 import type { Review } from "../schema/review";
 import { valueLabel } from "../words/value-labels";
 import { type ColumnSpec, keyCell, link, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";

@@ -1,10 +1,9 @@
-import type { FormulaPair } from "./scorecard-plan";
-
 /**
  * Formula templates (see `resolveFormula`) for the computed columns, in both modes. Each pair
  * reads the same cells, so the live and the advisor-safe workbook show the same numbers; the native
  * forms restate shared/scoring and shared/cost in functions every spreadsheet has.
  */
+import type { FormulaPair } from "./scorecard-plan";
 
 /**
  * Weighted score 0-100 of the ratings in columns `from`..`to` of this row against a weights row.

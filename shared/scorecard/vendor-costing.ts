@@ -1,3 +1,7 @@
+/**
+ * Costs one vendor in one evaluation with shared/cost: the reporting currency, the plan costed, the chain to
+ * a monthly cost and the TCO with hidden costs, which the Costs sheet's formulas restate cell by cell.
+ */
 import {
   cheapestPlan,
   inHouseMonthlyCost,

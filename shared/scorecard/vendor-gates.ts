@@ -1,3 +1,7 @@
+/**
+ * The facts an evaluation's gates test about one vendor (ratings, costs, certifications, working-hours
+ * overlap) and its pass/fail, as the Scorecard and the side panel both show it.
+ */
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import {

@@ -1,3 +1,4 @@
+/** The Vendors sheet: what was captured about each vendor, its overlap with the owner and dependency risk. */
 import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import { averageRating, dependencyRisk, dependencyRiskText, reviewCount } from "../scoring/index";
@@ -18,7 +19,6 @@ import {
 import type { PlanTable, ScorecardMode } from "./scorecard-plan";
 import { vendorOverlapHours } from "./vendor-gates";
 
-/** The Vendors sheet: what was captured about each vendor, its overlap with the owner and dependency risk. */
 export interface VendorsContext {
   evaluation: Evaluation;
   mode: ScorecardMode;

@@ -1,3 +1,7 @@
+/**
+ * The scoring rules in one import: weighted score, ranks, gates, weight percentages, rating normalisation,
+ * dependency risk, AHP, TOPSIS, weight sensitivity and working-hours overlap.
+ */
 export { type AhpResult, ahpWeights, RECIPROCAL_TOLERANCE, SAATY_RANDOM_INDEX } from "./ahp-weights";
 export { averageRating, type SiteRating } from "./average-rating";
 export { bayesianRating, DEFAULT_PRIOR_MEAN_SHARE, DEFAULT_PRIOR_WEIGHT } from "./bayesian-rating";

@@ -1,3 +1,4 @@
+/** The reviews behind a vendor's ratings, summed over the review sites that give a count. */
 import type { SiteRating } from "./average-rating";
 
 /**

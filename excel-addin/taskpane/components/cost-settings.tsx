@@ -1,3 +1,8 @@
+/**
+ * The task pane's form for an evaluation's cost settings (currency, team size, term, time zone, exchange
+ * rates). They apply to the sheets built here only: the bridge is read-only, so the side panel is where they
+ * are saved.
+ */
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Evaluation } from "../../../shared/schema/evaluation";

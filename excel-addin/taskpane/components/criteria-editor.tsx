@@ -1,3 +1,7 @@
+/**
+ * The task pane's criteria editor: names and weights as percentages, with the total shown and one click to
+ * make it 100%. Weight rules come from shared/, not from here.
+ */
 import { Button, Caption1, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Criterion } from "../../../shared/schema/evaluation";

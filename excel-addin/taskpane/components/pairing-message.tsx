@@ -1,3 +1,7 @@
+/**
+ * The message the task pane shows while the extension holds it for pairing: the code to match in the side
+ * panel, so the owner approves their own pane and nothing else.
+ */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The task pane's scope picker: an evaluation (or the whole library with a criteria template), then the
+ * vendors to score.
+ */
 import {
   Button,
   Caption1,

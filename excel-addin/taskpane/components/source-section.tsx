@@ -1,3 +1,7 @@
+/**
+ * The task pane's source section: the live extension or an imported vendor pack, with the pack's dry run
+ * shown before it is used.
+ */
 import {
   Body1,
   Button,

@@ -1,3 +1,8 @@
+/**
+ * The task pane's screen: holds what the owner chose (source, evaluation, vendors, criteria, costs) and calls
+ * the services to build, update or export the scorecard. Planning and writing live in shared/scorecard and
+ * excel-addin/workbook.
+ */
 import {
   Button,
   Caption1,

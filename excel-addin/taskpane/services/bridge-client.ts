@@ -1,3 +1,7 @@
+/**
+ * How the task pane finds the extension: a hello to each known extension id, waiting through pairing, or a
+ * sentence saying why the live bridge is not available here.
+ */
 import {
   BRIDGE_PROTOCOL_VERSION,
   BridgeError,

@@ -1,3 +1,7 @@
+/**
+ * The task pane's one use of `chrome.runtime`: sendMessage to an extension as a promise, or null when the
+ * page's origin cannot reach one.
+ */
 import type { ExtensionSend } from "./bridge-client";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * Adding and removing criteria within the evaluation schema's limits, as pure functions the criteria editor
+ * calls.
+ */
 import type { Criterion } from "../../../shared/schema/evaluation";
 
 /** Limits of the evaluation schema: 1-40 criteria, names of 1-120 characters. */

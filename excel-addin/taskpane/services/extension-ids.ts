@@ -1,3 +1,4 @@
+/** The extension ids this build of the task pane calls, filled in at build time. */
 import { extensionIdsToCall } from "../../../shared/bridge/extension-id";
 
 // Replaced at build time by excel-addin/build/build.ts (Vite `define`) from VENDORSCOUT_EXTENSION_IDS.

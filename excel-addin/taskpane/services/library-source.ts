@@ -1,3 +1,7 @@
+/**
+ * One interface for where the pane reads vendors from, the live extension or an imported vendor pack, so the
+ * picker, criteria editor and writer need not know which.
+ */
 import { type BridgeTransport, callBridge } from "../../../shared/bridge/protocol";
 import {
   type PulledVendors,

@@ -1,3 +1,7 @@
+/**
+ * Reads and checks a `.vendorpack.json` the owner picked, without using it: the counts it would bring in, or
+ * the errors that stop it.
+ */
 import {
   parseVendorPackBytes,
   VENDOR_PACK_MAX_BYTES,

@@ -1,3 +1,7 @@
+/**
+ * The services the task pane's components may call, as one interface, so main.tsx passes the real ones and
+ * tests pass fakes.
+ */
 import type { ExtensionConnection } from "./bridge-client";
 import type { PackDryRun, PackFile } from "./pack-import";
 import type { WorkbookPorts } from "./workbook-actions";

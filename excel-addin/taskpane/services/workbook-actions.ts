@@ -1,3 +1,8 @@
+/**
+ * The task pane's workbook actions (write the live scorecard, make the advisor-safe copy), turning every
+ * failure into a sentence that says what to do. The planner, the Excel writer and the .xlsx builder are
+ * passed in as ports.
+ */
 import type { Evaluation } from "../../../shared/schema/evaluation";
 import type { Review } from "../../../shared/schema/review";
 import type { Vendor } from "../../../shared/schema/vendor";

@@ -1,3 +1,4 @@
+/** Wires the real scorecard planner, Excel writer and .xlsx builder into the task pane's workbook ports. */
 import { planScorecard, type ScorecardPlan } from "../../../shared/scorecard";
 import { runScorecardWrite } from "../../workbook/run-scorecard-write";
 import { builtFunctionsNamespace } from "./functions-namespace";

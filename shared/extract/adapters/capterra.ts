@@ -1,3 +1,7 @@
+/**
+ * Reads a Capterra product reviews page, which has no structured data worth reading: product name, website
+ * link, overall rating and the review cards from the DOM.
+ */
 import type { LayerResult } from "../draft";
 import { parseNumber } from "../parse-number";
 import { countValueRaw } from "../review-count";

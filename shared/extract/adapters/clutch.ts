@@ -1,3 +1,7 @@
+/**
+ * Reads a Clutch agency profile: the DOM's website link, minimum project size and hourly rate, beside the
+ * JSON-LD the shared layers read.
+ */
 import type { PricePlan } from "../../schema";
 import type { LayerResult } from "../draft";
 import { findPricesRaw } from "../heuristics/pricing";

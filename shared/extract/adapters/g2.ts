@@ -1,3 +1,7 @@
+/**
+ * Reads a G2 product page: the vendor's site link from the DOM, and the seller (not the product) as the
+ * vendor's name.
+ */
 import type { LayerResult } from "../draft";
 import { linkAt, readReviewCards, textAt } from "./read-dom";
 

@@ -1,3 +1,7 @@
+/**
+ * Reads a Google Maps business panel: name, rating and count, address, phone, website and review cards, each
+ * found by its data-item-id or aria-label.
+ */
 import type { LayerResult } from "../draft";
 import { parseNumber } from "../parse-number";
 import { plainText } from "../plain-text";

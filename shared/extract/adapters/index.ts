@@ -1,3 +1,4 @@
+/** Picks the site adapter for the review directory a page belongs to. */
 import type { DirectoryInfo } from "../directory";
 import type { LayerResult } from "../draft";
 import { readCapterra } from "./capterra";

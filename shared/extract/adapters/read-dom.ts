@@ -1,3 +1,7 @@
+/**
+ * The DOM reading the directory adapters share: review cards by a per-site layout, text at a selector, and
+ * outbound links with their redirectors unwrapped.
+ */
 import type { Source } from "../../schema";
 import type { ReviewDraft } from "../draft";
 import { toIsoDate } from "../iso-date";

@@ -1,3 +1,7 @@
+/**
+ * Reads a Trustpilot business page: the website link and TrustScore from the DOM, and the review cards when
+ * the JSON-LD lacks them.
+ */
 import type { LayerResult } from "../draft";
 import { parseNumber } from "../parse-number";
 import { countValueRaw } from "../review-count";

@@ -1,3 +1,7 @@
+/**
+ * Reads an Upwork profile, which has no structured data: name, hourly rate, job success, rating, location and
+ * feedback from the DOM. Upwork shows no outside website, so the vendor's site stays unknown.
+ */
 import type { LayerResult } from "../draft";
 import { findPricesRaw } from "../heuristics/pricing";
 import { parseNumber } from "../parse-number";

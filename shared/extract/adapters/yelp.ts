@@ -1,3 +1,7 @@
+/**
+ * Reads a Yelp business page: the website, which Yelp gives only as a redirect link, beside the JSON-LD the
+ * shared layers read.
+ */
 import type { LayerResult } from "../draft";
 import { linkAt, readReviewCards, textAt } from "./read-dom";
 

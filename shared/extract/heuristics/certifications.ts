@@ -1,3 +1,7 @@
+/**
+ * Finds certification and compliance mentions (SOC 2, ISO 27001, GDPR DPA...) in page text, each kind once,
+ * in the page's own words.
+ */
 import type { Certification } from "../../schema";
 
 const RULES: [RegExp, Certification["kind"]][] = [

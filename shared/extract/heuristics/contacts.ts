@@ -1,3 +1,7 @@
+/**
+ * Finds emails, phone numbers and postal addresses in page text and links, leaving out placeholders, fax
+ * lines and digit runs that are not phones.
+ */
 import { type CountryCode, findNumbers, parsePhoneNumberFromString } from "libphonenumber-js";
 import { plainText } from "../plain-text";
 
@@ -139,12 +143,12 @@ export function phoneSearchWindowsRaw(text: string): { windows: PhoneSearchWindo
     const end = start + run[0].length;
     if ((run[0].match(DIGIT)?.length ?? 0) < MIN_DIGITS) continue;
     if (end - start <= RUN_PIECE) {
-      short.push(window(text, start, end, end + AFTER_RUN));
+      short.push(searchWindow(text, start, end, end + AFTER_RUN));
       continue;
     }
     for (let from = start; from < end; from += RUN_PIECE) {
       const to = Math.min(end, from + RUN_PIECE);
-      pieces.push(window(text, from, to, to === end ? end + AFTER_RUN : to + AFTER_PIECE));
+      pieces.push(searchWindow(text, from, to, to === end ? end + AFTER_RUN : to + AFTER_PIECE));
     }
   }
   const windows: PhoneSearchWindow[] = [];
@@ -158,7 +162,7 @@ export function phoneSearchWindowsRaw(text: string): { windows: PhoneSearchWindo
   return { windows, cut: windows.length < short.length + pieces.length };
 }
 
-function window(text: string, ownsFrom: number, ownsTo: number, to: number): PhoneSearchWindow {
+function searchWindow(text: string, ownsFrom: number, ownsTo: number, to: number): PhoneSearchWindow {
   return { from: Math.max(0, ownsFrom - 1), to: Math.min(text.length, to), ownsFrom, ownsTo };
 }
 

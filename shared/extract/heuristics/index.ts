@@ -1,3 +1,8 @@
+/**
+ * The heuristic layer over a page's visible text: contacts, prices, certifications, languages, location and
+ * function. On a directory page only the function and languages run, since the rest belongs to the directory
+ * or its reviewers.
+ */
 import type { CountryCode } from "libphonenumber-js";
 import type { LayerResult } from "../draft";
 import type { PageText, TextBlock } from "../page-text";

@@ -1,3 +1,7 @@
+/**
+ * Finds the languages a provider says it works in, only from phrases that say so; a language name alone is
+ * not enough.
+ */
 const LANGUAGES = [
   "English",
   "Spanish",

@@ -1,3 +1,7 @@
+/**
+ * Guesses the outsourced function a provider offers only on clear evidence, because a wrong function is worse
+ * than none.
+ */
 import type { OutsourcedFunction } from "../../schema";
 
 // English, German, French and Spanish: the languages the real pages come in (issue 17, class 8).

@@ -1,3 +1,7 @@
+/**
+ * The country a page's phone numbers are most likely written for, from its country-code domain or language
+ * tag, so national numbers can be read.
+ */
 import type { CountryCode } from "libphonenumber-js";
 import { hostOf } from "../registrable-domain";
 

@@ -1,3 +1,7 @@
+/**
+ * Finds prices with currency and period in page text, and price plans named after the heading above them; a
+ * figure in prose is not a plan.
+ */
 import type { PricePeriod, PricePlan } from "../../schema";
 import type { PricingModel } from "../draft";
 import type { TextBlock } from "../page-text";
