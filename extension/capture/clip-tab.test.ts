@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
+import { emptyVendorCandidate } from "../../shared/schema";
 import type { Capture } from "../../shared/schema/capture";
 import type { PageSnapshot } from "../services/page-snapshot";
 import {
@@ -21,14 +22,9 @@ function capture(overrides: Partial<Capture> = {}): Capture {
     capturedAt: NOW.toISOString(),
     pageKind: "vendor-site",
     vendor: {
+      ...emptyVendorCandidate(),
       name: "BrightBooks",
       domain: "brightbooks.example",
-      languages: [],
-      contacts: { emails: [], phones: [] },
-      pricing: { plans: [] },
-      certifications: [],
-      ratings: [],
-      provenance: {},
     },
     reviews: [],
     warnings: [],

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { emptyVendorCandidate } from "../../shared/schema";
 import { answerPendingClip, type PendingClip, pendingPageName, readPendingClip } from "./pending-clip";
 
 const pending: PendingClip = {
@@ -12,14 +13,9 @@ const pending: PendingClip = {
     capturedAt: "2026-11-22T08:00:00.000Z",
     pageKind: "vendor-site",
     vendor: {
+      ...emptyVendorCandidate(),
       name: "Riverside Gazette",
       domain: "riverside-gazette.example",
-      languages: [],
-      contacts: { emails: [], phones: [] },
-      pricing: { plans: [] },
-      certifications: [],
-      ratings: [],
-      provenance: {},
     },
     reviews: [],
     warnings: [],

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
+import { emptyVendorCandidate } from "../../shared/schema";
 import { render } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
 import type { PendingClip } from "../capture/pending-clip";
@@ -17,14 +18,9 @@ const pending: PendingClip = {
     capturedAt: "2026-11-22T08:00:00.000Z",
     pageKind: "vendor-site",
     vendor: {
+      ...emptyVendorCandidate(),
       name: "Riverside Gazette",
       domain: "riverside-gazette.example",
-      languages: [],
-      contacts: { emails: [], phones: [] },
-      pricing: { plans: [] },
-      certifications: [],
-      ratings: [],
-      provenance: {},
     },
     reviews: [],
     warnings: [],

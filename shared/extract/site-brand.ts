@@ -117,15 +117,6 @@ export function copyrightLineRaw(text: string): string | undefined {
 }
 
 export function sameName(name: string, brand: string, pageUrl: string): boolean {
-  const squash = (value: string) =>
-    value
-      .toLowerCase()
-      .replace(/ä/g, "ae")
-      .replace(/ö/g, "oe")
-      .replace(/ü/g, "ue")
-      .replace(/ß/g, "ss")
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]/g, "");
   const label = squash(registrableDomain(pageUrl)?.split(".")[0] ?? "");
   return squash(name) === squash(brand) || (label.length > 0 && squash(name) === label);
 }

@@ -6,13 +6,13 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { launchExtensionWithHttps } from "./helpers/https-extension";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
-import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
+import { CHROME_BUILD, type LaunchedExtension, launchChromium, ROOT } from "./helpers/launch-extension";
 import { routeOfficeHostMock } from "./helpers/office-host-mock";
 import { answerPairing, taskPanePairingCode } from "./helpers/pairing";
 import { layoutProblems, shoot } from "./helpers/screens";
@@ -55,16 +55,7 @@ beforeAll(async () => {
     }
   }
   server = await serveHttps(ADDIN_DIR, PORT);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--ignore-certificate-errors",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

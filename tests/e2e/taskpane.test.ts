@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
+import { launchChromium } from "./helpers/launch-extension";
 import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
 import { routeRealOfficeJs } from "./helpers/office-js-real";
 
@@ -42,16 +43,7 @@ beforeAll(async () => {
     );
   }
   server = await serveHttps(ADDIN_DIR, PORT);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--ignore-certificate-errors",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { type StaticServer, serveHttps } from "../e2e/helpers/https-static";
 import {
   CHROME_BUILD,
   type LaunchedExtension,
+  launchChromium,
   launchExtension,
   ROOT,
   requireBuild,
@@ -343,16 +344,7 @@ describe("hostile records in the task pane (real Chromium, mocked Office host)",
       );
     }
     server = await serveHttps(ADDIN_DIR, 0);
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--ignore-certificate-errors",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

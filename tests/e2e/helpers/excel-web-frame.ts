@@ -1,8 +1,6 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import type { LaunchedExtension } from "./launch-extension";
+import { type LaunchedExtension, launchExtension, type ThirdPartyStorage } from "./launch-extension";
+
+export type { ThirdPartyStorage };
 
 /**
  * The sandbox Excel on the web puts on an add-in's task pane frame (issue 18), and the same without
@@ -36,61 +34,18 @@ export function addressRules(map: Record<string, string>): string {
 }
 
 /**
- * Whether the profile lets a cross-site frame use cookies and storage. Excel on the web's pane frame is
- * cross-site, and office.js reads sessionStorage as it starts. "allow" writes Chrome's
- * "Allow third-party cookies" choice (profile.cookie_controls_mode 0) into the new profile; "block" keeps
- * this Chromium's own default, which blocks them (measured: sessionStorage in the frame throws
- * "Access is denied for this document").
+ * Chromium with one unpacked extension (launchExtension) with test certificates accepted, downloads
+ * kept, plus `extraArgs` (the address rules above) and a third-party storage choice.
  */
-export type ThirdPartyStorage = "allow" | "block";
-
-/**
- * Chromium with one unpacked extension, like launchExtension (launch-extension.ts) with test
- * certificates accepted, plus `extraArgs` (the address rules above) and a third-party storage choice.
- */
-export async function launchExtensionWithArgs(
+export function launchExtensionWithArgs(
   extensionDir: string,
   extraArgs: readonly string[],
   thirdPartyStorage: ThirdPartyStorage = "allow",
 ): Promise<LaunchedExtension> {
-  const profile = await mkdtemp(join(tmpdir(), "vendorscout-profile-"));
-  if (thirdPartyStorage === "allow") {
-    await mkdir(join(profile, "Default"), { recursive: true });
-    await writeFile(
-      join(profile, "Default", "Preferences"),
-      JSON.stringify({ profile: { cookie_controls_mode: 0 } }),
-    );
-  }
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 420, height: 900 },
-    ignoreHTTPSErrors: true,
+  return launchExtension(extensionDir, {
+    acceptTestCertificates: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--ignore-certificate-errors",
-      ...extraArgs,
-    ],
+    extraArgs,
+    thirdPartyStorage,
   });
-  const close = async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  };
-  try {
-    const serviceWorker =
-      context.serviceWorkers().find((worker) => worker.url().startsWith("chrome-extension://")) ??
-      (await context.waitForEvent("serviceworker", {
-        predicate: (worker) => worker.url().startsWith("chrome-extension://"),
-        timeout: 15_000,
-      }));
-    return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
 }

@@ -1,7 +1,7 @@
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BrowserContext, chromium, type Worker } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Worker } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../../..");
 export const CHROME_BUILD = resolve(ROOT, "build/chrome-mv3-prod");
@@ -45,28 +45,63 @@ export async function copyWithTestHostAccess(
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** The switches every test Chromium starts with: no sandbox in a container, no calls home. */
+const QUIET_CHROMIUM = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"];
+
 /**
- * Starts Chromium with one unpacked extension and waits for its service worker. `acceptTestCertificates`
- * lets pages on https://localhost:3000 use a certificate made for the test run.
+ * Whether the profile lets a cross-site frame use cookies and storage. Excel on the web's pane frame is
+ * cross-site, and office.js reads sessionStorage as it starts. "allow" writes Chrome's
+ * "Allow third-party cookies" choice (profile.cookie_controls_mode 0) into the new profile; "block" keeps
+ * this Chromium's own default, which blocks them (measured: sessionStorage in the frame throws
+ * "Access is denied for this document").
  */
+export type ThirdPartyStorage = "allow" | "block";
+
+export interface LaunchOptions {
+  /** Pages on https://localhost:3000 may use a certificate made for the test run. */
+  acceptTestCertificates?: boolean;
+  /** More Chromium switches, e.g. --host-resolver-rules (excel-web-frame.ts). */
+  extraArgs?: readonly string[];
+  /** Left out: Chromium's own default (block). */
+  thirdPartyStorage?: ThirdPartyStorage;
+  acceptDownloads?: boolean;
+}
+
+/** Chromium without an extension, for pages that stand alone (the task pane outside Office). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [...QUIET_CHROMIUM, "--ignore-certificate-errors"],
+  });
+}
+
+/** Starts Chromium with one unpacked extension and waits for its service worker. */
 export async function launchExtension(
   extensionDir: string,
-  options: { acceptTestCertificates?: boolean } = {},
+  options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
   const https = options.acceptTestCertificates === true;
   const profile = await mkdtemp(join(tmpdir(), "vendorscout-profile-"));
+  if (options.thirdPartyStorage === "allow") {
+    await mkdir(join(profile, "Default"), { recursive: true });
+    await writeFile(
+      join(profile, "Default", "Preferences"),
+      JSON.stringify({ profile: { cookie_controls_mode: 0 } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
     viewport: { width: 420, height: 900 },
     ignoreHTTPSErrors: https,
+    acceptDownloads: options.acceptDownloads === true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
+      ...QUIET_CHROMIUM,
       ...(https ? ["--ignore-certificate-errors"] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   try {
