@@ -9,6 +9,7 @@ import {
   type ClipOutcome,
   clipSelection,
   clipTab,
+  NOT_A_PROVIDER_SELECTION_MESSAGE,
   saveHeldClip,
 } from "./clip-tab";
 import type { ExtractRequest, ExtractResponse } from "./extract-messages";
@@ -186,6 +187,33 @@ describe("clipSelection", () => {
       vendorName: "Acme Payroll",
     });
     expect(calls).toEqual(["review acme.com Quoted us in a day"]);
+  });
+
+  test("a selection on a page that is no provider's, with no vendor known or picked, saves nothing and says where it can go", async () => {
+    const { deps, calls } = fakeDeps({
+      readPage: async () => snapshot({ url: "https://riverside-gazette.example/2026/rates" }),
+      extract: async () => ({
+        ok: true,
+        capture: capture(),
+        signals: { looksLikeProvider: false, found: ["an article"] },
+      }),
+    });
+    const outcome = await clipSelection(7, "review", deps, "Quoted us in a day");
+    expect(outcome).toEqual({ ok: false, message: NOT_A_PROVIDER_SELECTION_MESSAGE });
+    expect(calls).toEqual([]);
+  });
+
+  test("the same selection goes to a vendor picked in the submenu: the owner said whose it is", async () => {
+    const { deps, calls } = fakeDeps({
+      extract: async () => ({
+        ok: true,
+        capture: capture(),
+        signals: { looksLikeProvider: false, found: ["an article"] },
+      }),
+    });
+    const outcome = await clipSelection(7, "note", deps, "Quoted us in a day", "acme.com");
+    expect(outcome).toMatchObject({ ok: true, kind: "note", vendorId: "acme.com" });
+    expect(calls).toEqual(["note acme.com Quoted us in a day https://brightbooks.example/"]);
   });
 
   test("a picked vendor deleted since says so and saves nothing", async () => {

@@ -162,6 +162,10 @@ async function runClip(tabId: number, deps: ClipDeps, options: ClipOptions): Pro
  * owner picked in the submenu (`vendorId`), else the one the library already knows for this page,
  * else the one the page names (clipped first).
  */
+/** What a selection on a page that is not a provider's says instead of making the page a vendor. */
+export const NOT_A_PROVIDER_SELECTION_MESSAGE =
+  "This page doesn't look like a provider's page, so nothing was saved. Right-click the selection again and pick the vendor it is about under the VendorScout menu, or clip that vendor's own page first.";
+
 export async function clipSelection(
   tabId: number,
   as: "review" | "note",
@@ -214,6 +218,15 @@ async function saveSelection(
   });
   if (!extracted.ok) return { ok: false, message: extracted.message };
   const known = picked ?? (await deps.library.findVendorForUrl(snapshot.url));
+  // Saving a selection from a page that is no vendor's would make that page a vendor (issue 23, item 1).
+  // The menu has no popup to ask in, and the selection has a home already: one of the owner's vendors.
+  if (
+    !known &&
+    extracted.signals &&
+    decideGestureClip({ ...extracted.signals, inLibrary: false }) === "ask"
+  ) {
+    return { ok: false, message: NOT_A_PROVIDER_SELECTION_MESSAGE };
+  }
   const vendor = known
     ? { vendorId: known.id, vendorName: known.name, created: false, reviewsAdded: 0 }
     : await deps.library.saveCapture(extracted.capture);
