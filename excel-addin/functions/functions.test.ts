@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { totalCostOfOwnership } from "../../shared/cost/index";
 import { ahpWeights, bayesianRating, rankScores, topsis, weightedScore } from "../../shared/scoring/index";
-import { customFunctionsStub, isStubError } from "../../tests/support/office/custom-functions-stub";
+import { customFunctionsStub, isStubError } from "../../tests/support/office/custom-functions-double";
 import {
   NO_WEIGHT_CHANGES_WINNER,
   vendorAhp,

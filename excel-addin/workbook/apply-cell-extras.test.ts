@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
-import { asExcelContext, MockExcelContext } from "../../tests/support/office/mock-excel-context";
+import { asExcelContext, ExcelContextDouble } from "../../tests/support/office/excel-context-double";
 import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { writeScorecard } from "./write-scorecard";
 
@@ -11,7 +11,7 @@ const upTo = (version: string) => (set: string, asked: string) =>
 async function write(
   mode: "live" | "advisor-safe",
   isSetSupported: (set: string, version: string) => boolean,
-  context = new MockExcelContext(),
+  context = new ExcelContextDouble(),
   writeMode: "build" | "update" = "build",
 ) {
   const plan = planScorecard({ ...scorecardFixture(), mode });
@@ -88,7 +88,7 @@ describe("cell notes (ExcelApi 1.18, comments from 1.10)", () => {
   });
 
   test("the double refuses a note on more than one cell, as Excel does", () => {
-    const context = new MockExcelContext();
+    const context = new ExcelContextDouble();
     const sheet = asExcelContext(context).workbook.worksheets.add("S");
     expect(() => sheet.notes.add(sheet.getRangeByIndexes(0, 0, 2, 1), "x")).toThrow(/InvalidCellAddress/);
   });

@@ -4,16 +4,16 @@ import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecar
 import { LEDGER_SETTING, LEDGER_SHEET } from "../../shared/scorecard/scorecard-ledger";
 import {
   asExcelContext,
-  MockExcelContext,
-  MockWorkbook,
-} from "../../tests/support/office/mock-excel-context";
+  DoubleWorkbook,
+  ExcelContextDouble,
+} from "../../tests/support/office/excel-context-double";
 import { scorecardFixture, syntheticEvaluation } from "../../tests/support/scorecard/scorecard-fixture";
 import { writeScorecard } from "./write-scorecard";
 
 const FOUR_MB = 4 * 1024 * 1024;
 
 async function build(input = scorecardFixture(), mode: "live" | "advisor-safe" = "live") {
-  const context = new MockExcelContext();
+  const context = new ExcelContextDouble();
   const report = await writeScorecard(asExcelContext(context), planScorecard({ ...input, mode }), {
     mode: "build",
   });
@@ -22,7 +22,7 @@ async function build(input = scorecardFixture(), mode: "live" | "advisor-safe" =
 
 describe("the mock Excel", () => {
   test("turns a leading = into a formula unless the cell is text, like Excel", async () => {
-    const context = new MockExcelContext();
+    const context = new ExcelContextDouble();
     const sheet = context.workbook.worksheets.add("S");
     sheet.getRangeByIndexes(0, 0, 1, 1).values = [["=1+1"]];
     const text = sheet.getRangeByIndexes(1, 0, 1, 1);
@@ -34,7 +34,7 @@ describe("the mock Excel", () => {
   });
 
   test("a loaded property is readable only after the sync", async () => {
-    const context = new MockExcelContext();
+    const context = new ExcelContextDouble();
     context.workbook.worksheets.add("S");
     await context.sync();
     const range = context.workbook.worksheets
@@ -47,7 +47,7 @@ describe("the mock Excel", () => {
   });
 
   test("refuses a request over 5 MB, as Excel on the web does", async () => {
-    const context = new MockExcelContext();
+    const context = new ExcelContextDouble();
     const sheet = context.workbook.worksheets.add("S");
     sheet.getRangeByIndexes(0, 0, 1, 1).values = [["x".repeat(6 * 1024 * 1024)]];
     await expect(context.sync()).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
@@ -182,9 +182,9 @@ describe("writeScorecard build", () => {
   });
 
   test("refuses a workbook that already has a scorecard sheet, saying to update instead", async () => {
-    const model = new MockWorkbook();
+    const model = new DoubleWorkbook();
     model.addSheet("Scorecard");
-    const context = new MockExcelContext(model);
+    const context = new ExcelContextDouble(model);
     const plan = planScorecard({ ...scorecardFixture(), mode: "live" });
     await expect(writeScorecard(asExcelContext(context), plan, { mode: "build" })).rejects.toThrow(
       /already has a Scorecard sheet. Choose Update/,
@@ -192,7 +192,7 @@ describe("writeScorecard build", () => {
   });
 
   test("reports progress up to all rows", async () => {
-    const context = new MockExcelContext();
+    const context = new ExcelContextDouble();
     const seen: [number, number][] = [];
     const plan = planScorecard({ ...scorecardFixture(), mode: "live" });
     await writeScorecard(asExcelContext(context), plan, {
@@ -220,7 +220,7 @@ describe("sync count and request size do not grow with the vendors (beyond chunk
     "%i vendors: build and update",
     async (count) => {
       const input = syntheticEvaluation(count);
-      const context = new MockExcelContext();
+      const context = new ExcelContextDouble();
       const plan = planScorecard({ ...input, mode: "live" });
       const built = await writeScorecard(asExcelContext(context), plan, { mode: "build" });
       const buildMax = Math.max(...context.requests);
@@ -481,7 +481,7 @@ describe("writeScorecard update", () => {
   });
 
   test("an update on a workbook without a scorecard builds it", async () => {
-    const context = new MockExcelContext();
+    const context = new ExcelContextDouble();
     const report = await writeScorecard(asExcelContext(context), nextPull(scorecardFixture()), {
       mode: "update",
     });

@@ -6,7 +6,7 @@ import { axeBlockingViolations } from "./helpers/axe";
 import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
 import type { StaticServer } from "./helpers/https-static";
 import type { LaunchedExtension } from "./helpers/launch-extension";
-import { routeOfficeHostMock } from "./helpers/office-host-mock";
+import { routeOfficeHostDouble } from "./helpers/office-host-double";
 import type { PageServer } from "./helpers/serve-static";
 import { showVendorList } from "./helpers/side-panel";
 
@@ -87,7 +87,7 @@ describe("axe-core finds no serious or critical violation", () => {
   test("in the task pane, before and after a vendor pack is read", async () => {
     const pane = await extension.context.newPage();
     await pane.setViewportSize({ width: 360, height: 900 });
-    await routeOfficeHostMock(pane, { platform: "OfficeOnline", excelApi: "1.12" });
+    await routeOfficeHostDouble(pane, { platform: "OfficeOnline", excelApi: "1.12" });
     await pane.goto(`${addin.origin}/taskpane.html`);
     await pane.getByTestId("fallback-reason").waitFor({ timeout: 10_000 });
     expect(await axeBlockingViolations(pane)).toEqual([]);

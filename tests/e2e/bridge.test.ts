@@ -9,7 +9,7 @@ import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/record
 import { launchExtensionWithHttps } from "./helpers/https-extension";
 import { type StaticServer, serveHttpPages, serveHttps } from "./helpers/https-static";
 import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
-import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+import { readDoubleWorkbook, routeOfficeHostDouble } from "./helpers/office-host-double";
 import { answerPairing, revokePairing, taskPanePairingCode } from "./helpers/pairing";
 import { seedLibrary } from "./helpers/seed-library";
 
@@ -132,7 +132,7 @@ describe("live bridge: task pane <-> extension in real Chromium", () => {
     const page = await extension.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
+    await routeOfficeHostDouble(page, { platform: "OfficeOnline", excelApi: "1.12" });
     await page.goto(`${addin.origin}/taskpane.html`);
     const code = await taskPanePairingCode(page);
     expect(await page.getByTestId("pairing-message").textContent()).toContain(
@@ -150,7 +150,7 @@ describe("live bridge: task pane <-> extension in real Chromium", () => {
     await page.getByRole("button", { name: "Build scorecard" }).click();
     await page.getByText("Scorecard built").waitFor({ timeout: 20_000 });
 
-    const workbook = await readMockWorkbook(page);
+    const workbook = await readDoubleWorkbook(page);
     const vendorsSheet = workbook.sheets.Vendors ?? [];
     const flat = vendorsSheet.flat().map(String);
     expect(flat).toEqual(expect.arrayContaining(["vendor-1", "vendor-2", "vendor-3"]));
@@ -230,7 +230,7 @@ describe("live bridge: task pane <-> extension in real Chromium", () => {
 
   test("the same task pane served from another origin falls back to the vendor pack", async () => {
     const page = await extension.context.newPage();
-    await routeOfficeHostMock(page, { platform: "OfficeOnline" });
+    await routeOfficeHostDouble(page, { platform: "OfficeOnline" });
     await page.goto(`${otherHttps.origin}/taskpane.html`);
     await page.getByTestId("fallback-reason").waitFor({ timeout: 5000 });
     expect(await page.getByTestId("fallback-reason").textContent()).toMatch(/not installed in this browser/);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
 import type { StaticServer } from "./helpers/https-static";
 import type { LaunchedExtension } from "./helpers/launch-extension";
-import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+import { readDoubleWorkbook, routeOfficeHostDouble } from "./helpers/office-host-double";
 import type { PageServer } from "./helpers/serve-static";
 
 /**
@@ -125,7 +125,7 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   // The task pane: "Import vendor pack…" opens the file picker from Enter, then Use and Build.
   const pane = await extension.context.newPage();
   await pane.setViewportSize({ width: 360, height: 900 });
-  await routeOfficeHostMock(pane, { platform: "PC", excelApi: "1.12" });
+  await routeOfficeHostDouble(pane, { platform: "PC", excelApi: "1.12" });
   await pane.goto(`${addin.origin}/taskpane.html`);
   // Chromium opens a file picker for the tab in front only, as for an owner.
   await pane.bringToFront();
@@ -143,7 +143,7 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   await pressUntilFocused(pane, pane.getByRole("button", { name: "Build scorecard" }));
   await pane.keyboard.press("Enter");
   await pane.getByText("Scorecard built").waitFor({ timeout: 30_000 });
-  const workbook = await readMockWorkbook(pane);
+  const workbook = await readDoubleWorkbook(pane);
   expect(workbook.sheetNames).toEqual(expect.arrayContaining(["Vendors", "Scorecard"]));
   expect((workbook.sheets.Vendors ?? []).flat()).toContain("BrightBooks");
 }, 120_000);

@@ -2,7 +2,7 @@
  * The task pane as Excel on the web hosts it (issue 18): in a sandboxed frame inside an outer page of
  * another site, talking to the real extension over the live bridge.
  *
- * office.js: in the frame the Office host stand-in (helpers/office-host-mock.browser.js) answers for
+ * office.js: in the frame the Office host stand-in (helpers/office-host-double.browser.js) answers for
  * what Excel on the web provides. Microsoft's real office.js cannot stand in for it there: outside an
  * Office host, in any frame, it sends the frame to about:blank ("The add-in is not hosted in plain
  * browser top window", office.debug.js in @microsoft/office-js 1.1.110); the last tests show that, and
@@ -31,7 +31,7 @@ import {
 } from "./helpers/excel-web-frame";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
 import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
-import { routeOfficeHostMock } from "./helpers/office-host-mock";
+import { routeOfficeHostDouble } from "./helpers/office-host-double";
 import { routeRealOfficeJs } from "./helpers/office-js-real";
 import { answerPairing } from "./helpers/pairing";
 import { seedLibrary } from "./helpers/seed-library";
@@ -90,7 +90,7 @@ beforeAll(async () => {
   ]);
   // Excel on the web without ExcelApi 1.8, so the advisor-safe copy is offered as a download: the
   // sandbox's allow-downloads is what lets the frame save it.
-  await routeOfficeHostMock(extension.context, { platform: "OfficeOnline", excelApi: "1.7" });
+  await routeOfficeHostDouble(extension.context, { platform: "OfficeOnline", excelApi: "1.7" });
   sidePanel = await extension.context.newPage();
   await sidePanel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
   expect(await seedLibrary(extension, libraryPack())).toEqual({ vendors: 4, reviews: 8, evaluations: 1 });

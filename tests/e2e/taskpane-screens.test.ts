@@ -13,7 +13,7 @@ import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/record
 import { launchExtensionWithHttps } from "./helpers/https-extension";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
 import { CHROME_BUILD, type LaunchedExtension, launchChromium, ROOT } from "./helpers/launch-extension";
-import { routeOfficeHostMock } from "./helpers/office-host-mock";
+import { routeOfficeHostDouble } from "./helpers/office-host-double";
 import { answerPairing, taskPanePairingCode } from "./helpers/pairing";
 import { layoutProblems, shoot } from "./helpers/screens";
 
@@ -67,7 +67,7 @@ afterAll(async () => {
 /** The pane at Excel's default width, against the mocked Office host (Excel on the web). */
 async function openPane(page: Page): Promise<Page> {
   await page.setViewportSize({ width: WIDTH, height: 900 });
-  await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
+  await routeOfficeHostDouble(page, { platform: "OfficeOnline", excelApi: "1.12" });
   await page.goto(`${server.origin}/taskpane.html`);
   return page;
 }

@@ -6,7 +6,7 @@ import { buildVendorPack } from "../../shared/schema/vendor-pack";
 import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 import { type StaticServer, serveHttps } from "./helpers/https-static";
 import { launchChromium } from "./helpers/launch-extension";
-import { readMockWorkbook, routeOfficeHostMock } from "./helpers/office-host-mock";
+import { readDoubleWorkbook, routeOfficeHostDouble } from "./helpers/office-host-double";
 import { routeRealOfficeJs } from "./helpers/office-js-real";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -62,7 +62,7 @@ async function openPane(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await routeOfficeHostMock(page, { platform, excelApi });
+  await routeOfficeHostDouble(page, { platform, excelApi });
   await page.goto(`${server.origin}/taskpane.html`);
   return { page, errors };
 }
@@ -98,7 +98,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
     // Build writes the live scorecard into the (mocked) open workbook.
     await page.getByRole("button", { name: "Build scorecard" }).click();
     await page.getByText("Scorecard built").waitFor({ timeout: 15_000 });
-    const built = await readMockWorkbook(page);
+    const built = await readDoubleWorkbook(page);
     expect(built.sheetNames).toEqual(
       expect.arrayContaining(["Vendors", "Reviews", "Criteria", "Scorecard", "Costs"]),
     );
@@ -127,7 +127,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
     await page
       .getByText("The advisor-safe copy opened as a new workbook", { exact: false })
       .waitFor({ timeout: 15_000 });
-    const workbook = await readMockWorkbook(page);
+    const workbook = await readDoubleWorkbook(page);
     expect(workbook.createdWorkbooks).toHaveLength(1);
     expect(workbook.createdWorkbooks[0]?.startsWithZip).toBe(true);
     expect(workbook.createdWorkbooks[0]?.base64Length).toBeGreaterThan(4000);
@@ -151,7 +151,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
     expect(file.suggestedFilename()).toBe("IT support 2027 (advisor-safe).xlsx");
     const path = await file.path();
     expect(readFileSync(path).subarray(0, 2).toString("latin1")).toBe("PK");
-    expect((await readMockWorkbook(page)).createdWorkbooks).toEqual([]);
+    expect((await readDoubleWorkbook(page)).createdWorkbooks).toEqual([]);
     await page.context().close();
   });
 
@@ -160,7 +160,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
     await page.getByTestId("fallback-reason").waitFor({ timeout: 5000 });
     expect(await page.getByTestId("fallback-reason").textContent()).toMatch(/Excel desktop/);
     expect(await page.getByRole("button", { name: "Import vendor pack…" }).isEnabled()).toBe(true);
-    const workbook = await readMockWorkbook(page);
+    const workbook = await readDoubleWorkbook(page);
     expect(workbook.sheetNames).toEqual(["Sheet1"]);
     await page.context().close();
   });

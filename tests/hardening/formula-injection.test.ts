@@ -8,10 +8,10 @@ import type { PlanCell, ScorecardPlan } from "../../shared/scorecard/scorecard-p
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 import {
   asExcelContext,
-  type MockCell,
-  MockExcelContext,
-  type MockWorkbook,
-} from "../support/office/mock-excel-context";
+  type DoubleCell,
+  type DoubleWorkbook,
+  ExcelContextDouble,
+} from "../support/office/excel-context-double";
 import { fuzzParameters, fuzzTimeout } from "./fuzz-runs";
 import {
   anyFormulaLikeText,
@@ -168,8 +168,8 @@ describe("formula-looking page text in the advisor-safe .xlsx export", () => {
 });
 
 /** A mock Excel that also records every operation it is sent, to see which ones carried page text. */
-function recordingContext(): { context: MockExcelContext; ops: Array<{ op: string; grid?: unknown[][] }> } {
-  const context = new MockExcelContext();
+function recordingContext(): { context: ExcelContextDouble; ops: Array<{ op: string; grid?: unknown[][] }> } {
+  const context = new ExcelContextDouble();
   const ops: Array<{ op: string; grid?: unknown[][] }> = [];
   const enqueue = context.enqueue.bind(context);
   context.enqueue = (wire, apply) => {
@@ -187,7 +187,7 @@ function recordingContext(): { context: MockExcelContext; ops: Array<{ op: strin
  */
 function checkWorkbook(
   plan: ScorecardPlan,
-  model: MockWorkbook,
+  model: DoubleWorkbook,
   ops: Array<{ op: string; grid?: unknown[][] }>,
   texts: readonly string[],
   mode: "build" | "update",
@@ -222,10 +222,10 @@ function checkWorkbook(
 /** Where a planned cell ended up: as planned on a build; by row key and header on an update. */
 function locate(
   plan: ScorecardPlan,
-  model: MockWorkbook,
+  model: DoubleWorkbook,
   planned: PlannedCell,
   mode: "build" | "update",
-): MockCell | undefined | "skip" {
+): DoubleCell | undefined | "skip" {
   if (mode === "build")
     return model.sheet(planned.sheet).cells.get(`${planned.row - 1},${planned.column - 1}`);
   const table = plan.sheets

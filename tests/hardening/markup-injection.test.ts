@@ -14,7 +14,7 @@ import {
   ROOT,
   requireBuild,
 } from "../e2e/helpers/launch-extension";
-import { routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
+import { routeOfficeHostDouble } from "../e2e/helpers/office-host-double";
 import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
 
 /** Payloads from XSS cheat sheets, each a field a stranger's page or a mailed pack can fill. */
@@ -360,7 +360,7 @@ describe("hostile records in the task pane (real Chromium, mocked Office host)",
     const page = await context.newPage();
     const dialogs: string[] = [];
     watchDialogs(page, dialogs);
-    await routeOfficeHostMock(page, { platform: "PC" });
+    await routeOfficeHostDouble(page, { platform: "PC" });
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByTestId("pack-file-input").setInputFiles({
       name: "hostile.vendorpack.json",

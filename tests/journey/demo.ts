@@ -31,7 +31,7 @@ import {
   ROOT,
   requireBuild,
 } from "../e2e/helpers/launch-extension";
-import { readMockWorkbook, routeOfficeHostMock } from "../e2e/helpers/office-host-mock";
+import { readDoubleWorkbook, routeOfficeHostDouble } from "../e2e/helpers/office-host-double";
 import { answerPairing, taskPanePairingCode } from "../e2e/helpers/pairing";
 import { type PageServer, serveStatic } from "../e2e/helpers/serve-static";
 import { showVendorList } from "../e2e/helpers/side-panel";
@@ -213,7 +213,7 @@ async function buildInTaskPane(): Promise<string> {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.setViewportSize({ width: 360, height: 900 });
-  await routeOfficeHostMock(page, { platform: "OfficeOnline", excelApi: "1.12" });
+  await routeOfficeHostDouble(page, { platform: "OfficeOnline", excelApi: "1.12" });
   await page.goto(`${origin}/taskpane.html`);
   // The owner approves the task pane's first request in the side panel, checking the code matches.
   await answerPairing(await openPanel(), origin, await taskPanePairingCode(page), "Allow");
@@ -233,7 +233,7 @@ async function buildInTaskPane(): Promise<string> {
   await page.getByText(`${vendorCount} of ${vendorCount} vendors selected`).waitFor({ timeout: 15_000 });
   await page.getByRole("button", { name: "Build scorecard" }).click();
   await page.getByText("Scorecard built").waitFor({ timeout: 30_000 });
-  const workbook = await readMockWorkbook(page);
+  const workbook = await readDoubleWorkbook(page);
   const missing = ["Vendors", "Reviews", "Criteria", "Scorecard", "Costs"].filter(
     (sheet) => !workbook.sheetNames.includes(sheet),
   );

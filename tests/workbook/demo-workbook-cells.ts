@@ -8,7 +8,7 @@ import { writeScorecard } from "../../excel-addin/workbook/write-scorecard";
 import type { VendorPack } from "../../shared/schema/vendor-pack";
 import { planScorecard } from "../../shared/scorecard";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
-import { asExcelContext, MockExcelContext } from "../support/office/mock-excel-context";
+import { asExcelContext, ExcelContextDouble } from "../support/office/excel-context-double";
 
 /** One cell: a formula ("=..."), a constant, and its number format when not General. */
 export type CellRecord = [content: string | number | boolean, numberFormat?: string];
@@ -38,7 +38,7 @@ export async function writtenCells(pack: VendorPack, mode: "live" | "advisor-saf
   const evaluation = pack.evaluations[0];
   if (!evaluation) throw new Error("The pack has no evaluation.");
   const plan = planScorecard({ evaluation, vendors: pack.vendors, reviews: pack.reviews, mode });
-  const context = new MockExcelContext();
+  const context = new ExcelContextDouble();
   await writeScorecard(asExcelContext(context), plan, { mode: "build" });
   const sheets: Record<string, SheetCells> = {};
   for (const [name, sheet] of context.model.sheets) {

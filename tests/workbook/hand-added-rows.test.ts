@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { vendorSchema } from "../../shared/schema/vendor";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
-import { customFunctionsStub } from "../support/office/custom-functions-stub";
+import { customFunctionsStub } from "../support/office/custom-functions-double";
 import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { formulaForRowBelow, resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";

@@ -2,7 +2,7 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyper
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { totalCostOfOwnership } from "../../shared/cost/index";
 import { ahpWeights, rankScores, topsis, weightedScore, weightSensitivity } from "../../shared/scoring/index";
-import { customFunctionsStub } from "../support/office/custom-functions-stub";
+import { customFunctionsStub } from "../support/office/custom-functions-double";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
 
 beforeEach(() => {

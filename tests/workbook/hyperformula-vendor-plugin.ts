@@ -12,7 +12,7 @@
  * HyperFormula is GPL-3.0: it is a devDependency for tests; nothing shipped imports this file.
  *
  * The wrappers report errors through Excel's `CustomFunctions` global, so a test that evaluates them must
- * first `vi.stubGlobal("CustomFunctions", customFunctionsStub)` (tests/support/office/custom-functions-stub.ts).
+ * first `vi.stubGlobal("CustomFunctions", customFunctionsStub)` (tests/support/office/custom-functions-double.ts).
  */
 import {
   ArraySize,
@@ -27,7 +27,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import { VENDOR_FUNCTIONS, type VendorFunctionId } from "../../excel-addin/functions/registry";
-import { isStubError } from "../support/office/custom-functions-stub";
+import { isStubError } from "../support/office/custom-functions-double";
 
 type RunFunction = VendorFunctionsPlugin["runFunction"];
 type Ast = Parameters<RunFunction>[0][number];

@@ -5,8 +5,12 @@ import { vendorSchema } from "../../shared/schema/vendor";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import type { ScorecardMode, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { costVendor } from "../../shared/scorecard/vendor-costing";
-import { customFunctionsStub } from "../support/office/custom-functions-stub";
-import { asExcelContext, MockExcelContext, type MockWorkbook } from "../support/office/mock-excel-context";
+import { customFunctionsStub } from "../support/office/custom-functions-double";
+import {
+  asExcelContext,
+  type DoubleWorkbook,
+  ExcelContextDouble,
+} from "../support/office/excel-context-double";
 import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
@@ -213,7 +217,7 @@ test("an owner's weight change moves the scores the same way in both modes", () 
 });
 
 /** The mock workbook's cells as HyperFormula sheets: formulas as written, text escaped with "'". */
-function workbookSheets(model: MockWorkbook): Sheets {
+function workbookSheets(model: DoubleWorkbook): Sheets {
   const extents: TableExtent[] = [...model.tables.values()].map((t) => ({
     name: t.name,
     sheet: t.sheet,
@@ -246,7 +250,7 @@ function workbookSheets(model: MockWorkbook): Sheets {
 }
 
 /** A table column of the written workbook, evaluated, by the row's Vendor ID. */
-function workbookColumn(hf: HyperFormula, model: MockWorkbook, tableName: string, header: string) {
+function workbookColumn(hf: HyperFormula, model: DoubleWorkbook, tableName: string, header: string) {
   const table = model.tables.get(tableName);
   if (!table) throw new Error(`no table ${tableName}`);
   const sheet = model.sheet(table.sheet);
@@ -267,7 +271,7 @@ function workbookColumn(hf: HyperFormula, model: MockWorkbook, tableName: string
 
 test("the live workbook ranks as shared/scoring after a hand sort and an Update that appends vendors", async () => {
   const fixture = scorecardFixture();
-  const context = new MockExcelContext();
+  const context = new ExcelContextDouble();
   const model = context.model;
   await writeScorecard(asExcelContext(context), planScorecard({ ...fixture, mode: "live" }), {
     mode: "build",

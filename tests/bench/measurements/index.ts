@@ -17,7 +17,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   {
     name: "workbook",
     keys: ["workbook.syncs", "workbook.max_request_bytes"],
-    requires: ["excel-addin/workbook/write-scorecard.ts", "tests/support/office/mock-excel-context.ts"],
+    requires: ["excel-addin/workbook/write-scorecard.ts", "tests/support/office/excel-context-double.ts"],
     load: () => import("./workbook-writer"),
   },
   {

@@ -6,7 +6,7 @@
  * the configuration and differ only in the formula.
  */
 import type { HyperFormula } from "hyperformula";
-import { customFunctionsStub } from "../../support/office/custom-functions-stub";
+import { customFunctionsStub } from "../../support/office/custom-functions-double";
 import { createVendorHyperFormula } from "../../workbook/hyperformula-vendor-plugin";
 import { compareInterleaved } from "../harness/interleave";
 import type { BenchContext } from "../harness/measurement";

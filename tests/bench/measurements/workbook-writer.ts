@@ -1,7 +1,7 @@
 /**
  * workbook.syncs, workbook.max_request_bytes: the scorecard writer building a workbook for 100, 1,000 and
  * 5,000 vendors x 10 criteria through the writer's own counting Office mock (excel-addin/workbook/
- * mock-excel-context.ts), which measures the JSON of every request it is sent. Excel on the web refuses a
+ * excel-context-double.ts), which measures the JSON of every request it is sent. Excel on the web refuses a
  * request over 5 MB; the target keeps a margin below that at 4 MB.
  */
 import { performance } from "node:perf_hooks";
@@ -9,7 +9,7 @@ import { writeScorecard } from "../../../excel-addin/workbook/write-scorecard";
 import { evaluationSchema } from "../../../shared/schema/evaluation";
 import { vendorSchema } from "../../../shared/schema/vendor";
 import { planScorecard } from "../../../shared/scorecard/plan-scorecard";
-import { asExcelContext, MockExcelContext } from "../../support/office/mock-excel-context";
+import { asExcelContext, ExcelContextDouble } from "../../support/office/excel-context-double";
 import { syntheticEvaluation } from "../../support/scorecard/scorecard-fixture";
 import type { BenchContext } from "../harness/measurement";
 import { below, type MeasurementOutput } from "../harness/metric";
@@ -50,7 +50,7 @@ export async function measure(context: BenchContext): Promise<MeasurementOutput>
   for (const count of SIZES) {
     context.log(`workbook: building the scorecard for ${count} vendors x ${CRITERIA} criteria`);
     const input = scorecardInput(count);
-    const mock = new MockExcelContext();
+    const mock = new ExcelContextDouble();
     const started = performance.now();
     const plan = planScorecard({ ...input, mode: "live" });
     const report = await writeScorecard(asExcelContext(mock), plan, { mode: "build" });

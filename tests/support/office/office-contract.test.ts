@@ -6,15 +6,15 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
-import { asExcelContext, MockExcelContext, MockWorkbook } from "./mock-excel-context";
+import { asExcelContext, DoubleWorkbook, ExcelContextDouble } from "./excel-context-double";
 import { OFFICE_CONTRACT, type OfficeDouble } from "./office-contract";
 
 function unitDouble(): OfficeDouble {
-  const model = new MockWorkbook();
+  const model = new DoubleWorkbook();
   let syncs = 0;
   return {
     async run(batch) {
-      const context = new MockExcelContext(model);
+      const context = new ExcelContextDouble(model);
       try {
         return await batch(asExcelContext(context));
       } finally {
@@ -33,7 +33,7 @@ interface BrowserState {
 
 function browserDouble(): OfficeDouble {
   const source = readFileSync(
-    resolve(import.meta.dirname, "../../e2e/helpers/office-host-mock.browser.js"),
+    resolve(import.meta.dirname, "../../e2e/helpers/office-host-double.browser.js"),
     "utf8",
   );
   const window: Record<string, unknown> = { __officeHostMockOptions: { excelApi: "1.13" } };
@@ -48,8 +48,8 @@ function browserDouble(): OfficeDouble {
 }
 
 describe.each([
-  ["the unit double (mock-excel-context.ts)", unitDouble],
-  ["the browser double (office-host-mock.browser.js)", browserDouble],
+  ["the unit double (excel-context-double.ts)", unitDouble],
+  ["the browser double (office-host-double.browser.js)", browserDouble],
 ])("%s", (_, make) => {
   const double = make();
   test.each(OFFICE_CONTRACT.map((scenario) => [scenario.rule, scenario] as const))(

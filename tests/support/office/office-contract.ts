@@ -1,6 +1,6 @@
 /**
  * One set of contract scenarios for every Office.js double we test against: the unit double
- * (mock-excel-context.ts) and the browser double (tests/e2e/helpers/office-host-mock.browser.js).
+ * (excel-context-double.ts) and the browser double (tests/e2e/helpers/office-host-double.browser.js).
  * Each scenario is a rule Microsoft documents, with the page beside it, and talks to the double only
  * through the Excel JavaScript API, so both are held to the same behaviour.
  */

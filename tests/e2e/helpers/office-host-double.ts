@@ -11,7 +11,7 @@ export interface OfficeHostMockOptions {
   excelApi?: string;
 }
 
-const MOCK_SOURCE = readFileSync(new URL("./office-host-mock.browser.js", import.meta.url), "utf8");
+const MOCK_SOURCE = readFileSync(new URL("./office-host-double.browser.js", import.meta.url), "utf8");
 
 /**
  * Serves the mocked Office host in place of office.js for every page of `target`: for tests that need
@@ -19,7 +19,7 @@ const MOCK_SOURCE = readFileSync(new URL("./office-host-mock.browser.js", import
  * need none serve Microsoft's real office.js instead (office-js-real.ts), which outside an Office host
  * resolves Office.onReady with host null and sends any frame to about:blank.
  */
-export async function routeOfficeHostMock(
+export async function routeOfficeHostDouble(
   target: Page | BrowserContext,
   options: OfficeHostMockOptions = {},
 ): Promise<void> {
@@ -40,7 +40,7 @@ export interface MockWorkbookSnapshot {
   createdWorkbooks: Array<{ base64Length: number; startsWithZip: boolean }>;
 }
 
-export async function readMockWorkbook(page: Page): Promise<MockWorkbookSnapshot> {
+export async function readDoubleWorkbook(page: Page): Promise<MockWorkbookSnapshot> {
   return page.evaluate(() => {
     type MockState = {
       sheetNames(): string[];

@@ -37,7 +37,7 @@
   }
   function parseCell(ref) {
     const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-    if (!m) throw new MockError("InvalidArgument", `The mock cannot read the address "${ref}".`);
+    if (!m) throw new DoubleError("InvalidArgument", `The mock cannot read the address "${ref}".`);
     return { row: Number(m[2]) - 1, col: colToIndex(m[1]) };
   }
   function parseAddress(address) {
@@ -72,7 +72,7 @@
     return `${quoted}!${tl === br ? tl : `${tl}:${br}`}`;
   }
 
-  class MockError extends Error {
+  class DoubleError extends Error {
     constructor(code, message) {
       super(message);
       this.name = "RichApi.Error";
@@ -171,7 +171,7 @@
 
   function createSheet(name) {
     if (state.sheets[name])
-      throw new MockError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      throw new DoubleError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     state.sheets[name] = { name, cells: new Map(), tables: [], frozenRows: 0 };
     state.order.push(name);
     state.log.push({ op: "addSheet", sheet: name });
@@ -205,7 +205,7 @@
       values.some((row) => !Array.isArray(row) || row.length !== box.cols)
     ) {
       state.pendingErrors.push(
-        new MockError(
+        new DoubleError(
           "InvalidArgument",
           `The ${what} array is ${Array.isArray(values) ? values.length : "?"} rows by ${Array.isArray(values?.[0]) ? values[0].length : "?"} columns, but the range is ${box.rows} by ${box.cols}.`,
         ),
@@ -222,7 +222,7 @@
   }
 
   // Each rule below follows a Microsoft page; tests/support/office/office-contract.ts checks this double
-  // and the unit one (mock-excel-context.ts) against the same scenarios.
+  // and the unit one (excel-context-double.ts) against the same scenarios.
   function writeCell(cell, value, viaValues) {
     // null leaves the cell unchanged, "" clears it, in values and formulas alike.
     // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
@@ -480,7 +480,7 @@
       },
       getItem(name) {
         const record = all().find((t) => t.name === name);
-        if (!record) throw new MockError("ItemNotFound", `No table named "${name}".`);
+        if (!record) throw new DoubleError("ItemNotFound", `No table named "${name}".`);
         return makeTable(refFor(record), record);
       },
       getItemOrNullObject(name) {
@@ -578,7 +578,7 @@
     },
     getItem(name) {
       if (!state.sheets[name]) {
-        state.pendingErrors.push(new MockError("ItemNotFound", `The sheet "${name}" does not exist.`));
+        state.pendingErrors.push(new DoubleError("ItemNotFound", `The sheet "${name}" does not exist.`));
         return nullObject();
       }
       return makeWorksheet({ name });
@@ -626,7 +626,7 @@
     },
     getItem(key) {
       if (!(key in state.settings))
-        state.pendingErrors.push(new MockError("ItemNotFound", `No setting "${key}".`));
+        state.pendingErrors.push(new DoubleError("ItemNotFound", `No setting "${key}".`));
       return makeSetting(key);
     },
     getItemOrNullObject(key) {
@@ -678,7 +678,10 @@
         state.pendingBytes = 0;
         if (bytes > REQUEST_LIMIT) {
           state.pendingErrors.length = 0;
-          throw new MockError("RequestPayloadSizeLimitExceeded", `The request is ${bytes} bytes, over 5 MB.`);
+          throw new DoubleError(
+            "RequestPayloadSizeLimitExceeded",
+            `The request is ${bytes} bytes, over 5 MB.`,
+          );
         }
         if (state.pendingErrors.length > 0) {
           const error = state.pendingErrors.shift();
@@ -728,7 +731,7 @@
     },
     initialize: undefined,
   };
-  window.OfficeExtension = { Error: MockError, ErrorCodes: {} };
+  window.OfficeExtension = { Error: DoubleError, ErrorCodes: {} };
   window.CustomFunctions = {
     associate() {},
     Error: class extends Error {},

@@ -4,7 +4,7 @@ import { OfficeMockObject } from "office-addin-mock";
  * A small in-memory Excel behind the part of the Excel JavaScript API the scorecard writer uses,
  * for tests. Every rule it models is Microsoft's documented behaviour, with the page beside it; the
  * contract scenarios in office-contract.ts hold this double and the browser one
- * (tests/e2e/helpers/office-host-mock.browser.js) to the same rules.
+ * (tests/e2e/helpers/office-host-double.browser.js) to the same rules.
  *
  * - Nothing happens until `context.sync()`; a loaded property is readable only after it (through
  *   office-addin-mock's OfficeMockObject, which throws on an unloaded or unsynced property).
@@ -36,11 +36,11 @@ import { OfficeMockObject } from "office-addin-mock";
 
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 
-export type MockContent = string | number | boolean | null;
+export type DoubleContent = string | number | boolean | null;
 
-export interface MockCell {
+export interface DoubleCell {
   /** A constant, or the formula text when `isFormula`. */
-  content: MockContent;
+  content: DoubleContent;
   isFormula: boolean;
   numberFormat: string;
   hyperlink?: { address?: string; textToDisplay?: string };
@@ -52,8 +52,8 @@ export interface MockCell {
   comment?: string;
 }
 
-export class MockSheet {
-  cells = new Map<string, MockCell>();
+export class DoubleSheet {
+  cells = new Map<string, DoubleCell>();
   visibility = "Visible";
   frozenRows = 0;
   dataBars: { address: string; lower?: unknown; upper?: unknown }[] = [];
@@ -68,7 +68,7 @@ export class MockSheet {
   columnWidths = new Map<number, number>();
   constructor(readonly name: string) {}
 
-  cell(row: number, col: number): MockCell {
+  cell(row: number, col: number): DoubleCell {
     const key = `${row},${col}`;
     let cell = this.cells.get(key);
     if (!cell) {
@@ -79,13 +79,13 @@ export class MockSheet {
   }
 
   /** What `range.formulas` returns for one cell. */
-  formulaAt(row: number, col: number): MockContent {
+  formulaAt(row: number, col: number): DoubleContent {
     const cell = this.cells.get(`${row},${col}`);
     return cell?.content ?? "";
   }
 }
 
-export interface MockTable {
+export interface DoubleTable {
   name: string;
   sheet: string;
   row: number;
@@ -96,33 +96,33 @@ export interface MockTable {
   style?: string;
 }
 
-export class MockWorkbook {
-  sheets = new Map<string, MockSheet>();
-  tables = new Map<string, MockTable>();
+export class DoubleWorkbook {
+  sheets = new Map<string, DoubleSheet>();
+  tables = new Map<string, DoubleTable>();
   settings = new Map<string, string>();
   private tableCounter = 0;
 
-  addSheet(name: string): MockSheet {
+  addSheet(name: string): DoubleSheet {
     if (this.sheets.has(name)) throw new Error(`A sheet named ${name} already exists.`);
-    const sheet = new MockSheet(name);
+    const sheet = new DoubleSheet(name);
     this.sheets.set(name, sheet);
     return sheet;
   }
 
-  sheet(name: string): MockSheet {
+  sheet(name: string): DoubleSheet {
     const sheet = this.sheets.get(name);
     if (!sheet) throw new Error(`No sheet ${name}.`);
     return sheet;
   }
 
-  addTable(sheet: string, row: number, col: number, rows: number, cols: number): MockTable {
+  addTable(sheet: string, row: number, col: number, rows: number, cols: number): DoubleTable {
     const table = { name: `Table${++this.tableCounter}`, sheet, row, col, rows, cols };
     this.tables.set(table.name, table);
     return table;
   }
 
   /** The body of a table as `formulas` would read it, by header. */
-  tableRows(name: string): Record<string, MockContent>[] {
+  tableRows(name: string): Record<string, DoubleContent>[] {
     const table = this.tables.get(name);
     if (!table) throw new Error(`No table ${name}.`);
     const sheet = this.sheet(table.sheet);
@@ -135,7 +135,7 @@ export class MockWorkbook {
   }
 
   /** The cell record under a table's header for the row whose first column is `key`. */
-  tableCell(name: string, key: string, header: string): MockCell | undefined {
+  tableCell(name: string, key: string, header: string): DoubleCell | undefined {
     const table = this.tables.get(name);
     if (!table) return undefined;
     const sheet = this.sheet(table.sheet);
@@ -157,7 +157,7 @@ interface Operation {
 }
 
 /** The request context: queues operations, measures and applies them on sync. */
-export class MockExcelContext {
+export class ExcelContextDouble {
   /** JSON bytes of every request sent, in order. */
   readonly requests: number[] = [];
   /** The operations sent, in order ("values", "table.resize", …). */
@@ -167,7 +167,7 @@ export class MockExcelContext {
   private loaded: OfficeMockObject[] = [];
   readonly workbook: MockWorkbookApi;
 
-  constructor(readonly model: MockWorkbook = new MockWorkbook()) {
+  constructor(readonly model: DoubleWorkbook = new DoubleWorkbook()) {
     this.workbook = new MockWorkbookApi(this);
   }
 
@@ -202,17 +202,17 @@ export class MockExcelContext {
 
 class MockWorkbookApi {
   readonly worksheets: {
-    getItemOrNullObject(name: string): MockWorksheetApi;
-    add(name: string): MockWorksheetApi;
+    getItemOrNullObject(name: string): DoubleWorksheetApi;
+    add(name: string): DoubleWorksheetApi;
   };
-  readonly tables: { getItemOrNullObject(name: string): MockTableApi };
+  readonly tables: { getItemOrNullObject(name: string): DoubleTableApi };
   readonly settings: {
     getItemOrNullObject(key: string): OfficeMockObject;
     add(key: string, value: string): void;
   };
-  readonly comments: { add(cell: MockRangeApi, content: string): void };
+  readonly comments: { add(cell: DoubleRangeApi, content: string): void };
 
-  constructor(context: MockExcelContext) {
+  constructor(context: ExcelContextDouble) {
     const model = context.model;
     this.comments = {
       add: (cell, content) => {
@@ -225,16 +225,16 @@ class MockWorkbookApi {
       },
     };
     this.worksheets = {
-      getItemOrNullObject: (name) => new MockWorksheetApi(context, name, !model.sheets.has(name)),
+      getItemOrNullObject: (name) => new DoubleWorksheetApi(context, name, !model.sheets.has(name)),
       add: (name) => {
         context.enqueue({ op: "worksheets.add", name }, () => model.addSheet(name));
-        return new MockWorksheetApi(context, name, false);
+        return new DoubleWorksheetApi(context, name, false);
       },
     };
     this.tables = {
       getItemOrNullObject: (name) => {
         const table = model.tables.get(name);
-        return new MockTableApi(context, { table }, table === undefined);
+        return new DoubleTableApi(context, { table }, table === undefined);
       },
     };
     this.settings = {
@@ -252,27 +252,27 @@ class MockWorkbookApi {
   }
 }
 
-class MockWorksheetApi {
-  readonly tables: { add(range: MockRangeApi, hasHeaders: boolean): MockTableApi };
+class DoubleWorksheetApi {
+  readonly tables: { add(range: DoubleRangeApi, hasHeaders: boolean): DoubleTableApi };
   readonly freezePanes: { freezeRows(count: number): void };
   readonly charts: {
-    add(type: string, source: MockRangeApi, seriesBy: string): MockChartApi;
-    getItemOrNullObject(name: string): MockChartApi;
+    add(type: string, source: DoubleRangeApi, seriesBy: string): DoubleChartApi;
+    getItemOrNullObject(name: string): DoubleChartApi;
   };
-  readonly notes: { add(cell: MockRangeApi, content: string): void };
+  readonly notes: { add(cell: DoubleRangeApi, content: string): void };
 
   constructor(
-    private readonly context: MockExcelContext,
+    private readonly context: ExcelContextDouble,
     readonly name: string,
     readonly isNullObject: boolean,
   ) {
     this.tables = {
       add: (range, hasHeaders) => {
-        const ref: { table?: MockTable; sheet?: string } = { sheet: name };
+        const ref: { table?: DoubleTable; sheet?: string } = { sheet: name };
         context.enqueue({ op: "tables.add", address: range.address, hasHeaders }, () => {
           ref.table = context.model.addTable(name, range.row, range.col, range.rows, range.cols);
         });
-        return new MockTableApi(context, ref, false);
+        return new DoubleTableApi(context, ref, false);
       },
     };
     this.notes = {
@@ -293,15 +293,15 @@ class MockWorksheetApi {
     };
     this.charts = {
       add: (type, source, seriesBy) => {
-        const chart: MockSheet["charts"][number] = { type, source: source.address };
+        const chart: DoubleSheet["charts"][number] = { type, source: source.address };
         context.enqueue({ op: "charts.add", type, source: source.address, seriesBy }, () =>
           context.model.sheet(name).charts.push(chart),
         );
-        return new MockChartApi(context, chart, false);
+        return new DoubleChartApi(context, chart, false);
       },
       getItemOrNullObject: (chartName) => {
         const chart = context.model.sheets.get(name)?.charts.find((c) => c.name === chartName);
-        return new MockChartApi(context, chart ?? { type: "", source: "" }, chart === undefined);
+        return new DoubleChartApi(context, chart ?? { type: "", source: "" }, chart === undefined);
       },
     };
   }
@@ -312,19 +312,19 @@ class MockWorksheetApi {
     });
   }
 
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRangeApi {
-    return new MockRangeApi(this.context, this.name, row, col, rows, cols);
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): DoubleRangeApi {
+    return new DoubleRangeApi(this.context, this.name, row, col, rows, cols);
   }
 }
 
-class MockTableApi {
+class DoubleTableApi {
   constructor(
-    private readonly context: MockExcelContext,
-    private readonly ref: { table?: MockTable; sheet?: string },
+    private readonly context: ExcelContextDouble,
+    private readonly ref: { table?: DoubleTable; sheet?: string },
     readonly isNullObject: boolean,
   ) {}
 
-  private get table(): MockTable {
+  private get table(): DoubleTable {
     if (!this.ref.table) throw new Error("The table does not exist (yet).");
     return this.ref.table;
   }
@@ -344,52 +344,52 @@ class MockTableApi {
   }
 
   /** Like Excel's, the range is the table's as of the sync that loads it, after earlier resizes. */
-  getRange(): MockRangeApi {
+  getRange(): DoubleRangeApi {
     const t = this.ref.table ?? { sheet: this.ref.sheet ?? "", row: 0, col: 0, rows: 1, cols: 1 };
-    return new MockRangeApi(this.context, t.sheet, t.row, t.col, t.rows, t.cols, () => {
+    return new DoubleRangeApi(this.context, t.sheet, t.row, t.col, t.rows, t.cols, () => {
       const now = this.table;
       return [now.row, now.col, now.rows, now.cols];
     });
   }
 
-  getHeaderRowRange(): MockRangeApi {
+  getHeaderRowRange(): DoubleRangeApi {
     const t = this.table;
-    return new MockRangeApi(this.context, t.sheet, t.row, t.col, 1, t.cols);
+    return new DoubleRangeApi(this.context, t.sheet, t.row, t.col, 1, t.cols);
   }
 
   readonly rows = {
     // Queued like every call: the table may be one this same request creates.
-    add: (_index: number | undefined, values: MockContent[][]): void => {
+    add: (_index: number | undefined, values: DoubleContent[][]): void => {
       this.context.enqueue({ op: "table.rows.add", values }, () => {
         const t = this.table;
-        const rows = new MockRangeApi(this.context, t.sheet, t.row + t.rows, t.col, values.length, t.cols);
+        const rows = new DoubleRangeApi(this.context, t.sheet, t.row + t.rows, t.col, values.length, t.cols);
         t.rows += values.length;
         rows.applyValues(values);
       });
     },
   };
 
-  resize(range: MockRangeApi): void {
+  resize(range: DoubleRangeApi): void {
     this.context.enqueue({ op: "table.resize", address: range.address }, () => {
       Object.assign(this.table, { row: range.row, col: range.col, rows: range.rows, cols: range.cols });
     });
   }
 }
 
-class MockChartApi {
+class DoubleChartApi {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly series: {
     getItemAt(index: number): {
       name: string;
-      setXAxisValues(range: MockRangeApi): void;
-      setValues(range: MockRangeApi): void;
+      setXAxisValues(range: DoubleRangeApi): void;
+      setValues(range: DoubleRangeApi): void;
     };
   };
 
   constructor(
-    private readonly context: MockExcelContext,
-    private readonly chart: MockSheet["charts"][number],
+    private readonly context: ExcelContextDouble,
+    private readonly chart: DoubleSheet["charts"][number],
     readonly isNullObject: boolean,
   ) {
     const enqueue = context.enqueue.bind(context);
@@ -419,11 +419,11 @@ class MockChartApi {
         get name(): string {
           throw new Error("series.name was not loaded");
         },
-        setXAxisValues: (range: MockRangeApi) =>
+        setXAxisValues: (range: DoubleRangeApi) =>
           enqueue({ op: "series.setXAxisValues", address: range.address }, () => {
             chart.categories = range.address;
           }),
-        setValues: (range: MockRangeApi) =>
+        setValues: (range: DoubleRangeApi) =>
           enqueue({ op: "series.setValues", address: range.address }, () => {
             chart.source = range.address;
           }),
@@ -456,7 +456,7 @@ function letters(index: number): string {
 
 const FORMULA_START = /^[=+\-@]/;
 
-class MockRangeApi {
+class DoubleRangeApi {
   readonly format: {
     columnWidth: number;
     font: { bold: boolean };
@@ -471,7 +471,7 @@ class MockRangeApi {
   private loadedMock?: OfficeMockObject;
 
   constructor(
-    private readonly context: MockExcelContext,
+    private readonly context: ExcelContextDouble,
     readonly sheetName: string,
     readonly row: number,
     readonly col: number,
@@ -524,7 +524,7 @@ class MockRangeApi {
     };
     this.conditionalFormats = {
       add: (type) => {
-        const record: MockSheet["dataBars"][number] = { address };
+        const record: DoubleSheet["dataBars"][number] = { address };
         enqueue({ op: "conditionalFormats.add", address, type }, () =>
           model.sheet(sheetName).dataBars.push(record),
         );
@@ -556,11 +556,11 @@ class MockRangeApi {
     return `${this.sheetName}!${letters(this.col)}${this.row + 1}:${letters(this.col + this.cols - 1)}${this.row + this.rows}`;
   }
 
-  private sheet(): MockSheet {
+  private sheet(): DoubleSheet {
     return this.context.model.sheet(this.sheetName);
   }
 
-  private forEachCell(grid: unknown[][] | undefined, fn: (cell: MockCell, value: unknown) => void): void {
+  private forEachCell(grid: unknown[][] | undefined, fn: (cell: DoubleCell, value: unknown) => void): void {
     const sheet = this.sheet();
     for (let r = 0; r < this.rows; r++) {
       for (let c = 0; c < this.cols; c++) fn(sheet.cell(this.row + r, this.col + c), grid?.[r]?.[c]);
@@ -573,17 +573,17 @@ class MockRangeApi {
     }
   }
 
-  set values(grid: MockContent[][]) {
+  set values(grid: DoubleContent[][]) {
     this.checkShape(grid, "values");
     this.context.enqueue({ op: "values", address: this.address, grid }, () => this.applyValues(grid));
   }
 
   /** What a sync does with a `values` write. */
-  applyValues(grid: MockContent[][]): void {
+  applyValues(grid: DoubleContent[][]): void {
     this.forEachCell(grid, (cell, value) => {
       // null: this cell unchanged (excel-add-ins-blank-null-values).
       if (value === null || value === undefined) return;
-      const content = value as MockContent;
+      const content = value as DoubleContent;
       // Excel reads a leading = + - @ as a formula unless the cell is formatted as text.
       const becomesFormula =
         typeof content === "string" && FORMULA_START.test(content) && cell.numberFormat !== "@";
@@ -592,12 +592,12 @@ class MockRangeApi {
     });
   }
 
-  set formulas(grid: MockContent[][]) {
+  set formulas(grid: DoubleContent[][]) {
     this.checkShape(grid, "formulas");
     this.context.enqueue({ op: "formulas", address: this.address, grid }, () =>
       this.forEachCell(grid, (cell, value) => {
         if (value === null || value === undefined) return;
-        const content = value as MockContent;
+        const content = value as DoubleContent;
         cell.content = content === "" ? null : content;
         cell.isFormula = typeof content === "string" && content.startsWith("=");
       }),
@@ -688,11 +688,11 @@ class MockRangeApi {
     return value;
   }
 
-  get formulas(): MockContent[][] {
-    return this.read("formulas") as MockContent[][];
+  get formulas(): DoubleContent[][] {
+    return this.read("formulas") as DoubleContent[][];
   }
-  get values(): MockContent[][] {
-    return this.read("values") as MockContent[][];
+  get values(): DoubleContent[][] {
+    return this.read("values") as DoubleContent[][];
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat") as string[][];
@@ -712,6 +712,6 @@ class MockRangeApi {
 }
 
 /** The mock as the writer's parameter type: it implements only what the writer calls. */
-export function asExcelContext(context: MockExcelContext): Excel.RequestContext {
+export function asExcelContext(context: ExcelContextDouble): Excel.RequestContext {
   return context as unknown as Excel.RequestContext;
 }
