@@ -61,6 +61,27 @@ test("no wrong domain, no listing page saved as a vendor, no review by the direc
 
 // The failure classes of issue 17 where a real page shows them.
 describe("failure classes on real pages", () => {
+  test("class 1: a Trustpilot single-review page names the vendor by its link to /review/<domain>", () => {
+    const gousto = captureOf("traf--uk.trustpilot.com.reviews.html.gz");
+    expect(gousto.url).toBe("https://uk.trustpilot.com/reviews/581cf1892ae760087cadbf17");
+    expect(gousto.vendor.domain).toBe("gousto.co.uk");
+    expect(gousto.vendor.website).toBe("https://gousto.co.uk/");
+    expect(gousto.vendor.name).toBe("gousto.co.uk");
+    // The one review's stars are that review's: the page shows no TrustScore for the business.
+    expect(gousto.vendor.ratings).toEqual([]);
+    expect(gousto.reviews).toHaveLength(1);
+    expect(gousto.reviews[0]).toMatchObject({
+      source: "trustpilot",
+      author: "Mrs H Pyke",
+      title: "Gousto has changed my life....",
+      rating: 5,
+      scale: 5,
+      date: "2016-11-04T20:37:27Z",
+      url: "https://uk.trustpilot.com/reviews/581cf1892ae760087cadbf17",
+    });
+    expect(gousto.reviews[0]!.body).toMatch(/^I cannot thank Gousto enough\./);
+  });
+
   test("class 5: a fax is not a phone, and a number keeps its extension", () => {
     expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.contacts.phones).toEqual(["05191 979238"]);
     expect(captureOf("traf--buero-hoppe.de.baumgutachten.html.gz").vendor.contacts.phones).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { CAPTURED_AT, ownPage, parse } from "../../../tests/support/extract/pages";
+import { loadRealPages, realPageHtml } from "../../../tests/support/extract/real-facts";
 import { extractCapture } from "../index";
 import { readCapterra } from "./capterra";
 import { readG2 } from "./g2";
@@ -102,5 +103,34 @@ test.each([
     value: 4.6,
     scale: 5,
     count,
+  });
+});
+
+describe("a Trustpilot single-review page (the real one in tests/fixtures/pages/real)", () => {
+  const page = loadRealPages().find((each) => each.file === "traf--uk.trustpilot.com.reviews.html.gz")!;
+  const doc = () => parse(realPageHtml(page), page.url);
+
+  test("its 'Review of' link and its card agree on the business: the vendor is gousto.co.uk", () => {
+    const result = readTrustpilot(doc(), page.url);
+    expect(result.vendor).toEqual({ name: "gousto.co.uk", website: "https://gousto.co.uk/" });
+    expect(result.rating).toBeUndefined();
+    expect(result.warnings).toEqual([]);
+  });
+
+  test("when they disagree, the vendor stays empty with a warning, and the review is still read", () => {
+    const edited = doc();
+    edited.querySelector("article.review")!.setAttribute("data-review-domain-name", "hellofresh.co.uk");
+    const result = readTrustpilot(edited, page.url);
+    expect(result.vendor).toEqual({});
+    expect(result.warnings).toEqual([
+      "This Trustpilot page files its reviews under gousto.co.uk and hellofresh.co.uk; open the business's own Trustpilot page to clip one of them.",
+    ]);
+    expect(result.reviews.map((review) => review.title)).toEqual(["Gousto has changed my life...."]);
+  });
+
+  test("a 'Review of' link that names no domain leaves the card's domain to name the vendor", () => {
+    const edited = doc();
+    edited.querySelector(".company-name a")!.setAttribute("href", "/categories");
+    expect(readTrustpilot(edited, page.url).vendor.website).toBe("https://gousto.co.uk/");
   });
 });
