@@ -64,6 +64,7 @@ export interface LaunchOptions {
   extraArgs?: readonly string[];
   /** Left out: Chromium's own default (block). */
   thirdPartyStorage?: ThirdPartyStorage;
+  /** Playwright's own default, true: the exports' downloads are saved where the test reads them. */
   acceptDownloads?: boolean;
 }
 
@@ -95,7 +96,7 @@ export async function launchExtension(
     headless: true,
     viewport: { width: 420, height: 900 },
     ignoreHTTPSErrors: https,
-    acceptDownloads: options.acceptDownloads === true,
+    acceptDownloads: options.acceptDownloads ?? true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
