@@ -306,7 +306,7 @@ async function checkCosts(path: string): Promise<string> {
     costs.eachRow((r, n) => {
       if (r.getCell(1).value === vendor.id) row = n;
     });
-    const seats = costs.getRow(row).getCell(column("Seats")).value;
+    const seats = seatsCosted(costs, costs.getRow(row).getCell(column("Seats")).value);
     const plan = vendor.pricing.plans[costing.planIndex ?? -1];
     if (plan?.perSeat && seats !== Number(DEMO_COSTS.teamSize)) {
       throw new Error(
@@ -318,6 +318,19 @@ async function checkCosts(path: string): Promise<string> {
     );
   }
   return lines.join("; ");
+}
+
+/**
+ * The seats a Costs row is costed for. A row follows the evaluation's team size through a reference
+ * (=Costs!$C$2), so the owner's new team size re-costs every per-seat plan; the check reads what the
+ * reference points at, as Excel would, rather than the formula text.
+ */
+function seatsCosted(sheet: ExcelJS.Worksheet, value: ExcelJS.CellValue): unknown {
+  if (value && typeof value === "object" && "formula" in value) {
+    const reference = /^=?(?:'?Costs'?!)?\$?([A-Z]+)\$?(\d+)$/.exec(value.formula ?? "");
+    return reference ? sheet.getCell(`${reference[1]}${reference[2]}`).value : value.result;
+  }
+  return value;
 }
 
 async function writeXlsx(): Promise<string> {
