@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { httpsOrigin } from "../../shared/bridge/addin-origin";
 
 /** The add-in's id. Never change it: Office keys installed copies and their settings on it. */
 export const ADDIN_ID = "a6e54240-6232-4637-880c-3d7265e54f2d";
@@ -23,27 +24,7 @@ const TEMPLATE_PATH = resolve(import.meta.dirname, "manifest.template.xml");
  * @throws {RangeError} for http, a path, a query, credentials, or text that is no URL
  */
 export function parseOrigin(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new RangeError(`"${text}" is not a URL; give an origin such as https://addin.example.com.`);
-  }
-  if (url.protocol !== "https:") {
-    throw new RangeError(`The origin ${text} is not https; Office loads add-ins only over https.`);
-  }
-  if (
-    url.username ||
-    url.password ||
-    url.search ||
-    url.hash ||
-    (url.pathname !== "/" && url.pathname !== "")
-  ) {
-    throw new RangeError(
-      `"${text}" is more than an origin; give only scheme, host and port, such as https://addin.example.com.`,
-    );
-  }
-  return url.origin;
+  return httpsOrigin(text);
 }
 
 /**

@@ -66,6 +66,24 @@ export function productionAddinOrigin(text: string | undefined): string {
       "A production build needs the add-in's https origin: run `npm run release -- --origin https://your.host`, or set VENDORSCOUT_ADDIN_ORIGIN=https://your.host before `npm run build`.",
     );
   }
+  const url = new URL(httpsOrigin(value));
+  if (isLoopbackHost(url.hostname)) {
+    throw new RangeError(
+      `The add-in origin ${url.origin} is this computer: any local development server could then read the whole library. Give the https origin where the add-in is hosted, or run \`npm run build:dev\` for a development build.`,
+    );
+  }
+  return url.origin;
+}
+
+/**
+ * Checks and normalises an add-in origin: https, a host, an optional port, nothing else. Shared by the
+ * production build (productionAddinOrigin, which also refuses this machine) and the manifest renderer.
+ *
+ * @example
+ * httpsOrigin("https://addin.example.com/") //=> "https://addin.example.com"
+ * httpsOrigin("http://addin.example.com")   // throws RangeError
+ */
+export function httpsOrigin(value: string): string {
   if (!URL.canParse(value)) {
     throw new RangeError(
       `"${value}" is not a URL; give the add-in's origin, such as https://addin.example.com.`,
@@ -86,11 +104,6 @@ export function productionAddinOrigin(text: string | undefined): string {
   ) {
     throw new RangeError(
       `"${value}" is more than an origin; give only scheme, host and port, such as https://addin.example.com.`,
-    );
-  }
-  if (isLoopbackHost(url.hostname)) {
-    throw new RangeError(
-      `The add-in origin ${url.origin} is this computer: any local development server could then read the whole library. Give the https origin where the add-in is hosted, or run \`npm run build:dev\` for a development build.`,
     );
   }
   return url.origin;
