@@ -18,7 +18,7 @@ const SUPPORT_PLACE = /(^|\/)(fixtures|test-support|__mocks__)\/|-test-helpers\.
 const OLD_DOUBLE_NAME = /^(mock|stub|fake)[-.]|-(mock|stub|fake)\./i;
 
 /** The files breaking the rule, among `files`: support among the product's, or a double's old name. */
-export function misplacedSupport(files: readonly string[]): string[] {
+function misplacedSupport(files: readonly string[]): string[] {
   return files.filter((file) => {
     if (!/\.(tsx?|js|mjs|json)$/.test(file) || /\.test\.tsx?$/.test(file)) return false;
     const name = file.slice(file.lastIndexOf("/") + 1);
