@@ -120,7 +120,10 @@ describe("saveCapture", () => {
         vendor: { contacts: { emails: ["old@acme.com"], phones: ["+44 20 7946 0000"] } },
       }),
     );
-    expect(again.vendor.contacts).toEqual({ emails: ["sales@acme.com"], phones: ["+44 20 7946 0000"] });
+    expect(again.vendor.contacts).toEqual({
+      emails: ["sales@acme.com"],
+      phones: [{ shown: "+44 20 7946 0000", e164: "+442079460000" }],
+    });
     expect((await library.getVendor("acme.com"))?.contacts).toEqual(again.vendor.contacts);
   });
 

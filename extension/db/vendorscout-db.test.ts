@@ -4,6 +4,7 @@ import { expect, test } from "vitest";
 import { byId } from "../../shared/library/record-order";
 import { searchWords } from "../../shared/library/search-words";
 import { evaluationSchema } from "../../shared/schema/evaluation";
+import { readPhone } from "../../shared/schema/phone";
 import { vendorSchema } from "../../shared/schema/vendor";
 import { generateLibrary, storedBuckets } from "../../tests/support/library/make-library";
 import v1Dump from "../../tests/support/library/vendorscout-v1.json";
@@ -43,7 +44,7 @@ async function openedFrom(
 
 test("opening a version-1 library upgrades every vendor and keeps every record", async () => {
   const db = await openedFrom(1, VENDORSCOUT_DB_V1_STORES, v1Dump.tables);
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
 
   const vendors = await db.vendors.toArray();
   expect(vendors.map((vendor) => vendor.id).sort()).toEqual(
@@ -93,7 +94,7 @@ test("opening a version-1 library upgrades every vendor and keeps every record",
 test("a new database starts at the current version, empty", async () => {
   const db = new VendorScoutDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   expect(await db.vendors.count()).toBe(0);
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
   expect(db.tables.map((table) => table.name).sort()).toEqual([
     "clips",
     "evaluations",
@@ -108,10 +109,10 @@ test("a new database starts at the current version, empty", async () => {
 
 test("opening a version-2 library indexes every vendor's search words and keeps every record", async () => {
   const db = await openedFrom(2, VENDORSCOUT_DB_V2_STORES, v2Dump.tables);
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
   // Every record as it was: vendors read back without the stored words, reviews in their vendor's
   // group, the other tables untouched.
-  expect(await db.vendors.toArray()).toEqual(v2Dump.tables.vendors);
+  expect(await db.vendors.toArray()).toEqual(v2Dump.tables.vendors.map(withPhonesRead));
   expect(await storedReviews(db)).toEqual(sortedById(v2Dump.tables.reviews));
   for (const table of ["clips", "settings"] as const) {
     expect(await db.table(table).toArray()).toEqual(v2Dump.tables[table]);
@@ -135,7 +136,7 @@ test("opening a version-3 library moves every review into its vendor's group and
   const { vendors, reviews } = generateLibrary(20, 3);
   // Stored in reverse, so the groups' order comes from the upgrade, not from the insertion order.
   const db = await openedFrom(3, VENDORSCOUT_DB_V3_STORES, { vendors, reviews: [...reviews].reverse() });
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
   expect([...db.backendDB().objectStoreNames]).not.toContain("reviews");
   expect(await db.reviewGroups.count()).toBe(20);
   for (const group of await db.reviewGroups.toArray()) {
@@ -149,13 +150,14 @@ test("opening a version-3 library moves every review into its vendor's group and
 
 test("opening a version-5 library moves the search words off the vendors into the search index", async () => {
   const db = await openedFrom(5, VENDORSCOUT_DB_V5_STORES, v5Dump.tables);
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
   // The words, status and function indexes are gone: the search index answers those filters.
   const vendorIndexes = db.backendDB().transaction("vendors").objectStore("vendors").indexNames;
   expect([...vendorIndexes].sort()).toEqual(["domain", "name", "tags", "updatedAt"]);
-  // Every vendor as it was, without the stored words; the other tables untouched.
+  // Every vendor as it was, without the stored words and with its phones in vendor version 3's
+  // shape; the other tables untouched.
   const withoutWords = v5Dump.tables.vendors.map(({ words: _words, ...vendor }) => vendor);
-  expect(await db.vendors.toArray()).toEqual(withoutWords);
+  expect(await db.vendors.toArray()).toEqual(withoutWords.map(withPhonesRead));
   for (const table of ["reviewGroups", "clips", "settings"] as const) {
     expect(await db.table(table).toArray()).toEqual(v5Dump.tables[table]);
   }
@@ -179,7 +181,7 @@ test("opening a version-6 library brings a version-1 evaluation to the current s
   const v1Evaluation = { ...stored, id: "eval-v1", inHouseMonthlyCost: 4200 };
   const unreadable = { id: "eval-broken", name: "No criteria", criteria: [] };
   const db = await openedFrom(6, VENDORSCOUT_DB_V6_STORES, { evaluations: [v1Evaluation, unreadable] });
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
   const upgraded = await db.evaluations.get("eval-v1");
   expect(upgraded).toEqual(evaluationSchema.parse(upgraded));
   expect(upgraded).not.toHaveProperty("inHouseMonthlyCost");
@@ -201,6 +203,46 @@ test("opening a version-6 library brings a version-1 evaluation to the current s
   expect(await db.evaluations.get("eval-broken")).toEqual(unreadable);
   db.close();
 });
+
+test("opening a version-7 library keeps each phone as written and adds its E.164, read for the website's country (issue 17)", async () => {
+  const [stored] = v5Dump.tables.vendors.map(({ words: _words, ...vendor }) => vendor);
+  const vendor = (id: string, website: string, phones: string[]) => ({
+    ...stored,
+    id,
+    domain: id,
+    website,
+    contacts: { emails: [], phones },
+  });
+  const db = await openedFrom(7, VENDORSCOUT_DB_V6_STORES, {
+    vendors: [
+      vendor("buero-hoppe.de", "https://www.buero-hoppe.de/", ["0471 80 60 745", "+44 20 7946 0000"]),
+      vendor("acme.com", "https://acme.com/", ["020 7946 0958", "(408) 714-1489"]),
+    ],
+  });
+  expect(db.verno).toBe(8);
+  expect((await db.vendors.get("buero-hoppe.de"))?.contacts.phones).toEqual([
+    { shown: "0471 80 60 745", e164: "+494718060745" },
+    { shown: "+44 20 7946 0000", e164: "+442079460000" },
+  ]);
+  // A .com site names no country: a national number without its country code keeps no E.164 rather
+  // than a guessed one; a number in the North American shape is read as one.
+  expect((await db.vendors.get("acme.com"))?.contacts.phones).toEqual([
+    { shown: "020 7946 0958" },
+    { shown: "(408) 714-1489", e164: "+14087141489" },
+  ]);
+  for (const upgraded of await db.vendors.where("id").anyOf("buero-hoppe.de", "acme.com").toArray()) {
+    expect(vendorSchema.parse(upgraded)).toEqual(upgraded);
+  }
+  db.close();
+});
+
+/** A vendor of the test dumps with its phones as vendor version 3 keeps them. */
+function withPhonesRead<T extends { contacts: { phones: string[] } }>(vendor: T) {
+  return {
+    ...vendor,
+    contacts: { ...vendor.contacts, phones: vendor.contacts.phones.map((shown) => readPhone(shown)) },
+  };
+}
 
 /** Evaluations as the version-7 upgrade stores them: in the current schema, defaults filled. */
 function currentShape(evaluations: readonly unknown[]): unknown[] {

@@ -81,12 +81,20 @@ export const VENDORSCOUT_DB_V6_STORES = {
 } as const;
 
 /**
- * Version 7 (current): the stores of version 6. The upgrade brings every evaluation to the current
+ * Version 7: the stores of version 6. The upgrade brings every evaluation to the current
  * evaluation schema (issue 21): version 1's one in-house figure becomes the breakdown's salaries, and
  * the fields evaluation version 2 added (team size, FX rates, gates, …) get their defaults, so code
  * that reads an evaluation finds every field.
  */
 export const VENDORSCOUT_DB_V7_STORES = VENDORSCOUT_DB_V6_STORES;
+
+/**
+ * Version 8 (current): the stores of version 7. The upgrade brings every vendor to vendor schema
+ * version 3 (issue 17): each phone, kept as written until now, is kept as written and in E.164, read
+ * for the country of the vendor's website (`migrateVendor`); a number that cannot be read keeps no
+ * E.164 rather than a guessed one.
+ */
+export const VENDORSCOUT_DB_V8_STORES = VENDORSCOUT_DB_V7_STORES;
 
 /** One clip as it happened: kept so the owner can see where every value came from. */
 export interface ClipRecord {
@@ -176,6 +184,19 @@ export class VendorScoutDb extends Dexie {
             // A record that cannot be read even so is left as it was rather than lost.
             const migrated = migrateStoredEvaluation(record);
             if (migrated !== undefined) ref.value = migrated;
+          });
+      });
+    this.version(8)
+      .stores(VENDORSCOUT_DB_V8_STORES)
+      .upgrade(async (tx) => {
+        const now = new Date();
+        await tx
+          .table("vendors")
+          .toCollection()
+          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+            // A record that cannot be repaired (no valid id) is left as it was rather than lost.
+            const migrated = migrateStoredVendor(record, 2, now);
+            if (migrated !== undefined) ref.value = migrated.vendor;
           });
       });
   }

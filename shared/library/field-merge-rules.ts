@@ -3,6 +3,7 @@
  * unite.
  */
 import type { CaptureMethod, Provenance } from "../schema/common";
+import { type Phone, phoneKey } from "../schema/phone";
 import type { Certification, Contacts, PricePlan, Pricing, SourceRating } from "../schema/vendor";
 
 /**
@@ -96,29 +97,51 @@ export function unionBy<T>(
   return out.slice(0, max);
 }
 
-const phoneKey = (phone: string) => phone.replace(/[^\d+]/g, "") || phone.toLowerCase();
 export const languageKey = (language: string) => language.trim().toLowerCase();
 export const certificationKey = (cert: Certification) =>
   cert.kind === "other" ? `other:${cert.label.trim().toLowerCase()}` : cert.kind;
 const planKey = (plan: PricePlan) => `${plan.name.trim().toLowerCase()}|${plan.period}|${plan.currency}`;
 
 /**
- * Contacts merged without duplicates: e-mails compared case-insensitively, phones by their digits;
- * the address is only filled, never replaced (it has no layer of its own).
+ * Contacts merged without duplicates: e-mails compared case-insensitively, phones by E.164 (or by
+ * their digits when one has none, `phoneKey`); the address is only filled, never replaced (it has no
+ * layer of its own).
  *
  * @example
- * mergeContacts({ emails: ["a@x.com"], phones: ["+44 20 1234"] }, { emails: ["A@x.com"], phones: ["+442012 34"] })
- * //=> { emails: ["a@x.com"], phones: ["+44 20 1234"] }
+ * mergeContacts({ emails: ["a@x.com"], phones: [{ shown: "020 7946 0958", e164: "+442079460958" }] },
+ *               { emails: ["A@x.com"], phones: [{ shown: "+44 20 7946 0958", e164: "+442079460958" }] })
+ * //=> { emails: ["a@x.com"], phones: [{ shown: "020 7946 0958", e164: "+442079460958" }] }
  */
 export function mergeContacts(stored: Contacts, incoming: Contacts): Contacts {
   const merged: Contacts = {
     ...stored,
     emails: unionBy(stored.emails, incoming.emails, (email) => email.toLowerCase(), 20),
-    phones: unionBy(stored.phones, incoming.phones, phoneKey, 20),
+    phones: unionBy(withE164From(incoming.phones, stored.phones), incoming.phones, phoneKey, 20),
   };
   if (merged.address === undefined && incoming.address !== undefined) merged.address = incoming.address;
   return merged;
 }
+
+/**
+ * The stored phones, each without E.164 taking it from an incoming phone written with the same
+ * digits: a number kept before phones had E.164 (or read without its country) learns it from a clip
+ * that could read it, and the two are then one number.
+ *
+ * @example
+ * withE164From([{ shown: "0471 80-60-745", e164: "+494718060745" }], [{ shown: "0471 80 60 745" }])
+ * //=> [{ shown: "0471 80 60 745", e164: "+494718060745" }]
+ */
+function withE164From(incoming: readonly Phone[], stored: readonly Phone[]): Phone[] {
+  const byDigits = new Map(
+    incoming.flatMap((phone) => (phone.e164 ? [[digitsOf(phone), phone.e164] as const] : [])),
+  );
+  return stored.map((phone) => {
+    const e164 = phone.e164 ?? byDigits.get(digitsOf(phone));
+    return e164 === undefined ? phone : { ...phone, e164 };
+  });
+}
+
+const digitsOf = (phone: Phone) => phone.shown.replace(/\D/g, "");
 
 /**
  * Pricing merged plan by plan (a plan is its name, period and currency): a plan seen again takes the

@@ -109,8 +109,8 @@ export function mergeCapturedFields(
  * The incoming contacts without the parts the owner edited: what a clip may still add.
  *
  * @example
- * openContactParts({ emails: ["a@x.com"], phones: ["+44 20 1234"] }, (part) => part === "emails")
- * //=> { emails: [], phones: ["+44 20 1234"] }
+ * openContactParts({ emails: ["a@x.com"], phones: [{ shown: "+44 20 7946 0958" }] }, (part) => part === "emails")
+ * //=> { emails: [], phones: [{ shown: "+44 20 7946 0958" }] }
  */
 function openContactParts(incoming: Contacts, ownerEdited: (part: ContactPart) => boolean): Contacts {
   const open: Contacts = {

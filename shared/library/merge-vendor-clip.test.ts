@@ -153,7 +153,7 @@ describe("mergeVendorClip", () => {
     );
     expect(later.vendor.contacts).toEqual({
       emails: ["sales@acme.com"],
-      phones: ["+44 20 7946 0000"],
+      phones: [{ shown: "+44 20 7946 0000", e164: "+442079460000" }],
       address: "1 High St",
     });
     expect(later.vendor.provenance["contacts.emails"]?.method).toBe("manual");
@@ -222,6 +222,43 @@ describe("mergeVendorClip", () => {
     expect(result.vendor.provenance.name?.method).toBe("selection");
   });
 
+  test("one number written nationally on the vendor's site and internationally on a directory is one phone (issue 17)", () => {
+    const site = mergeVendorClip(
+      undefined,
+      capture({
+        name: "Acme",
+        contacts: { emails: [], phones: [{ shown: "020 7946 0958", e164: "+442079460958" }] },
+      }),
+      ctx,
+    ).vendor;
+    const both = mergeVendorClip(
+      site,
+      capture(
+        { contacts: { emails: [], phones: [{ shown: "+44 20 7946 0958", e164: "+442079460958" }] } },
+        { url: "https://www.trustpilot.com/review/acme.co.uk", method: "adapter" },
+      ),
+      ctx,
+    ).vendor;
+    expect(both.contacts.phones).toEqual([{ shown: "020 7946 0958", e164: "+442079460958" }]);
+  });
+
+  test("a number kept without E.164 takes it from a clip that read the same digits, and stays one phone", () => {
+    const legacy = mergeVendorClip(
+      undefined,
+      capture({ name: "Acme", contacts: { emails: [], phones: [{ shown: "0471 80 60 745" }] } }),
+      ctx,
+    ).vendor;
+    const read = mergeVendorClip(
+      legacy,
+      capture(
+        { contacts: { emails: [], phones: [{ shown: "0471 80-60-745", e164: "+494718060745" }] } },
+        { url: "https://acme.com/kontakt", at: "2026-04-01T00:00:00.000Z" },
+      ),
+      ctx,
+    ).vendor;
+    expect(read.contacts.phones).toEqual([{ shown: "0471 80 60 745", e164: "+494718060745" }]);
+  });
+
   test("merges languages, contacts, certifications and plans without duplicates", () => {
     const base = mergeVendorClip(
       undefined,
@@ -262,7 +299,7 @@ describe("mergeVendorClip", () => {
     expect(result.vendor.languages).toEqual(["English", "German"]);
     expect(result.vendor.contacts).toEqual({
       emails: ["sales@acme.com", "help@acme.com"],
-      phones: ["+44 20 7946 0000"],
+      phones: [{ shown: "+44 20 7946 0000", e164: "+442079460000" }],
       address: "1 High St",
     });
     expect(result.vendor.certifications.map((c) => c.kind)).toEqual(["ISO 27001", "SOC 2"]);

@@ -175,17 +175,24 @@ describe("mergeImportedVendor", () => {
     );
     const pack = {
       ...vendor,
-      contacts: { emails: ["old@acme.com"], phones: ["+44 20 7946 0000"] },
+      contacts: { emails: ["old@acme.com"], phones: [{ shown: "+44 20 7946 0000", e164: "+442079460000" }] },
       provenance: { contacts: { capturedAt: T0, method: "json-ld" as const } },
     };
     const merged = mergeImportedVendor(library, pack, now).vendor;
-    expect(merged.contacts).toEqual({ emails: ["sales@acme.com"], phones: ["+44 20 7946 0000"] });
+    expect(merged.contacts).toEqual({
+      emails: ["sales@acme.com"],
+      phones: [{ shown: "+44 20 7946 0000", e164: "+442079460000" }],
+    });
     expect(merged.provenance["contacts.emails"]?.method).toBe("manual");
   });
   test("a part of the contacts edited where the pack was made is added as an import's here", () => {
-    const pack = applyOwnerEdit(vendor, { contacts: { emails: [], phones: ["+1 555 0100"] } }, now);
+    const pack = applyOwnerEdit(
+      vendor,
+      { contacts: { emails: [], phones: [{ shown: "+1 555 0100" }] } },
+      now,
+    );
     const merged = mergeImportedVendor(vendor, pack, now).vendor;
-    expect(merged.contacts.phones).toEqual(["+1 555 0100"]);
+    expect(merged.contacts.phones).toEqual([{ shown: "+1 555 0100" }]);
     expect(merged.provenance["contacts.phones"]).toBeUndefined();
     expect(merged.provenance.contacts?.method).toBe("import");
   });

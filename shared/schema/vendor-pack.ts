@@ -11,8 +11,11 @@ import { type Review, reviewSchema } from "./review";
 import { migrateVendor, type Vendor, vendorSchema } from "./vendor";
 
 export const VENDOR_PACK_FORMAT = "vendorscout.vendorpack";
-/** Version 1 packs (0.0.x previews) carry version-1 vendors; see `migrateVendor`. */
-export const VENDOR_PACK_VERSION = 2;
+/**
+ * A pack carries vendors of the vendor schema version of the same number: version 1 packs (0.0.x
+ * previews) version-1 vendors, version 2 packs phones kept only as written; see `migrateVendor`.
+ */
+export const VENDOR_PACK_VERSION = 3;
 export const VENDOR_PACK_EXTENSION = ".vendorpack.json";
 /** Larger files are refused before parsing: 10,000 vendors with 50,000 reviews fit in well under this. */
 export const VENDOR_PACK_MAX_BYTES = 40 * 1024 * 1024;

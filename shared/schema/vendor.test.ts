@@ -90,8 +90,38 @@ describe("vendorSchema", () => {
 });
 
 describe("migrateVendor", () => {
-  test("the current version is 2", () => {
-    expect(VENDOR_SCHEMA_VERSION).toBe(2);
+  test("the current version is 3", () => {
+    expect(VENDOR_SCHEMA_VERSION).toBe(3);
+  });
+
+  test("a version-2 vendor's phones are kept as written and read into E.164 for its website's country (issue 17)", () => {
+    const v2 = {
+      ...minimal,
+      website: "https://www.buero-hoppe.de/",
+      contacts: { emails: [], phones: ["0471 80 60 745", "+44 20 7946 0958", "Mo-Fr 9-17"] },
+    };
+    expect(vendorSchema.parse(migrateVendor(v2, 2)).contacts.phones).toEqual([
+      { shown: "0471 80 60 745", e164: "+494718060745" },
+      { shown: "+44 20 7946 0958", e164: "+442079460958" },
+      { shown: "Mo-Fr 9-17" },
+    ]);
+  });
+
+  test("without a country-code website, a version-2 vendor's national numbers take the country of its international ones", () => {
+    const v2 = {
+      ...minimal,
+      website: "https://acme.com/",
+      contacts: { emails: [], phones: ["+49 221 177310 0", "0471 80 60 745"] },
+    };
+    expect(vendorSchema.parse(migrateVendor(v2, 2)).contacts.phones).toEqual([
+      { shown: "+49 221 177310 0", e164: "+492211773100" },
+      { shown: "0471 80 60 745", e164: "+494718060745" },
+    ]);
+    // Alone on a .com site, a national number names no country: it keeps no E.164 rather than a guess.
+    const alone = { ...v2, contacts: { emails: [], phones: ["0471 80 60 745"] } };
+    expect(vendorSchema.parse(migrateVendor(alone, 2)).contacts.phones).toEqual([
+      { shown: "0471 80 60 745" },
+    ]);
   });
 
   test("moves a version-1 category and flat rating into function and ratings per source", () => {

@@ -14,9 +14,10 @@ import {
   sourceSchema,
   textSchema,
 } from "./common";
+import { phoneSchema, readPhones } from "./phone";
 
 /** Bumped whenever a stored or exported vendor changes shape; see `migrateVendor`. */
-export const VENDOR_SCHEMA_VERSION = 2;
+export const VENDOR_SCHEMA_VERSION = 3;
 
 export const PRICING_MODELS = ["fixed", "hourly", "monthly", "per-seat", "per-transaction", "quote"] as const;
 export const pricingModelSchema = z.enum(PRICING_MODELS);
@@ -96,7 +97,7 @@ export const locationSchema = z.object({
 
 export const contactsSchema = z.object({
   emails: z.array(z.email().max(254)).max(20).default([]),
-  phones: z.array(lineSchema(40)).max(20).default([]),
+  phones: z.array(phoneSchema).max(20).default([]),
   address: lineSchema(400).optional(),
 });
 export type Contacts = z.infer<typeof contactsSchema>;
@@ -184,7 +185,8 @@ export function isVendor(value: unknown): value is Vendor {
  * Brings a stored or exported vendor record of an earlier schema version up to the current one.
  *
  * Version 1 (the 0.0.x previews) kept one `category` instead of `function` and a single
- * `rating`/`reviewCount` pair instead of ratings per source.
+ * `rating`/`reviewCount` pair instead of ratings per source. Versions 1 and 2 kept each phone as
+ * written only; version 3 keeps it as written and in E.164 (`readPhones`, for the website's country).
  *
  * @example
  * migrateVendor({ id: "acme.com", name: "Acme", category: "hr", rating: 4.5, reviewCount: 10, ... }, 1)
@@ -193,6 +195,7 @@ export function isVendor(value: unknown): value is Vendor {
 export function migrateVendor(record: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
   let current = { ...record };
   if (fromVersion < 2) current = upgradeVendorV1toV2(current);
+  if (fromVersion < 3) current = upgradeVendorV2toV3(current);
   return current;
 }
 
@@ -213,4 +216,13 @@ function upgradeVendorV1toV2(v1: Record<string, unknown>): Record<string, unknow
     ];
   }
   return next;
+}
+
+function upgradeVendorV2toV3(v2: Record<string, unknown>): Record<string, unknown> {
+  const contacts = v2.contacts;
+  if (typeof contacts !== "object" || contacts === null || Array.isArray(contacts)) return v2;
+  const { phones } = contacts as { phones?: unknown };
+  if (!Array.isArray(phones) || !phones.every((phone) => typeof phone === "string")) return v2;
+  const website = typeof v2.website === "string" ? v2.website : undefined;
+  return { ...v2, contacts: { ...contacts, phones: readPhones(phones, [], website) } };
 }

@@ -155,12 +155,12 @@ const HOSTILE_PACKS: Array<[string, () => string, RegExp]> = [
     /no valid version/,
   ],
   [
-    "future version 3",
+    "future version 4",
     () =>
       packText((t) => {
-        t.version = 3;
+        t.version = 4;
       }),
-    /version 3.*newer VendorScout/,
+    /version 4.*newer VendorScout/,
   ],
   [
     "future version 9999",
