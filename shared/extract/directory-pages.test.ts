@@ -72,7 +72,10 @@ describe("trustpilot.html (JSON-LD @graph), served from localhost", () => {
       domain: "brightbooks.com",
       function: "accounting-payroll",
       location: { city: "San Francisco", region: "CA", country: "US" },
-      contacts: { emails: ["hello@brightbooks.com"], phones: ["+1 415-555-0132"] },
+      contacts: {
+        emails: ["hello@brightbooks.com"],
+        phones: [{ shown: "+1 415-555-0132", e164: "+14155550132" }],
+      },
     });
     expect(result.vendor.provenance.name).toEqual({
       url,
@@ -260,7 +263,10 @@ describe("yelp.html", () => {
       name: "Harbor Payroll Services",
       website: "https://www.harborpayroll.com/",
       domain: "harborpayroll.com",
-      contacts: { phones: ["(206) 555-0147"], address: "1420 5th Ave, Seattle, WA 98101, US" },
+      contacts: {
+        phones: [{ shown: "(206) 555-0147", e164: "+12065550147" }],
+        address: "1420 5th Ave, Seattle, WA 98101, US",
+      },
     });
     expect(result.vendor.ratings[0]).toMatchObject({ source: "yelp", value: 4.3, count: 58 });
   });
@@ -316,7 +322,10 @@ describe("google-business.html", () => {
       name: "Summit Payroll & Tax",
       website: "https://www.summitpayroll.com/",
       domain: "summitpayroll.com",
-      contacts: { phones: ["(303) 555-0188"], address: "1600 Broadway #950, Denver, CO 80202" },
+      contacts: {
+        phones: [{ shown: "(303) 555-0188", e164: "+13035550188" }],
+        address: "1600 Broadway #950, Denver, CO 80202",
+      },
       location: { city: "Denver", region: "CO", country: "US" },
     });
     expect(result.vendor.ratings[0]).toMatchObject({ source: "google", value: 4.7, count: 212 });
@@ -345,7 +354,7 @@ describe("provider pages (the vendors' own sites)", () => {
       timeZone: "Pacific Time",
       contacts: {
         emails: ["hello@brightbooks.com"],
-        phones: ["+1 415-555-0132"],
+        phones: [{ shown: "+1 415-555-0132", e164: "+14155550132" }],
         address: "500 Market Street, Suite 300, San Francisco, CA 94105, US",
       },
       location: { city: "San Francisco", region: "CA", country: "US" },
@@ -378,7 +387,10 @@ describe("provider pages (the vendors' own sites)", () => {
       domain: "northwind-it.co.uk",
       function: "it-support",
       location: { city: "Manchester", country: "GB" },
-      contacts: { emails: ["support@northwind-it.co.uk"], phones: ["+441615550123"] },
+      contacts: {
+        emails: ["support@northwind-it.co.uk"],
+        phones: [{ shown: "+441615550123", e164: "+441615550123" }],
+      },
       timeZone: "GMT",
     });
     expect(result.vendor.pricing.plans).toEqual([

@@ -2,6 +2,7 @@
  * The shapes each extraction layer returns: a vendor draft with every field optional, merged first hit wins,
  * and review drafts.
  */
+import type { CountryCode } from "libphonenumber-js";
 import type { CaptureMethod, Certification, OutsourcedFunction, PricePlan, ReviewCandidate } from "../schema";
 
 /** What one layer found about the vendor; every field optional, merged first-hit-wins. */
@@ -38,4 +39,9 @@ export interface LayerResult {
   reviews: ReviewDraft[];
   /** What the layer could not read in full, as sentences for the capture's warnings. */
   warnings?: string[];
+  /**
+   * The country of the numbers the page writes with their country code, when they agree on one: a
+   * better guide to its national numbers than a language tag ("en-US" is many a theme's default).
+   */
+  writtenPhoneCountry?: CountryCode;
 }

@@ -39,7 +39,7 @@ describe("extractCapture never throws", () => {
     expect(result.warnings).toEqual(
       expect.arrayContaining(["Skipped the JSON-LD: boom", "Skipped the meta tags: boom"]),
     );
-    expect(result.vendor.contacts.phones).toEqual(["+44 20 7946 0958"]);
+    expect(result.vendor.contacts.phones).toEqual([{ shown: "+44 20 7946 0958", e164: "+442079460958" }]);
   });
 
   test("a root that is not a node at all gives an empty capture and a warning", () => {

@@ -223,7 +223,20 @@ function extract(
   );
 
   for (const layer of layers) warnings.push(...(layer.warnings ?? []));
-  const vendor = mergeVendor(layers, pageUrl, capturedAt, directory, warnings);
+  // National numbers are read into E.164 for the country the page's own international numbers name,
+  // when its domain does not name one: a language tag is a theme's default as often as not.
+  const written = layers.find((layer) => layer.writtenPhoneCountry)?.writtenPhoneCountry;
+  const phoneCountry = pageCountryRaw(identityUrl, lang, written);
+  const vendor = mergeVendor(
+    layers,
+    {
+      url: pageUrl,
+      capturedAt,
+      ...(directory ? { directory } : {}),
+      ...(phoneCountry ? { phoneCountry } : {}),
+    },
+    warnings,
+  );
   if (directory) {
     settleDirectoryWebsite(vendor, identityUrl, directory, warnings);
   } else {

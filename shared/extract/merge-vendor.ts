@@ -1,19 +1,32 @@
 // Merges what each layer found into one vendor: the first layer that has a field wins it, and
 // provenance records which layer that was.
-import { emptyVendorCandidate, type PricePlan, type Provenance, type VendorCandidate } from "../schema";
+import type { CountryCode } from "libphonenumber-js";
+import {
+  emptyVendorCandidate,
+  type PricePlan,
+  type Provenance,
+  phoneKey,
+  readPhone,
+  type VendorCandidate,
+} from "../schema";
 import type { DirectoryInfo } from "./directory";
 import type { LayerResult, VendorDraft } from "./draft";
 import { locationFromAddressRaw } from "./heuristics/location";
 import { plainText } from "./plain-text";
 import { registrableDomain } from "./registrable-domain";
 
-export function mergeVendor(
-  layers: LayerResult[],
-  pageUrl: string,
-  capturedAt: string,
-  directory: DirectoryInfo | undefined,
-  warnings: string[],
-): VendorCandidate {
+/** The page the layers were read from. */
+export interface MergedPage {
+  url: string;
+  capturedAt: string;
+  /** The directory the page belongs to, when it is one. */
+  directory?: DirectoryInfo;
+  /** The country its numbers without a country code are read for (pageCountryRaw). */
+  phoneCountry?: CountryCode;
+}
+
+export function mergeVendor(layers: LayerResult[], page: MergedPage, warnings: string[]): VendorCandidate {
+  const { url: pageUrl, capturedAt, directory, phoneCountry } = page;
   const vendor = emptyVendorCandidate();
   const mark = (field: string, layer: LayerResult) => {
     vendor.provenance[field] = { url: pageUrl, capturedAt, method: layer.method } satisfies Provenance;
@@ -73,7 +86,11 @@ export function mergeVendor(
         mark("contacts.emails", layer);
       }
       if (contacts.phones?.length && vendor.contacts.phones.length === 0) {
-        vendor.contacts.phones = unique(contacts.phones.map((phone) => plainText(phone, 40))).slice(0, 20);
+        const written = contacts.phones.map((phone) => plainText(phone, 40)).filter(Boolean);
+        vendor.contacts.phones = uniqueBy(
+          written.map((phone) => readPhone(phone, phoneCountry)),
+          phoneKey,
+        ).slice(0, 20);
         mark("contacts.phones", layer);
       }
       if (contacts.address && vendor.contacts.address === undefined) {
@@ -132,4 +149,10 @@ function cleanObject<T extends Record<string, string | undefined>>(value: T, max
 
 export function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];
+}
+
+/** The values in order, each only where its key is first seen. */
+function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(key(value)) && seen.add(key(value)) !== undefined);
 }

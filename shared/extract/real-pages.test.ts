@@ -82,17 +82,24 @@ describe("failure classes on real pages", () => {
     expect(gousto.reviews[0]!.body).toMatch(/^I cannot thank Gousto enough\./);
   });
 
-  test("class 5: a fax is not a phone, and a number keeps its extension", () => {
-    expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.contacts.phones).toEqual(["05191 979238"]);
+  test("class 5: a fax is not a phone, and a number keeps its extension, as shown and in E.164", () => {
+    expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.contacts.phones).toEqual([
+      { shown: "05191 979238", e164: "+495191979238" },
+    ]);
     expect(captureOf("traf--buero-hoppe.de.baumgutachten.html.gz").vendor.contacts.phones).toEqual([
-      "0471 80 60 745",
+      { shown: "0471 80 60 745", e164: "+494718060745" },
     ]);
     expect(captureOf("traf--viehbacher.com.steuerrecht.html.gz").vendor.contacts.phones).toEqual([
-      "+49 (0) 99 73 84 59 – 0",
-      "+49 (0) 89 20 80 27 250",
+      { shown: "+49 (0) 99 73 84 59 – 0", e164: "+49997384590" },
+      { shown: "+49 (0) 89 20 80 27 250", e164: "+4989208027250" },
     ]);
     const caktus = captureOf("traf--caktusgroup.com.django.html.gz").vendor.contacts;
-    expect(caktus.phones).toEqual(["919-951-0052"]);
+    expect(caktus.phones).toEqual([{ shown: "919-951-0052", e164: "+19199510052" }]);
+    // zooroyal.de's footer wraps its "0221/1773-1000" in a link that dials 0221177731000 (one 7 too
+    // many) and in one that dials it right: only the right one is kept, and the clip says why.
+    const zooroyal = captureOf("traf--zooroyal.de.trixie.html.gz");
+    expect(zooroyal.vendor.contacts.phones).toEqual([{ shown: "+4922117731000", e164: "+4922117731000" }]);
+    expect(zooroyal.warnings.join(" ")).toMatch(/Left out the phone link 0221177731000/);
     expect(caktus.address ?? "").not.toMatch(/^\d{4} F/);
   });
 

@@ -22,7 +22,10 @@ describe("extruct pages", () => {
       website: "https://schema.org/",
       domain: "schema.org",
       location: { city: "Sunnyvale", region: "CA" },
-      contacts: { phones: ["(408) 714-1489"], address: "1901 Lemur Ave, Sunnyvale, CA 94086" },
+      contacts: {
+        phones: [{ shown: "(408) 714-1489", e164: "+14087141489" }],
+        address: "1901 Lemur Ave, Sunnyvale, CA 94086",
+      },
     });
     expect(result.vendor.ratings).toEqual([
       {
@@ -107,8 +110,19 @@ describe("metascraper pages", () => {
       domain: "chowhanandsons.com",
     });
     expect(result.vendor.contacts.emails).toEqual(["services@chowhonandsons.com"]);
-    expect(result.vendor.contacts.phones).toEqual(
+    expect(result.vendor.contacts.phones.map((phone) => phone.shown)).toEqual(
       expect.arrayContaining(["9029469931", "9987028576", "9355040982", "9773657278", "9137683343"]),
+    );
+    // Indian mobile numbers written without +91 on a .com page tagged "en-US" (a theme's default): the
+    // "+91 90294 69931" the page also writes says which country they are, not the language tag.
+    expect(result.vendor.contacts.phones.map((phone) => phone.e164)).toEqual(
+      expect.arrayContaining([
+        "+919029469931",
+        "+919987028576",
+        "+919355040982",
+        "+919773657278",
+        "+919137683343",
+      ]),
     );
     expect(result.vendor.description).toMatch(
       /^Call Now: 9029469931 \| Complete Waterproofing Solution in Mumbai/,
@@ -141,6 +155,6 @@ describe("metascraper pages", () => {
       location: { city: "Shenandoah", region: "VA", country: "US" },
     });
     expect(result.vendor.contacts.emails).toEqual(["michele@atokaproperties.com"]);
-    expect(result.vendor.contacts.phones).toContain("540-878-8635");
+    expect(result.vendor.contacts.phones).toContainEqual({ shown: "540-878-8635", e164: "+15408788635" });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  confirmLinkPhonesRaw,
   contactsFromLinksRaw,
   findAddressRaw,
   findEmailsRaw,
@@ -8,6 +9,7 @@ import {
   PHONE_SEARCH_BUDGET,
   phoneE164Raw,
   phoneSearchWindowsRaw,
+  writtenCountryRaw,
 } from "./contacts";
 
 describe("findEmailsRaw", () => {
@@ -81,6 +83,43 @@ test("contactsFromLinksRaw reads mailto: and tel: links, once each", () => {
       "https://brightbooks.com/",
     ]),
   ).toEqual({ emails: ["hello@brightbooks.com"], phones: ["+14155550132", "540-878-8635"] });
+});
+
+describe("confirmLinkPhonesRaw", () => {
+  test("a link dialling a near miss of the number the page shows is left out (a typo in the href)", () => {
+    expect(confirmLinkPhonesRaw(["0221177731000", "+4922117731000"], ["0221/1773-1000"], "DE")).toEqual({
+      phones: ["+4922117731000"],
+      misdialled: ["0221177731000"],
+    });
+  });
+
+  test("a link whose number the text does not show at all is kept: a phone icon, a 'Call sales' button", () => {
+    expect(confirmLinkPhonesRaw(["+44 20 7946 0958"], ["0471 80 60 745"], "DE")).toEqual({
+      phones: ["+44 20 7946 0958"],
+      misdialled: [],
+    });
+    expect(confirmLinkPhonesRaw(["+44 20 7946 0958"], [], undefined)).toEqual({
+      phones: ["+44 20 7946 0958"],
+      misdialled: [],
+    });
+  });
+
+  test("a link dialling the shown number, however written, is kept", () => {
+    expect(confirmLinkPhonesRaw(["+494718060745"], ["0471 80 60 745"], "DE").phones).toEqual([
+      "+494718060745",
+    ]);
+  });
+
+  test("two numbers three or more digits apart are two numbers", () => {
+    expect(confirmLinkPhonesRaw(["0471 80 60 999"], ["0471 80 60 745"], "DE").misdialled).toEqual([]);
+  });
+});
+
+test("writtenCountryRaw: the one country of the numbers written with their country code", () => {
+  expect(writtenCountryRaw(["+91 90294 69931", "9137683343", "+91 99870 28576"])).toBe("IN");
+  expect(writtenCountryRaw(["+44 20 7946 0958", "+49 471 8060745"])).toBeUndefined();
+  expect(writtenCountryRaw(["(408) 714-1489", "0471 80 60 745"])).toBeUndefined();
+  expect(writtenCountryRaw([])).toBeUndefined();
 });
 
 describe("findAddressRaw", () => {

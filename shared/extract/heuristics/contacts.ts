@@ -3,6 +3,7 @@
  * lines and digit runs that are not phones.
  */
 import { type CountryCode, findNumbers, parsePhoneNumberFromString } from "libphonenumber-js";
+import { readPhone } from "../../schema/phone";
 import { plainText } from "../plain-text";
 
 export const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/gi;
@@ -192,6 +193,80 @@ const NUMBER_RUN_CHAR = new RegExp(`^${NUMBER_RUN.source.replace(/\+$/, "")}$`);
  */
 export function phoneE164Raw(shown: string, defaultCountry?: CountryCode): string | undefined {
   return parsePhoneNumberFromString(shown, defaultCountry ?? "US")?.number;
+}
+
+/**
+ * The phones of tel: links, checked against the numbers the page's text shows: a link that dials a
+ * near miss of a shown number (same country code, national numbers one or two digits apart: a typo
+ * in the href, as zooroyal.de's footer
+ * links "tel:0221177731000" around the "0221/1773-1000" it shows) is left out, since the number the
+ * vendor shows is the one it publishes. A link whose number the text does not show at all (a phone
+ * icon, "Call sales") is kept. Returns the kept phones and the links left out.
+ *
+ * @example
+ * confirmLinkPhonesRaw(["0221177731000", "+4922117731000"], ["0221/1773-1000"], "DE")
+ * //=> { phones: ["+4922117731000"], misdialled: ["0221177731000"] }
+ */
+export function confirmLinkPhonesRaw(
+  linkPhones: readonly string[],
+  shownPhones: readonly string[],
+  country: CountryCode | undefined,
+): { phones: string[]; misdialled: string[] } {
+  const shown = shownPhones.flatMap((phone) => nationalParts(readPhone(phone, country).e164));
+  const phones: string[] = [];
+  const misdialled: string[] = [];
+  for (const link of linkPhones) {
+    const [dialled] = nationalParts(readPhone(link, country).e164);
+    const nearMiss =
+      dialled !== undefined &&
+      !shown.some((number) => number.e164 === dialled.e164) &&
+      shown.some(
+        (number) =>
+          number.callingCode === dialled.callingCode && digitsApart(number.national, dialled.national) <= 2,
+      );
+    (nearMiss ? misdialled : phones).push(link);
+  }
+  return { phones, misdialled };
+}
+
+/** An E.164 number's country calling code and national number, for comparing two within one country. */
+function nationalParts(e164: string | undefined): { e164: string; callingCode: string; national: string }[] {
+  const number = e164 === undefined ? undefined : parsePhoneNumberFromString(e164);
+  return number && e164
+    ? [{ e164, callingCode: number.countryCallingCode, national: number.nationalNumber }]
+    : [];
+}
+
+/**
+ * The one country the numbers written with their country code belong to ("+91 90294 69931" -> IN),
+ * or undefined when there are none or they name several.
+ *
+ * @example
+ * writtenCountryRaw(["+91 90294 69931", "9137683343", "+91 99870 28576"]) //=> "IN"
+ * writtenCountryRaw(["+44 20 7946 0958", "+49 471 8060745"]) //=> undefined
+ */
+export function writtenCountryRaw(phones: readonly string[]): CountryCode | undefined {
+  const countries = new Set(
+    phones.flatMap((phone) =>
+      /^\+/.test(phone.trim()) ? (parsePhoneNumberFromString(phone)?.country ?? []) : [],
+    ),
+  );
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/** Levenshtein distance between two digit strings, counted only up to 3 ("more than two apart"). */
+function digitsApart(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, 3);
 }
 
 /** An address has at most 254 characters (RFC 5321, 4.5.3.1.3); percent-encoded, three times that. */

@@ -7,7 +7,14 @@ import type { CountryCode } from "libphonenumber-js";
 import type { LayerResult } from "../draft";
 import type { PageText, TextBlock } from "../page-text";
 import { findCertificationsRaw } from "./certifications";
-import { contactsFromLinksRaw, findAddressRaw, findEmailsRaw, findPhonesInTextRaw } from "./contacts";
+import {
+  confirmLinkPhonesRaw,
+  contactsFromLinksRaw,
+  findAddressRaw,
+  findEmailsRaw,
+  findPhonesInTextRaw,
+  writtenCountryRaw,
+} from "./contacts";
 import { findLanguagesRaw } from "./languages";
 import { findTimeZoneRaw, locationFromAddressRaw } from "./location";
 import { guessFunctionRaw } from "./outsourced-function";
@@ -44,15 +51,22 @@ export function readHeuristics(
 
   const fromLinks = contactsFromLinksRaw(linkHrefs);
   const emails = fromLinks.emails.length ? fromLinks.emails : findEmailsRaw(text);
-  let phones = fromLinks.phones;
-  if (!phones.length) {
-    const search = findPhonesInTextRaw(text, signals.country);
-    phones = search.phones;
-    if (search.searchCut) {
+  const search = findPhonesInTextRaw(text, signals.country);
+  const writtenCountry = writtenCountryRaw([...fromLinks.phones, ...search.phones]);
+  if (writtenCountry) result.writtenPhoneCountry = writtenCountry;
+  let phones = search.phones;
+  if (fromLinks.phones.length) {
+    const links = confirmLinkPhonesRaw(fromLinks.phones, search.phones, signals.country);
+    phones = links.phones;
+    if (links.misdialled.length) {
       result.warnings = [
-        "The page has more number-like text than VendorScout searches for phone numbers, so a phone number may be missing; check the vendor's phone in the library.",
+        `Left out the phone link ${links.misdialled.join(", ")}: it dials a number a digit or two away from the one the page shows. Check the vendor's phone in the library.`,
       ];
     }
+  } else if (search.searchCut) {
+    result.warnings = [
+      "The page has more number-like text than VendorScout searches for phone numbers, so a phone number may be missing; check the vendor's phone in the library.",
+    ];
   }
   const address = findAddressRaw(text);
   if (emails.length || phones.length || address) {

@@ -3,37 +3,14 @@
  * tag, so national numbers can be read.
  */
 import type { CountryCode } from "libphonenumber-js";
+import { countryOfHost } from "../../schema/phone";
 import { hostOf } from "../registrable-domain";
 
-/** Country-code top-level domains that stand for their country (not .io, .co, .fm, .tv, .me). */
-const CCTLD_COUNTRIES = new Set([
-  "at",
-  "au",
-  "be",
-  "br",
-  "ca",
-  "ch",
-  "cl",
-  "cz",
-  "de",
-  "dk",
-  "es",
-  "fi",
-  "fr",
-  "ie",
-  "in",
-  "it",
-  "mx",
-  "nl",
-  "no",
-  "nz",
-  "pl",
-  "pt",
-  "se",
-  "uk",
-  "za",
-]);
-/** A language tag's region when it has one; otherwise the country a bare language most often means. */
+/**
+ * A language tag's region when it has one; otherwise the country a bare language most often means.
+ * Bare English names none: "en" is as much India's, Britain's or Australia's as the US's, and reading
+ * "9137683343" on an Indian site as +1 913 would store a wrong number (issue 17).
+ */
 const LANGUAGE_COUNTRIES: Record<string, CountryCode> = {
   de: "DE",
   fr: "FR",
@@ -48,13 +25,14 @@ const LANGUAGE_COUNTRIES: Record<string, CountryCode> = {
   nb: "NO",
   no: "NO",
   cs: "CZ",
-  en: "US",
 };
 
 /**
  * The country a page's phone numbers are most likely written for, so a national number
  * ("0471 80 60 745") can be read: the host's country-code domain first ("buero-hoppe.de" -> DE,
- * "example.co.uk" -> GB), then the page's language tag ("de-AT" -> AT, "fr" -> FR).
+ * "example.co.uk" -> GB), then the one country of the numbers the page writes with their country code
+ * (`written`: an Indian site themed "en-US" writes "+91 ..."), then the page's language tag
+ * ("de-AT" -> AT, "fr" -> FR).
  * Undefined when neither says (a .com page without a lang attribute): then only numbers written
  * with their country code are read.
  *
@@ -62,11 +40,16 @@ const LANGUAGE_COUNTRIES: Record<string, CountryCode> = {
  * pageCountryRaw("https://www.markeich.de/kontakt/", undefined) //=> "DE"
  * pageCountryRaw("https://www.caktusgroup.com/blog/", "en-US") //=> "US"
  * pageCountryRaw("https://segment.com/blog/", undefined) //=> undefined
+ * pageCountryRaw("https://www.chowhanandsons.com/", "en-US", "IN") //=> "IN"
  */
-export function pageCountryRaw(pageUrl: string, lang: string | undefined): CountryCode | undefined {
-  const host = hostOf(pageUrl) ?? "";
-  const tld = host.split(".").pop() ?? "";
-  if (CCTLD_COUNTRIES.has(tld)) return (tld === "uk" ? "GB" : tld.toUpperCase()) as CountryCode;
+export function pageCountryRaw(
+  pageUrl: string,
+  lang: string | undefined,
+  written?: CountryCode,
+): CountryCode | undefined {
+  const byDomain = countryOfHost(hostOf(pageUrl) ?? "");
+  if (byDomain) return byDomain;
+  if (written) return written;
   const [language, region] = (lang ?? "").trim().toLowerCase().split(/[-_]/);
   if (region && /^[a-z]{2}$/.test(region)) return region.toUpperCase() as CountryCode;
   return language ? LANGUAGE_COUNTRIES[language] : undefined;

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { pageCountryRaw } from "../../../shared/extract/heuristics/page-country";
 import type { Capture } from "../../../shared/schema";
 import { REPO_ROOT } from "./pages";
 
@@ -92,8 +90,9 @@ export function scoreCapture(page: RealPage, capture: Capture | { saved: false }
     add("emails", subsetVerdict(expected, vendor.contacts.emails), vendor.contacts.emails);
   }
   if (facts.phones) {
-    const country = pageCountryRaw(page.url, undefined);
-    const got = vendor.contacts.phones.map((phone) => toE164(phone, country));
+    // The E.164 form the extractor stored. A number kept without one is still shown to the owner, so
+    // it counts against the page (it matches no fact) rather than being left out.
+    const got = vendor.contacts.phones.map((phone) => phone.e164 ?? `as written: ${phone.shown}`);
     add("phones", subsetVerdict(facts.phones, got), vendor.contacts.phones);
   }
   if (facts.rating !== undefined) {
@@ -144,12 +143,6 @@ function subsetVerdict(expected: string[], got: string[]): Verdict {
 function sameText(a: string, b: string): boolean {
   const norm = (value: string) => value.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
   return norm(a) === norm(b);
-}
-
-/** A captured phone in E.164 when it reads as one; otherwise its digits, which match no fact. */
-function toE164(shown: string, country: ReturnType<typeof pageCountryRaw>): string {
-  const options = country ? { defaultCountry: country } : { defaultCallingCode: "1" };
-  return parsePhoneNumberFromString(shown, options)?.number ?? shown.replace(/[^\d+]/g, "");
 }
 
 export interface CorpusScore {
