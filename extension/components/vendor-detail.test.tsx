@@ -195,6 +195,29 @@ test("the pricing currency is the owner's to set, upper-cased, and a non-code is
   expect(stored().provenance.pricing?.method).toBe("manual");
 });
 
+test("phones the owner types are kept as typed and in E.164, and the hint says which could not be read (issue 17)", async () => {
+  const vendor = { ...makeVendor(1), website: "https://www.buero-hoppe.de/" };
+  const { library, stored } = oneVendorLibrary({ ...vendor, contacts: { emails: [], phones: [] } });
+  await renderDetail(library);
+  await type(labelled("Phones"), "0471 80 60 745, Mo-Fr 9-17");
+  await pressEnter(labelled("Phones"));
+  // The site is German: the national number is read for Germany; the opening hours are no number.
+  expect(stored().contacts.phones).toEqual([
+    { shown: "0471 80 60 745", e164: "+494718060745" },
+    { shown: "Mo-Fr 9-17" },
+  ]);
+  expect(stored().provenance["contacts.phones"]?.method).toBe("manual");
+  expect(container.textContent).toContain("International: +494718060745.");
+  expect(container.textContent).toContain(
+    "Write Mo-Fr 9-17 with its country code (such as +44): it could not be read as an international number.",
+  );
+
+  await type(labelled("Phones"), "0471 80 60 745");
+  await pressEnter(labelled("Phones"));
+  expect(stored().contacts.phones).toEqual([{ shown: "0471 80 60 745", e164: "+494718060745" }]);
+  expect(container.textContent).not.toContain("could not be read as an international number");
+});
+
 test("a clip while the vendor is open is read again, so the next edit builds on it", async () => {
   const { library, stored } = oneVendorLibrary(makeVendor(1, { notes: "Old note" }));
   const detail = (version: number) => (
@@ -215,7 +238,7 @@ test("a clip while the vendor is open is read again, so the next edit builds on 
   const clipped = {
     ...stored(),
     notes: "Old note\n\n“Replies within a day”",
-    contacts: { ...stored().contacts, phones: ["+44 20 7946 0000"] },
+    contacts: { ...stored().contacts, phones: [{ shown: "+44 20 7946 0000", e164: "+442079460000" }] },
   };
   await (library.updateVendor as (id: string, patch: VendorOwnerPatch) => Promise<unknown>)("vendor-1", {
     notes: clipped.notes,
@@ -229,7 +252,7 @@ test("a clip while the vendor is open is read again, so the next edit builds on 
     labelled("Address").dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
   });
   expect(stored().contacts.address).toBe("1 High Street");
-  expect(stored().contacts.phones).toEqual(["+44 20 7946 0000"]);
+  expect(stored().contacts.phones).toEqual([{ shown: "+44 20 7946 0000", e164: "+442079460000" }]);
 });
 
 test("deleting a vendor asks first, and Keep the vendor deletes nothing", async () => {

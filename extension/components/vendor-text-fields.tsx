@@ -1,6 +1,8 @@
 /** The vendor page's editable text fields as a table of specs, so each field is one entry instead of one repeated block. */
 import type { VendorOwnerPatch } from "../../shared/library/apply-owner-edit";
+import { readPhones } from "../../shared/schema/phone";
 import type { Vendor } from "../../shared/schema/vendor";
+import { phonesHint, phonesText } from "../../shared/words/vendor-text";
 import { OwnerTextField } from "./owner-text-field";
 import { splitList } from "./vendor-pages";
 
@@ -12,7 +14,8 @@ import { splitList } from "./vendor-pages";
 export interface VendorTextFieldSpec {
   name: string;
   label: string;
-  hint?: string;
+  /** A fixed hint, or one that depends on what the vendor holds. */
+  hint?: string | ((vendor: Vendor) => string);
   multiline?: boolean;
   text(vendor: Vendor): string;
   patch(vendor: Vendor, text: string): VendorOwnerPatch;
@@ -95,9 +98,12 @@ export const CONTACT_FIELDS: readonly VendorTextFieldSpec[] = [
   {
     name: "contacts.phones",
     label: "Phones",
-    hint: "Separate numbers with commas.",
-    text: (v) => v.contacts.phones.join(", "),
-    patch: (v, t) => ({ contacts: { ...v.contacts, phones: splitList(t) } }),
+    hint: phonesHint,
+    text: (v) => phonesText(v, ", "),
+    // A number kept as written keeps its E.164; a new or changed one is read for the vendor's country.
+    patch: (v, t) => ({
+      contacts: { ...v.contacts, phones: readPhones(splitList(t), v.contacts.phones, v.website) },
+    }),
   },
   {
     name: "contacts.address",
@@ -143,7 +149,7 @@ export function VendorTextFields({
           key={spec.name}
           name={spec.name}
           label={spec.label}
-          hint={spec.hint}
+          hint={typeof spec.hint === "function" ? spec.hint(vendor) : spec.hint}
           multiline={spec.multiline}
           value={spec.text(vendor)}
           errors={errors}

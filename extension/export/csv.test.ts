@@ -74,6 +74,22 @@ describe("vendorsToCsv", () => {
     expect(row?.endsWith(`,"${at}",4,`)).toBe(true);
   });
 
+  test("phones as written and, in their own column, in E.164 (issue 17)", () => {
+    const withPhones = vendorSchema.parse({
+      ...acme,
+      contacts: {
+        emails: [],
+        phones: [{ shown: "020 7946 0958", e164: "+442079460958" }, { shown: "Mo-Fr 9-17" }],
+      },
+    });
+    const [header, row] = vendorsToCsv([withPhones]).slice(1).split("\r\n");
+    const cells = (line = ""): string[] => line.match(/"(?:[^"]|"")*"|[^,]+|(?<=,)(?=,|$)/g) ?? [];
+    const column = (name: string) => cells(row)[cells(header).indexOf(`"${name}"`)];
+    expect(column("Phones")).toBe('"020 7946 0958; Mo-Fr 9-17"');
+    // A number with no E.164 is left out there; the plus is kept from running as a formula.
+    expect(column("Phones (E.164)")).toBe(`"'+442079460958"`);
+  });
+
   test("no vendors gives the header only", () => {
     expect(vendorsToCsv([]).split("\r\n")).toHaveLength(2);
   });

@@ -6,7 +6,14 @@ import { ownValue } from "../../shared/library/own-value";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Vendor } from "../../shared/schema/vendor";
 import { valueLabel } from "../../shared/words/value-labels";
-import { certificationsText, locationText, pricingText, ratingsText } from "../../shared/words/vendor-text";
+import {
+  certificationsText,
+  locationText,
+  phonesE164Text,
+  phonesText,
+  pricingText,
+  ratingsText,
+} from "../../shared/words/vendor-text";
 
 type Cell = string | number | undefined;
 
@@ -23,7 +30,8 @@ const BASE_COLUMNS: readonly [string, (vendor: Vendor) => Cell][] = [
   ["Time zone", (v) => v.timeZone],
   ["Languages", (v) => v.languages.join("; ")],
   ["E-mails", (v) => v.contacts.emails.join("; ")],
-  ["Phones", (v) => v.contacts.phones.join("; ")],
+  ["Phones", (v) => phonesText(v, "; ")],
+  ["Phones (E.164)", (v) => phonesE164Text(v, "; ")],
   ["Certifications", (v) => certificationsText(v)],
   ["Plans", (v) => pricingText(v)],
   ["Setup fee", (v) => v.pricing.setupFee],

@@ -3,7 +3,7 @@ import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import { averageRating, dependencyRisk, dependencyRiskText, reviewCount } from "../scoring/index";
 import { valueLabel } from "../words/value-labels";
-import { certificationsText, locationText, pricingText, ratingsText } from "../words/vendor-text";
+import { certificationsText, locationText, phonesText, pricingText, ratingsText } from "../words/vendor-text";
 import { setting } from "./costs-sheet";
 import {
   type ColumnSpec,
@@ -187,7 +187,7 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
       header: "Phones",
       kind: "captured",
       numberFormat: "@",
-      cell: (v) => text(v.contacts.phones.join(", ")),
+      cell: (v) => text(phonesText(v, ", ")),
     },
     { id: "tags", header: "Tags", kind: "captured", numberFormat: "@", cell: (v) => text(v.tags.join(", ")) },
     { id: "notes", header: "Notes", kind: "owner", numberFormat: "@", width: 40, cell: (v) => text(v.notes) },

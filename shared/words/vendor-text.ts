@@ -56,3 +56,46 @@ export function locationText(vendor: Pick<Vendor, "location">): string | undefin
 export function certificationsText(vendor: Pick<Vendor, "certifications">): string {
   return vendor.certifications.map((c) => c.label).join("; ");
 }
+
+/**
+ * The vendor's phones as written, one line.
+ *
+ * @example
+ * phonesText(vendor, "; ") //=> "0471 80 60 745; +44 20 7946 0958"
+ */
+export function phonesText(vendor: Pick<Vendor, "contacts">, separator: string): string {
+  return vendor.contacts.phones.map((phone) => phone.shown).join(separator);
+}
+
+/**
+ * The vendor's phones in E.164, for dialling or another program; a number that has none is left out.
+ *
+ * @example
+ * phonesE164Text(vendor, "; ") //=> "+494718060745; +442079460958"
+ */
+export function phonesE164Text(vendor: Pick<Vendor, "contacts">, separator: string): string {
+  return vendor.contacts.phones.flatMap((phone) => (phone.e164 ? [phone.e164] : [])).join(separator);
+}
+
+/**
+ * What the side panel says under the phones: each number's international form, and which numbers
+ * could not be read as one, so the owner knows to add the country code.
+ *
+ * @example
+ * phonesHint(vendor)
+ * //=> "Separate numbers with commas. International: +494718060745. Write 020 7946 0958 with its country code (such as +44): it could not be read as an international number."
+ */
+export function phonesHint(vendor: Pick<Vendor, "contacts">): string {
+  const phones = vendor.contacts.phones;
+  const read = phones.flatMap((phone) => (phone.e164 ? [phone.e164] : []));
+  const unread = phones.flatMap((phone) => (phone.e164 ? [] : [phone.shown]));
+  return [
+    "Separate numbers with commas.",
+    ...(read.length ? [`International: ${read.join(", ")}.`] : []),
+    ...(unread.length
+      ? [
+          `Write ${unread.join(", ")} with ${unread.length === 1 ? "its" : "their"} country code (such as +44): ${unread.length === 1 ? "it" : "they"} could not be read as an international number.`,
+        ]
+      : []),
+  ].join(" ");
+}
