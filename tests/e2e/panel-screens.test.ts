@@ -198,6 +198,14 @@ describe("the side panel", () => {
       for (const summary of await detail.locator("details > summary").all()) await summary.click();
       await shoot(panel, `vendor-unfolded-${width}`);
       problems.vendorUnfolded = await layoutProblems(panel);
+      // The contacts as the owner edits them: each phone as written, its E.164 in the hint (issue 17).
+      const phones = detail.getByLabel("Phones");
+      await phones.scrollIntoViewIfNeeded();
+      expect(await phones.inputValue()).toBe("+1 415-555-0132");
+      await expect
+        .poll(() => detail.textContent())
+        .toContain("Separate numbers with commas. International: +14155550132.");
+      await shoot(panel, `vendor-contacts-${width}`);
 
       await panel.getByRole("tab", { name: "Evaluations" }).click();
       const card = panel.getByTestId("evaluation").first();
