@@ -118,6 +118,8 @@ describe("failure classes on real pages", () => {
   test("class 10: numbers in prose are not prices", () => {
     expect(captureOf("traf--propellets.at.energie.html.gz").vendor.pricing.plans).toEqual([]);
     expect(captureOf("traf--financescout24.de.autokredit.html.gz").vendor.pricing.plans).toEqual([]);
+    // A podcast transcript: "I guess I'm asking for $120,000 a year." is a story, not Indie Hackers' price.
+    expect(captureOf("meta--indiehackers.html.gz").vendor.pricing.plans).toEqual([]);
   });
 
   test("a company profile on linkedin.com is not the company's website", () => {
