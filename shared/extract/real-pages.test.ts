@@ -102,6 +102,8 @@ describe("failure classes on real pages", () => {
     expect(captureOf("traf--anwaltniemeyer.de.index.html.gz").vendor.function).toBe("legal");
     expect(captureOf("meta--segment.html.gz").vendor.function).toBeUndefined();
     expect(captureOf("traf--stackoverflow.com.rust.html.gz").vendor.function).toBeUndefined();
+    // A podcast transcript talks about marketing; Indie Hackers sells no marketing.
+    expect(captureOf("meta--indiehackers.html.gz").vendor.function).toBeUndefined();
   });
 
   test("class 9: the provider's own name, not a place or a page heading", () => {
