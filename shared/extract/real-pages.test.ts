@@ -110,6 +110,8 @@ describe("failure classes on real pages", () => {
     expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.name).toBe("Werbeagentur MARKE ICH");
     expect(captureOf("meta--lean-data.html.gz").vendor.name).toBe("LeanData");
     expect(captureOf("traf--giromatch.com.kredit.html.gz").vendor.name).toBe("GIROMATCH");
+    // Its logos' alt texts read "64 audiense" and "64Audiense" (a theme's folder name): 64 is no part of it.
+    expect(captureOf("meta--audiense.html.gz").vendor.name).toBe("Audiense");
     // A shop's product page: the product ("Johnsons 4 Fleas ...") is not the vendor; empty beats wrong.
     expect(captureOf("extruct--monsterpetsupplies.html.gz").vendor.name ?? "").not.toMatch(/Johnsons/);
     expect(captureOf("traf--hundeverein-kreisunna.de.html.gz").vendor.name).toBe(
