@@ -34,3 +34,10 @@ test.each([
 ])("on %s a number that is part of the brand stays", (domain, signals, name) => {
   expect(siteBrandRaw({ ...none, domain, ...signals })?.name).toBe(name);
 });
+
+test("a logo's alt text copied from its file name gives the name before the word logo", () => {
+  expect(siteBrandRaw({ ...none, domain: "acme.com", logoAlts: ["acme_corp_logo_white"] })).toEqual({
+    name: "acme corp",
+    matchesDomain: true,
+  });
+});

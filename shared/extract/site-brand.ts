@@ -104,8 +104,13 @@ function betterSpelling(kept: string, other: string): string {
 function candidates(raw: string | undefined, source: Source): string[] {
   if (!raw) return [];
   let text = plainText(raw, 300);
+  // An alt text copied from the image's file name joins its words with underscores
+  // ("audiense_logotype_black"), which hid "logo" from the word boundary below.
   if (source === "logo")
-    text = text.replace(/[\s_-]*(?:web)?logo(?:type)?\b.*$/i, "").replace(/^logo\s+/i, "");
+    text = text
+      .replace(/_/g, " ")
+      .replace(/[\s-]*(?:web)?logo(?:type)?\b.*$/i, "")
+      .replace(/^logo\s+/i, "");
   if (source === "copyright") {
     text = text
       .replace(/^[\d\s:,.–-]*(?:by\s+)?/i, "")
