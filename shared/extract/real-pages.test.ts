@@ -109,12 +109,16 @@ describe("failure classes on real pages", () => {
     expect(captureOf("traf--anwaltniemeyer.de.index.html.gz").vendor.function).toBe("legal");
     expect(captureOf("meta--segment.html.gz").vendor.function).toBeUndefined();
     expect(captureOf("traf--stackoverflow.com.rust.html.gz").vendor.function).toBeUndefined();
+    // A podcast transcript talks about marketing; Indie Hackers sells no marketing.
+    expect(captureOf("meta--indiehackers.html.gz").vendor.function).toBeUndefined();
   });
 
   test("class 9: the provider's own name, not a place or a page heading", () => {
     expect(captureOf("traf--markeich.de.impressum.html.gz").vendor.name).toBe("Werbeagentur MARKE ICH");
     expect(captureOf("meta--lean-data.html.gz").vendor.name).toBe("LeanData");
     expect(captureOf("traf--giromatch.com.kredit.html.gz").vendor.name).toBe("GIROMATCH");
+    // Its logos' alt texts read "64 audiense" and "64Audiense" (a theme's folder name): 64 is no part of it.
+    expect(captureOf("meta--audiense.html.gz").vendor.name).toBe("Audiense");
     // A shop's product page: the product ("Johnsons 4 Fleas ...") is not the vendor; empty beats wrong.
     expect(captureOf("extruct--monsterpetsupplies.html.gz").vendor.name ?? "").not.toMatch(/Johnsons/);
     expect(captureOf("traf--hundeverein-kreisunna.de.html.gz").vendor.name).toBe(
@@ -125,6 +129,8 @@ describe("failure classes on real pages", () => {
   test("class 10: numbers in prose are not prices", () => {
     expect(captureOf("traf--propellets.at.energie.html.gz").vendor.pricing.plans).toEqual([]);
     expect(captureOf("traf--financescout24.de.autokredit.html.gz").vendor.pricing.plans).toEqual([]);
+    // A podcast transcript: "I guess I'm asking for $120,000 a year." is a story, not Indie Hackers' price.
+    expect(captureOf("meta--indiehackers.html.gz").vendor.pricing.plans).toEqual([]);
   });
 
   test("a company profile on linkedin.com is not the company's website", () => {

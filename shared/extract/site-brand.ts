@@ -25,42 +25,55 @@ const WEIGHTS = { organization: 3, siteName: 2, copyright: 2, logo: 2, title: 1 
  * segments, og:site_name, the logo's alt text, the copyright line and the structured data's
  * organisation. A candidate that spells the site's domain ("MARKE ICH" on markeich.de) wins over one
  * that does not, such as a place ("Soltau im Heidekreis") or a page heading; one named in several
- * places wins over one named once. Undefined when nothing is named twice or matches the domain:
- * an unsure name stays empty rather than wrong.
+ * places wins over one named once. A leading number the domain does not spell is dropped from a name
+ * named in one place ("64 audiense" on audiense.com is "audiense"). Undefined when nothing is named
+ * twice or matches the domain: an unsure name stays empty rather than wrong.
  *
  * @example
  * siteBrandRaw({ domain: "markeich.de", title: "Impressum - Werbeagentur MARKE ICH | Soltau im Heidekreis", logoAlts: [], organizationNames: [] })
  * //=> { name: "Werbeagentur MARKE ICH", matchesDomain: true }
+ * siteBrandRaw({ domain: "audiense.com", logoAlts: ["64 audiense", "64Audiense"], organizationNames: [] })
+ * //=> { name: "Audiense", matchesDomain: true }
  * siteBrandRaw({ domain: "example.com", title: "Welcome", logoAlts: [], organizationNames: [] }) //=> undefined
  */
 export function siteBrandRaw(signals: BrandSignals): { name: string; matchesDomain: boolean } | undefined {
-  const scores = new Map<string, { name: string; score: number; sources: Set<string> }>();
-  const add = (raw: string | undefined, source: keyof typeof WEIGHTS) => {
-    for (const name of candidates(raw, source)) {
-      const key = squash(name);
-      if (!key) continue;
-      const entry = scores.get(key) ?? { name, score: 0, sources: new Set<string>() };
-      if (!entry.sources.has(source)) {
-        entry.sources.add(source);
-        entry.score += WEIGHTS[source];
-      }
-      scores.set(key, entry);
-    }
+  const label = squash((signals.domain ?? "").split(".")[0] ?? "");
+  const entries = new Map<string, { name: string; sources: Set<Source> }>();
+  const enter = (name: string, sources: Iterable<Source>) => {
+    const key = squash(name);
+    if (!key) return;
+    const entry = entries.get(key) ?? { name, sources: new Set<Source>() };
+    entry.name = betterSpelling(entry.name, name);
+    for (const source of sources) entry.sources.add(source);
+    entries.set(key, entry);
+  };
+  const add = (raw: string | undefined, source: Source) => {
+    for (const name of candidates(raw, source)) enter(name, [source]);
   };
   add(signals.siteName, "siteName");
   add(signals.title, "title");
   for (const alt of signals.logoAlts.slice(0, 3)) add(alt, "logo");
   add(signals.copyright, "copyright");
   for (const name of signals.organizationNames.slice(0, 5)) add(name, "organization");
+  // A leading number the domain does not spell, named in one place only, is no part of the brand: a
+  // theme's folder name leaks into a logo's alt text ("64 audiense" on audiense.com), a rank or a count
+  // into a title ("10 Acme ..."). It counts for the name after it. The domain keeps "3M" on 3m.com and
+  // "99designs" on 99designs.com; several places naming the number keep it too.
+  for (const [key, entry] of [...entries]) {
+    const rest = entry.sources.size < 2 ? withoutForeignNumber(entry.name, label) : undefined;
+    if (rest === undefined) continue;
+    entries.delete(key);
+    enter(rest, entry.sources);
+  }
 
-  const label = squash((signals.domain ?? "").split(".")[0] ?? "");
   let best: { name: string; score: number; matchesDomain: boolean } | undefined;
-  for (const [key, entry] of scores) {
+  for (const [key, entry] of entries) {
     const exact = label.length > 0 && key === label;
     const contains = label.length >= 4 && (key.includes(label) || label.includes(key)) && key.length >= 3;
     const sharesWord =
       label.length >= 4 && words(entry.name).some((word) => word.length >= 4 && label.includes(word));
-    const score = entry.score + (exact ? 4 : contains ? 3 : sharesWord ? 2 : 0);
+    const named = [...entry.sources].reduce((sum, source) => sum + WEIGHTS[source], 0);
+    const score = named + (exact ? 4 : contains ? 3 : sharesWord ? 2 : 0);
     const matchesDomain = exact || contains || sharesWord;
     if (!matchesDomain && entry.sources.size < 2) continue;
     if (!best || score > best.score || (score === best.score && entry.name.length < best.name.length)) {
@@ -70,11 +83,34 @@ export function siteBrandRaw(signals: BrandSignals): { name: string; matchesDoma
   return best ? { name: best.name, matchesDomain: best.matchesDomain } : undefined;
 }
 
-function candidates(raw: string | undefined, source: keyof typeof WEIGHTS): string[] {
+type Source = keyof typeof WEIGHTS;
+
+const LEADING_NUMBER = /^(\d+)\s*(?=\p{L})/u;
+
+/** The name after a leading number that the domain's label does not spell ("64 audiense" on audiense.com -> "audiense"). */
+function withoutForeignNumber(name: string, label: string): string | undefined {
+  const found = LEADING_NUMBER.exec(name);
+  if (!found || label.includes(found[1]!)) return undefined;
+  const rest = name.slice(found[0].length).trim();
+  return rest.length >= 2 ? rest : undefined;
+}
+
+/** Of two spellings of one name, the one with capitals: alt texts and file names are often lower-cased. */
+function betterSpelling(kept: string, other: string): string {
+  const lower = (value: string) => value === value.toLowerCase();
+  return lower(kept) && !lower(other) ? other : kept;
+}
+
+function candidates(raw: string | undefined, source: Source): string[] {
   if (!raw) return [];
   let text = plainText(raw, 300);
+  // An alt text copied from the image's file name joins its words with underscores
+  // ("audiense_logotype_black"), which hid "logo" from the word boundary below.
   if (source === "logo")
-    text = text.replace(/[\s_-]*(?:web)?logo(?:type)?\b.*$/i, "").replace(/^logo\s+/i, "");
+    text = text
+      .replace(/_/g, " ")
+      .replace(/[\s-]*(?:web)?logo(?:type)?\b.*$/i, "")
+      .replace(/^logo\s+/i, "");
   if (source === "copyright") {
     text = text
       .replace(/^[\d\s:,.–-]*(?:by\s+)?/i, "")

@@ -31,3 +31,12 @@ test("the body decides only when one function dominates it", () => {
     guessFunctionRaw("Scaling NSQ", `${"data warehouse ".repeat(6)}${"marketing ".repeat(3)}`),
   ).toBeUndefined();
 });
+
+test("a function a long text names only in passing is its topic, not the site's service (issue 17, class 7)", () => {
+  // 13 mentions in 12,000 words, as in the Indie Hackers podcast transcript: about 1 per 1,000 words.
+  const transcript = `${"we talked about sales and marketing with the founders ".repeat(13)}${"and then we built the product ".repeat(1900)}`;
+  expect(guessFunctionRaw("Before and After Product-Market Fit", transcript)).toBeUndefined();
+  // The same 13 mentions on a page of 1,300 words: a marketing agency describing its work.
+  const agency = `${"we plan your marketing campaigns for you ".repeat(13)}${"our team works with you ".repeat(240)}`;
+  expect(guessFunctionRaw("Home", agency)).toBe("marketing");
+});

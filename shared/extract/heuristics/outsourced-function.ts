@@ -40,6 +40,14 @@ const KEYWORDS: [OutsourcedFunction, RegExp][] = [
   ],
 ];
 
+/**
+ * How densely the body must name a function, per 1,000 words, to count as what the site sells. Measured
+ * on the real pages: a provider's own pages name their work 7 to 30 times per 1,000 words (VON DER SEE's
+ * design page 29, Audiense's blog 14); the Indie Hackers podcast transcript says "marketing" 13 times in
+ * 12,000 words (1 per 1,000) as a topic of conversation, not a service it offers.
+ */
+const BODY_PER_THOUSAND_WORDS = 3;
+
 function counts(text: string): [OutsourcedFunction, number][] {
   return KEYWORDS.map(
     ([kind, pattern]) => [kind, text.match(pattern)?.length ?? 0] as [OutsourcedFunction, number],
@@ -52,8 +60,9 @@ function counts(text: string): [OutsourcedFunction, number][] {
  * The outsourced function a provider offers, guessed only on clear evidence, because a wrong function
  * is worse than none (issue 17, class 7). Clear means: the page's own name for itself (`identity`:
  * its title, site name, main heading, logo text) names one function more than any other; or, when it
- * names none, the visible text (`body`) names one at least 5 times and 3 times as often as the next.
- * Otherwise undefined ("unknown").
+ * names none, the visible text (`body`) names one at least 5 times, 3 times as often as the next, and
+ * at least 3 times per 1,000 words (a word running through a long article or transcript is its topic,
+ * not the site's service). Otherwise undefined ("unknown").
  *
  * @example
  * guessFunctionRaw("Internationale Steuerberatung | Kanzlei Viehbacher", "") //=> "accounting-payroll"
@@ -67,5 +76,10 @@ export function guessFunctionRaw(identity: string, body = ""): OutsourcedFunctio
   }
   const [first, second] = counts(body);
   if (!first || first[1] < 5) return undefined;
+  if (first[1] * 1000 < BODY_PER_THOUSAND_WORDS * wordCount(body)) return undefined;
   return !second || first[1] >= 3 * second[1] ? first[0] : undefined;
+}
+
+function wordCount(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
 }

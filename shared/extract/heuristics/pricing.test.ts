@@ -64,3 +64,23 @@ test("figures in prose are not prices or plans (issue 17, class 10)", () => {
     { name: "Onboarding", price: 500, currency: "USD", period: "one-time" },
   ]);
 });
+
+test("a price late in a short sentence is prose, not a plan (issue 17, class 10)", () => {
+  // A podcast transcript's lines sit under its "Transcript" heading, each short enough to pass for a card.
+  expect(
+    plansFromBlocksRaw([
+      { text: 'I was like, "Well, I guess I\'m asking for $120,000 a year."', heading: "Transcript" },
+      { text: "Frozen delivery is free for all orders over £35.", heading: "Delivery" },
+    ]),
+  ).toEqual([]);
+  // A card's short label before its price still names a plan.
+  expect(
+    plansFromBlocksRaw([
+      { text: "Starting at only $49/month", heading: "Team" },
+      { text: "ab 94,00 €", heading: "Basis" },
+    ]),
+  ).toEqual([
+    { name: "Team", price: 49, currency: "USD", period: "month" },
+    { name: "Basis", price: 94, currency: "EUR", period: "one-time" },
+  ]);
+});

@@ -37,6 +37,12 @@ const MAGNITUDE =
   /^\s*(?:billion|million|trillion|thousand|bn|mn|m\b|mm\b|mio\.?|mrd\.?|milliarden?|millionen|millions?|milliards?|millones|mil millones)\b/i;
 /** A paragraph this long is prose: a price in it is a figure, not a plan. */
 const PROSE_BLOCK = 160;
+/**
+ * A plan card leads with its price or puts a short label before it ("Setup fee $500", "ab 94,00 €",
+ * "Free forever: $0/month"); a price after this many words sits inside a sentence, however short the
+ * sentence ("I guess I'm asking for $120,000 a year." in a podcast transcript, issue 17, class 10).
+ */
+const SENTENCE_WORDS = 5;
 const PERIODS: Record<string, PricePeriod> = {
   hour: "hour",
   hr: "hour",
@@ -115,8 +121,10 @@ export function plansFromBlocksRaw(blocks: TextBlock[]): PricePlan[] {
       // "0.00 USD" on an invoice or a form is not a price plan; "$0/month" (a free tier) is.
       if (found.price === 0 && found.period === "one-time") continue;
       // A figure inside running prose ("rund 2700 €", "we should charge like $10 a month") is no
-      // plan, and neither is a price nothing names: a plan sits under its card's title.
+      // plan, however short the paragraph, and neither is a price nothing names: a plan sits under its
+      // card's title.
       if (block.text.length > PROSE_BLOCK || block.heading === undefined) continue;
+      if (wordsBefore(block.text, found.index) >= SENTENCE_WORDS) continue;
       const name = block.heading;
       const key = `${name}\u0000${found.currency}`;
       if (named.has(key)) continue;
@@ -128,6 +136,13 @@ export function plansFromBlocksRaw(blocks: TextBlock[]): PricePlan[] {
     }
   }
   return plans;
+}
+
+function wordsBefore(text: string, index: number): number {
+  return text
+    .slice(0, index)
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length;
 }
 
 /**
