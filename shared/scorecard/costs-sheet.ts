@@ -9,7 +9,6 @@ import {
   type ColumnSpec,
   capturedColumn,
   inEvaluationColumn,
-  keyCell,
   num,
   ownerNotesColumn,
   rowLabelColumn,
@@ -17,6 +16,8 @@ import {
   TABLE_NAMES,
   table,
   text,
+  vendorIdColumn,
+  vendorNameColumn,
 } from "./plan-table";
 import { planKey } from "./plans-sheet";
 import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula } from "./scorecard-formulas";
@@ -226,15 +227,8 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
     formula,
   });
   const specs: ColumnSpec<Vendor>[] = [
-    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
-    {
-      id: "name",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (v) => text(v.name),
-    },
+    vendorIdColumn,
+    vendorNameColumn,
     {
       id: "plan",
       header: "Plan costed",

@@ -19,6 +19,8 @@ import {
   TABLE_NAMES,
   table,
   text,
+  vendorIdColumn,
+  vendorNameColumn,
 } from "./plan-table";
 import { plansSheet } from "./plans-sheet";
 import type { Placements, TablePlacement } from "./resolve-formula";
@@ -271,15 +273,8 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
   const last = evaluation.criteria[evaluation.criteria.length - 1]?.id ?? "";
   const weights = `{rowrange|${TABLE_NAMES.weights}|weight-${first}|weight-${last}|Weights}`;
   const specs: ColumnSpec<Vendor>[] = [
-    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
-    {
-      id: "name",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (v) => text(v.name),
-    },
+    vendorIdColumn,
+    vendorNameColumn,
     ...evaluation.criteria.map(
       (criterion): ColumnSpec<Vendor> => ({
         id: `rating-${criterion.id}`,

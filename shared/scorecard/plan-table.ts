@@ -135,14 +135,41 @@ export function capturedColumn<T>(
   header: string,
   numberFormat: string,
   cell: (record: T) => PlanCell,
+  width?: number,
 ): ColumnSpec<T> {
-  return { id, header, kind: "captured", numberFormat, cell };
+  return { id, header, kind: "captured", numberFormat, ...(width === undefined ? {} : { width }), cell };
+}
+
+/** The column of row keys, as text: an update matches rows by it and never rewrites it. */
+export function keyColumn<T>(
+  id: string,
+  header: string,
+  keyOf: (record: T) => string,
+  width?: number,
+): ColumnSpec<T> {
+  return {
+    id,
+    header,
+    kind: "key",
+    numberFormat: "@",
+    ...(width === undefined ? {} : { width }),
+    cell: (record) => keyCell(keyOf(record)),
+  };
 }
 
 /** The key column of a block of labelled rows (the Costs sheet's settings and in-house rows). */
 export function rowLabelColumn(header: string): ColumnSpec<string> {
-  return { id: "label", header, kind: "key", numberFormat: "@", width: 22, cell: (key) => keyCell(key) };
+  return keyColumn("label", header, (key) => key, 22);
 }
+
+/**
+ * The vendor id every per-vendor table (Vendors, Scorecard, Costs) is keyed by; the gates' formulas
+ * find a Scorecard row's vendor on the other sheets through it.
+ */
+export const vendorIdColumn = keyColumn<Vendor>("id", "Vendor ID", (v) => v.id, 22);
+
+/** The vendor's name beside its id, for the owner to read (and the Scorecard chart's categories). */
+export const vendorNameColumn = capturedColumn<Vendor>("name", "Vendor", "@", (v) => text(v.name), 28);
 
 /** A sheet that holds one Excel table from A1, its header frozen (the FX and Gates sheets). */
 export function singleTableSheet<T>(

@@ -8,13 +8,14 @@ import { setting } from "./costs-sheet";
 import {
   type ColumnSpec,
   inEvaluationColumn,
-  keyCell,
   link,
   num,
   SHEET_NAMES,
   TABLE_NAMES,
   table,
   text,
+  vendorIdColumn,
+  vendorNameColumn,
 } from "./plan-table";
 import type { PlanTable, ScorecardMode } from "./scorecard-plan";
 import { vendorOverlapHours } from "./vendor-gates";
@@ -66,15 +67,8 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
     context.evaluation,
   ];
   const specs: ColumnSpec<Vendor>[] = [
-    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
-    {
-      id: "name",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (v) => text(v.name),
-    },
+    vendorIdColumn,
+    vendorNameColumn,
     {
       id: "website",
       header: "Website",
