@@ -4,7 +4,15 @@
  */
 import type { Evaluation } from "../schema/evaluation";
 import { setting } from "./costs-sheet";
-import { type ColumnSpec, keyCell, SHEET_NAMES, singleTableSheet, TABLE_NAMES, text } from "./plan-table";
+import {
+  type ColumnSpec,
+  capturedColumn,
+  keyColumn,
+  SHEET_NAMES,
+  singleTableSheet,
+  TABLE_NAMES,
+  text,
+} from "./plan-table";
 import type { PlanSheet } from "./scorecard-plan";
 import { gateNames } from "./vendor-gates";
 
@@ -26,15 +34,8 @@ export function gatesSheet(evaluation: Evaluation, currency: string): PlanSheet 
   const names = gateNames(evaluation, currency);
   const rows = names.map((name, index) => ({ key: gateKey(index), name }));
   const specs: ColumnSpec<{ key: string; name: string }>[] = [
-    { id: "id", header: "Gate ID", kind: "key", numberFormat: "@", cell: (r) => keyCell(r.key) },
-    {
-      id: "gate",
-      header: "Must-have gate",
-      kind: "captured",
-      numberFormat: "@",
-      width: 50,
-      cell: (r) => text(r.name),
-    },
+    keyColumn("id", "Gate ID", (r) => r.key),
+    capturedColumn("gate", "Must-have gate", "@", (r) => text(r.name), 50),
   ];
   return singleTableSheet(SHEET_NAMES.gates, TABLE_NAMES.gates, "id", specs, rows, (r) => r.key);
 }

@@ -11,8 +11,9 @@ import { fxSheet } from "./fx-sheet";
 import { failedGatesFormula, gateConditions, gatesSheet, passesFormula } from "./gates-sheet";
 import {
   type ColumnSpec,
+  capturedColumn,
   inEvaluationColumn,
-  keyCell,
+  keyColumn,
   num,
   ownerNotesColumn,
   SHEET_NAMES,
@@ -171,22 +172,8 @@ type Criterion = Evaluation["criteria"][number];
 
 function criteriaTable(evaluation: Evaluation): PlanTable {
   const specs: ColumnSpec<Criterion>[] = [
-    {
-      id: "id",
-      header: "Criterion ID",
-      kind: "key",
-      numberFormat: "@",
-      width: 16,
-      cell: (c) => keyCell(c.id),
-    },
-    {
-      id: "name",
-      header: "Criterion",
-      kind: "captured",
-      numberFormat: "@",
-      width: 34,
-      cell: (c) => text(c.name),
-    },
+    keyColumn("id", "Criterion ID", (c) => c.id, 16),
+    capturedColumn("name", "Criterion", "@", (c) => text(c.name), 34),
     { id: "weight", header: "Weight", kind: "owner", numberFormat: "0.00", cell: (c) => num(c.weight) },
     {
       id: "weight-pct",
@@ -195,21 +182,8 @@ function criteriaTable(evaluation: Evaluation): PlanTable {
       numberFormat: "0.0%",
       formula: sameInBothModes(`=IFERROR({c|weight}{r}/SUM({colrange|${TABLE_NAMES.criteria}|weight}),"")`),
     },
-    {
-      id: "direction",
-      header: "Direction",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (c) => text(c.direction),
-    },
-    {
-      id: "description",
-      header: "Description",
-      kind: "captured",
-      numberFormat: "@",
-      width: 50,
-      cell: (c) => text(c.description),
-    },
+    capturedColumn("direction", "Direction", "@", (c) => text(c.direction)),
+    capturedColumn("description", "Description", "@", (c) => text(c.description), 50),
   ];
   return table(
     {
@@ -233,14 +207,8 @@ function criteriaTable(evaluation: Evaluation): PlanTable {
  */
 function weightsBlock(evaluation: Evaluation): PlanTable {
   const specs: ColumnSpec<string>[] = [
-    { id: "label", header: "Label", kind: "key", numberFormat: "@", cell: (key) => keyCell(key) },
-    {
-      id: "note",
-      header: "Note",
-      kind: "captured",
-      numberFormat: "@",
-      cell: () => text("Weights, from the Criteria sheet"),
-    },
+    keyColumn("label", "Label", (key) => key),
+    capturedColumn("note", "Note", "@", () => text("Weights, from the Criteria sheet")),
     ...evaluation.criteria.map(
       (criterion): ColumnSpec<string> => ({
         id: `weight-${criterion.id}`,
