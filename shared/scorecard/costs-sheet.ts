@@ -203,17 +203,13 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
     native: `=IF(ISNUMBER(${own("monthly")}),${fees.native}+${time.native}+${exit},${own("monthly")})`,
   };
   const costing = (v: Vendor) => costings.get(v.id) as VendorCosting;
+  // An input the evaluation leaves out counts as 0 here, as costVendor counts it.
   const input = (
     id: string,
     header: string,
     read: (c: VendorCosting) => number | undefined,
-  ): ColumnSpec<Vendor> => ({
-    id,
-    header,
-    kind: "captured",
-    numberFormat: "#,##0.00",
-    cell: (v) => num(read(costing(v)) ?? 0),
-  });
+    numberFormat = "#,##0.00",
+  ) => capturedColumn<Vendor>(id, header, numberFormat, (v) => num(read(costing(v)) ?? 0));
   const computed = (
     id: string,
     header: string,
@@ -226,34 +222,24 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
     numberFormat,
     formula,
   });
+  // The costed plan's name, with a drop-down of the vendor's plans as the Plans sheet lists them.
+  const planCostedCell = (v: Vendor): PlanCell => {
+    const c = costing(v);
+    const label = c.planIndex === undefined ? undefined : c.labels[c.planIndex];
+    if (label === undefined) return text(label);
+    const range = `${TABLE_NAMES.plans}|label|${planKey(v.id, 0)}|${planKey(v.id, c.labels.length - 1)}`;
+    return { ...text(label), validation: { list: `={keyrange|${range}}` } };
+  };
   const specs: ColumnSpec<Vendor>[] = [
     vendorIdColumn,
     vendorNameColumn,
-    {
-      id: "plan",
-      header: "Plan costed",
-      kind: "captured",
-      numberFormat: "@",
-      width: 24,
-      cell: (v) => {
-        const c = costing(v);
-        const label = c.planIndex === undefined ? undefined : c.labels[c.planIndex];
-        if (label === undefined) return text(label);
-        const range = `${TABLE_NAMES.plans}|label|${planKey(v.id, 0)}|${planKey(v.id, c.labels.length - 1)}`;
-        return { ...text(label), validation: { list: `={keyrange|${range}}` } };
-      },
-    },
+    capturedColumn("plan", "Plan costed", "@", planCostedCell, 24),
     computed("price", "Price", lookup("price")),
     computed("currency", "Currency", lookup("currency"), "@"),
     computed("period", "Per", lookup("period"), "@"),
     computed("per-seat", "Per seat", lookup("per-seat"), "@"),
-    {
-      id: "units",
-      header: "Hours or days a month",
-      kind: "captured",
-      numberFormat: "0.0",
-      cell: (v) => num(costing(v).inputs.unitsPerMonth),
-    },
+    // Left empty when not given: the price a month then says which count it needs.
+    capturedColumn("units", "Hours or days a month", "0.0", (v) => num(costing(v).inputs.unitsPerMonth)),
     computed("per-month", "Price a month", sameInBothModes(perMonthFormula(own))),
     {
       // Follows the team size typed on the settings row (issue 21), live and advisor-safe alike; a
@@ -285,35 +271,17 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
         `=IF(ISNUMBER(${own("for-seats")}),IF(ISNUMBER(${own("rate")}),${own("for-seats")}*${own("rate")},"${needsRateText("")}"&${own("currency")}),${own("for-seats")})`,
       ),
     ),
-    {
-      id: "setup-fee",
-      header: "Setup fee (plan currency)",
-      kind: "captured",
-      numberFormat: "#,##0.00",
-      cell: (v) => num(v.pricing.setupFee ?? 0),
-    },
+    capturedColumn("setup-fee", "Setup fee (plan currency)", "#,##0.00", (v) => num(v.pricing.setupFee ?? 0)),
     input("negotiation", "Contract negotiation (one-off)", (c) => c.inputs.negotiationCost),
     input("transition", "Transition and knowledge transfer (one-off)", (c) => c.inputs.transitionCost),
-    {
-      id: "management-hours",
-      header: "Management hours a month",
-      kind: "captured",
-      numberFormat: "0.0",
-      cell: (v) => num(costing(v).inputs.managementHoursPerMonth ?? 0),
-    },
+    input("management-hours", "Management hours a month", (c) => c.inputs.managementHoursPerMonth, "0.0"),
     computed(
       "management-cost",
       "Management time a month",
       sameInBothModes(`=${own("management-hours")}*${setting("owner-hourly-value")}`),
     ),
     input("exit", "Exit or switching cost (end of term)", (c) => c.inputs.exitCost),
-    {
-      id: "increase-pct",
-      header: "Annual increase %",
-      kind: "captured",
-      numberFormat: "0.0",
-      cell: (v) => num(costing(v).inputs.annualIncreasePct ?? 0),
-    },
+    input("increase-pct", "Annual increase %", (c) => c.inputs.annualIncreasePct, "0.0"),
     { ...computed("tco", "TCO", tco), width: 16 },
     computed(
       "in-house-tco",
