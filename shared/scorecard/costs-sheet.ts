@@ -8,6 +8,7 @@ import type { Vendor } from "../schema/vendor";
 import {
   type ColumnSpec,
   capturedColumn,
+  flagRemovedVendors,
   inEvaluationColumn,
   num,
   ownerNotesColumn,
@@ -303,8 +304,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       top: COSTS_TOP,
       left: 0,
       keyColumn: "id",
-      removedRows: "flag",
-      inEvaluationColumn: "in-evaluation",
+      ...flagRemovedVendors,
     },
     specs,
     vendors,

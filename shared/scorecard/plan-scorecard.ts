@@ -12,11 +12,13 @@ import { failedGatesFormula, gateConditions, gatesSheet, passesFormula } from ".
 import {
   type ColumnSpec,
   capturedColumn,
+  flagRemovedVendors,
   inEvaluationColumn,
   keyColumn,
   num,
   ownerNotesColumn,
   SHEET_NAMES,
+  singleTableSheet,
   TABLE_NAMES,
   table,
   text,
@@ -26,11 +28,11 @@ import {
 import { plansSheet } from "./plans-sheet";
 import type { Placements, TablePlacement } from "./resolve-formula";
 import { resolvePlan } from "./resolve-plan";
-import { reviewsTable } from "./reviews-sheet";
+import { reviewsSheet } from "./reviews-sheet";
 import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula } from "./scorecard-formulas";
 import type { CellValue, PlanSheet, PlanTable, ScorecardMode, ScorecardPlan } from "./scorecard-plan";
 import { reportingCurrencyOf } from "./vendor-costing";
-import { vendorsTable } from "./vendors-sheet";
+import { vendorsSheet } from "./vendors-sheet";
 
 export { IN_EVALUATION, NOT_IN_EVALUATION, SHEET_NAMES, TABLE_NAMES } from "./plan-table";
 
@@ -84,25 +86,20 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
   const currency = reportingCurrencyOf(evaluation, vendors);
   const asOf = input.asOf ?? evaluation.updatedAt.slice(0, 10);
 
-  const tables = {
-    vendors: vendorsTable(vendors, { evaluation, mode, asOf, allEvaluations: input.allEvaluations ?? [] }),
-    reviews: reviewsTable(reviews),
-    criteria: criteriaTable(evaluation),
-    weights: weightsBlock(evaluation),
-    scorecard: scorecardTable(evaluation, vendors),
-  };
+  const weights = weightsBlock(evaluation);
+  const scorecard = scorecardTable(evaluation, vendors);
   // Live mode ranks the Score column with one VENDORRANK spilled on a hidden sheet (see rankFormula);
   // the advisor-safe copy ranks each row natively and needs no such sheet.
   const ranks = ranksBlock();
 
   const sheets: PlanSheet[] = [
-    { name: SHEET_NAMES.vendors, freezeRows: 1, tables: [tables.vendors], charts: [] },
-    { name: SHEET_NAMES.reviews, freezeRows: 1, tables: [tables.reviews], charts: [] },
-    { name: SHEET_NAMES.criteria, freezeRows: 1, tables: [tables.criteria], charts: [] },
+    vendorsSheet(vendors, { evaluation, mode, asOf, allEvaluations: input.allEvaluations ?? [] }),
+    reviewsSheet(reviews),
+    criteriaSheet(evaluation),
     {
       name: SHEET_NAMES.scorecard,
       freezeRows: SCORECARD_TOP + 1,
-      tables: [tables.weights, tables.scorecard],
+      tables: [weights, scorecard],
       charts: [
         {
           sheet: SHEET_NAMES.scorecard,
@@ -111,7 +108,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
           type: "bar",
           categoryColumn: "name",
           valueColumn: "score",
-          anchorColumn: tables.scorecard.columns.length + 1,
+          anchorColumn: scorecard.columns.length + 1,
           anchorRow: SCORECARD_TOP,
         },
       ],
@@ -170,7 +167,7 @@ function resolvePlanFormulas(plan: ScorecardPlan, unwritten: PlanTable[]): void 
 
 type Criterion = Evaluation["criteria"][number];
 
-function criteriaTable(evaluation: Evaluation): PlanTable {
+function criteriaSheet(evaluation: Evaluation): PlanSheet {
   const specs: ColumnSpec<Criterion>[] = [
     keyColumn("id", "Criterion ID", (c) => c.id, 16),
     capturedColumn("name", "Criterion", "@", (c) => text(c.name), 34),
@@ -185,16 +182,10 @@ function criteriaTable(evaluation: Evaluation): PlanTable {
     capturedColumn("direction", "Direction", "@", (c) => text(c.direction)),
     capturedColumn("description", "Description", "@", (c) => text(c.description), 50),
   ];
-  return table(
-    {
-      name: TABLE_NAMES.criteria,
-      sheet: SHEET_NAMES.criteria,
-      excelTable: true,
-      headerRow: true,
-      top: 0,
-      left: 0,
-      keyColumn: "id",
-    },
+  return singleTableSheet(
+    SHEET_NAMES.criteria,
+    TABLE_NAMES.criteria,
+    "id",
     specs,
     evaluation.criteria,
     (c) => c.id,
@@ -304,8 +295,7 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       left: 0,
       keyColumn: "id",
       dataBars: ["score"],
-      removedRows: "flag",
-      inEvaluationColumn: "in-evaluation",
+      ...flagRemovedVendors,
     },
     specs,
     vendors,

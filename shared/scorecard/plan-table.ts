@@ -171,7 +171,16 @@ export const vendorIdColumn = keyColumn<Vendor>("id", "Vendor ID", (v) => v.id, 
 /** The vendor's name beside its id, for the owner to read (and the Scorecard chart's categories). */
 export const vendorNameColumn = capturedColumn<Vendor>("name", "Vendor", "@", (v) => text(v.name), 28);
 
-/** A sheet that holds one Excel table from A1, its header frozen (the FX and Gates sheets). */
+/** How a re-pull treats rows the plan no longer has (see PlanTable.removedRows); left out, they are kept. */
+export type RemovedRows = Partial<Pick<PlanTable, "removedRows" | "inEvaluationColumn">>;
+
+/** A per-vendor table's rows for vendors that left the evaluation: kept, with "No" in its In evaluation column. */
+export const flagRemovedVendors = { removedRows: "flag", inEvaluationColumn: inEvaluationColumn.id } as const;
+
+/**
+ * A sheet that holds one Excel table from A1, its header frozen (the Vendors, Reviews, Criteria, FX
+ * and Gates sheets).
+ */
 export function singleTableSheet<T>(
   sheet: string,
   name: string,
@@ -179,7 +188,8 @@ export function singleTableSheet<T>(
   specs: ColumnSpec<T>[],
   records: T[],
   keyOf: (record: T) => string,
+  removed: RemovedRows = {},
 ): PlanSheet {
-  const meta = { name, sheet, excelTable: true, headerRow: true, top: 0, left: 0, keyColumn };
+  const meta = { name, sheet, excelTable: true, headerRow: true, top: 0, left: 0, keyColumn, ...removed };
   return { name: sheet, freezeRows: 1, tables: [table(meta, specs, records, keyOf)], charts: [] };
 }

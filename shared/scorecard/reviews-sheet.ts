@@ -8,14 +8,14 @@ import {
   link,
   num,
   SHEET_NAMES,
+  singleTableSheet,
   TABLE_NAMES,
-  table,
   text,
 } from "./plan-table";
-import type { PlanTable } from "./scorecard-plan";
+import type { PlanSheet } from "./scorecard-plan";
 
 /** The Reviews sheet: one row per captured review, keyed by its content hash. */
-export function reviewsTable(reviews: Review[]): PlanTable {
+export function reviewsSheet(reviews: Review[]): PlanSheet {
   const specs: ColumnSpec<Review>[] = [
     keyColumn("id", "Review ID", (r) => r.id, 16),
     capturedColumn("vendor-id", "Vendor ID", "@", (r) => text(r.vendorId), 22),
@@ -28,20 +28,8 @@ export function reviewsTable(reviews: Review[]): PlanTable {
     capturedColumn("body", "Review", "@", (r) => text(r.body), 60),
     capturedColumn("url", "URL", "@", (r) => link(r.url), 30),
   ];
-  return table(
-    {
-      name: TABLE_NAMES.reviews,
-      sheet: SHEET_NAMES.reviews,
-      excelTable: true,
-      headerRow: true,
-      top: 0,
-      left: 0,
-      keyColumn: "id",
-      // A review id hashes its text, so a changed review is a new row; nothing to refresh or flag.
-      removedRows: "keep",
-    },
-    specs,
-    reviews,
-    (r) => r.id,
-  );
+  // A review id hashes its text, so a changed review is a new row; nothing to refresh or flag.
+  return singleTableSheet(SHEET_NAMES.reviews, TABLE_NAMES.reviews, "id", specs, reviews, (r) => r.id, {
+    removedRows: "keep",
+  });
 }

@@ -8,17 +8,18 @@ import { setting } from "./costs-sheet";
 import {
   type ColumnSpec,
   capturedColumn,
+  flagRemovedVendors,
   inEvaluationColumn,
   link,
   num,
   SHEET_NAMES,
+  singleTableSheet,
   TABLE_NAMES,
-  table,
   text,
   vendorIdColumn,
   vendorNameColumn,
 } from "./plan-table";
-import type { PlanTable, ScorecardMode } from "./scorecard-plan";
+import type { PlanSheet, ScorecardMode } from "./scorecard-plan";
 import { vendorOverlapHours } from "./vendor-gates";
 
 export interface VendorsContext {
@@ -56,7 +57,7 @@ function overlapColumn({ evaluation, mode, asOf }: VendorsContext): ColumnSpec<V
   });
 }
 
-export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTable {
+export function vendorsSheet(vendors: Vendor[], context: VendorsContext): PlanSheet {
   const others = [
     ...context.allEvaluations.filter((e) => e.id !== context.evaluation.id),
     context.evaluation,
@@ -98,20 +99,13 @@ export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTa
     // The library's notes as a start; from then on the owner's (an update never rewrites them).
     { id: "notes", header: "Notes", kind: "owner", numberFormat: "@", width: 40, cell: (v) => text(v.notes) },
   ];
-  return table(
-    {
-      name: TABLE_NAMES.vendors,
-      sheet: SHEET_NAMES.vendors,
-      excelTable: true,
-      headerRow: true,
-      top: 0,
-      left: 0,
-      keyColumn: "id",
-      removedRows: "flag",
-      inEvaluationColumn: "in-evaluation",
-    },
+  return singleTableSheet(
+    SHEET_NAMES.vendors,
+    TABLE_NAMES.vendors,
+    "id",
     specs,
     vendors,
     (v) => v.id,
+    flagRemovedVendors,
   );
 }
