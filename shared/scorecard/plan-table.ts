@@ -178,8 +178,8 @@ export type RemovedRows = Partial<Pick<PlanTable, "removedRows" | "inEvaluationC
 export const flagRemovedVendors = { removedRows: "flag", inEvaluationColumn: inEvaluationColumn.id } as const;
 
 /**
- * A sheet that holds one Excel table from A1, its header frozen (the Vendors, Reviews, Criteria, FX
- * and Gates sheets).
+ * A sheet that holds one Excel table from A1, its header frozen (the Vendors, Reviews, Criteria,
+ * Plans, FX and Gates sheets).
  */
 export function singleTableSheet<T>(
   sheet: string,
