@@ -21,7 +21,7 @@ import {
   vendorNameColumn,
 } from "./plan-table";
 import { planKey } from "./plans-sheet";
-import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula } from "./scorecard-formulas";
+import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula, thisRow } from "./scorecard-formulas";
 import type { FormulaPair, PlanCell, PlanSheet, PlanTable } from "./scorecard-plan";
 import { costVendor, type VendorCosting } from "./vendor-costing";
 
@@ -99,7 +99,6 @@ function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsShee
 }
 
 function inHouseBlock(evaluation: Evaluation): PlanTable {
-  const own = (column: string) => `{c|${column}}{r}`;
   const breakdown = evaluation.inHouse ?? {
     salaries: evaluation.inHouseMonthlyCost ?? 0,
     benefitsPct: 0,
@@ -122,7 +121,7 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
       kind: "computed",
       numberFormat: "#,##0.00",
       formula: sameInBothModes(
-        `=${own("salaries")}*(1+${own("benefits-pct")}/100)+${own("tools")}+${own("space")}+${own("recruiting")}`,
+        `=${thisRow("salaries")}*(1+${thisRow("benefits-pct")}/100)+${thisRow("tools")}+${thisRow("space")}+${thisRow("recruiting")}`,
       ),
     },
     { id: "increase", header: "Annual increase %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
@@ -132,12 +131,12 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
       kind: "computed",
       numberFormat: "#,##0.00",
       formula: tcoFormula({
-        monthlyFee: own("monthly"),
+        monthlyFee: thisRow("monthly"),
         months: setting("months"),
         setupFee: "0",
         transitionCost: "0",
         overheadPct: "0",
-        annualIncreasePct: own("increase"),
+        annualIncreasePct: thisRow("increase"),
         discountRatePct: setting("discount-pct"),
       }),
     },
@@ -159,36 +158,35 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
 }
 
 /** Per-period divisors as one nested IF, the same lengths as shared/cost's MONTHS_PER_PERIOD. */
-function perMonthFormula(own: (column: string) => string): string {
-  const price = own("price");
-  const period = own("period");
-  const units = own("units");
+function perMonthFormula(): string {
+  const price = thisRow("price");
+  const period = thisRow("period");
+  const units = thisRow("units");
   const calendar = `${price}/IF(${period}="week",12/52,IF(${period}="quarter",3,IF(${period}="year",12,1)))`;
   const usage = `IF(ISNUMBER(${units}),${price}*${units},"needs "&${period}&"s a month")`;
   return `=IF(${price}="","",IF(OR(${period}="hour",${period}="day"),${usage},IF(${period}="one-time","${ONE_TIME_TEXT}",${calendar})))`;
 }
 
 function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosting>): PlanTable {
-  const own = (column: string) => `{c|${column}}{r}`;
   const plans = (column: string) => `{colrange|${TABLE_NAMES.plans}|${column}}`;
   const fx = (column: string) => `{colrange|${TABLE_NAMES.fx}|${column}}`;
   const lookup = (column: string) =>
     sameInBothModes(
-      `=IFERROR(INDEX(${plans(column)},MATCH(${own("id")}&"|"&${own("plan")},${plans("lookup")},0)),"")`,
+      `=IFERROR(INDEX(${plans(column)},MATCH(${thisRow("id")}&"|"&${thisRow("plan")},${plans("lookup")},0)),"")`,
     );
   const months = setting("months");
   const discount = setting("discount-pct");
   const feeTerms = {
-    monthlyFee: own("monthly"),
+    monthlyFee: thisRow("monthly"),
     months,
-    setupFee: `(${own("setup-fee")}*${own("rate")}+${own("negotiation")})`,
-    transitionCost: own("transition"),
+    setupFee: `(${thisRow("setup-fee")}*${thisRow("rate")}+${thisRow("negotiation")})`,
+    transitionCost: thisRow("transition"),
     overheadPct: "0",
-    annualIncreasePct: own("increase-pct"),
+    annualIncreasePct: thisRow("increase-pct"),
     discountRatePct: discount,
   };
   const timeTerms = {
-    monthlyFee: own("management-cost"),
+    monthlyFee: thisRow("management-cost"),
     months,
     setupFee: "0",
     transitionCost: "0",
@@ -198,10 +196,10 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
   };
   const fees = tcoExpression(feeTerms);
   const time = tcoExpression(timeTerms);
-  const exit = `${own("exit")}/(1+${discount}/100)^(${months}/12)`;
+  const exit = `${thisRow("exit")}/(1+${discount}/100)^(${months}/12)`;
   const tco: FormulaPair = {
-    live: `=IF(ISNUMBER(${own("monthly")}),${fees.live}+${time.live}+${exit},${own("monthly")})`,
-    native: `=IF(ISNUMBER(${own("monthly")}),${fees.native}+${time.native}+${exit},${own("monthly")})`,
+    live: `=IF(ISNUMBER(${thisRow("monthly")}),${fees.live}+${time.live}+${exit},${thisRow("monthly")})`,
+    native: `=IF(ISNUMBER(${thisRow("monthly")}),${fees.native}+${time.native}+${exit},${thisRow("monthly")})`,
   };
   const costing = (v: Vendor) => costings.get(v.id) as VendorCosting;
   // An input the evaluation leaves out counts as 0 here, as costVendor counts it.
@@ -241,7 +239,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
     computed("per-seat", "Per seat", lookup("per-seat"), "@"),
     // Left empty when not given: the price a month then says which count it needs.
     capturedColumn("units", "Hours or days a month", "0.0", (v) => num(costing(v).inputs.unitsPerMonth)),
-    computed("per-month", "Price a month", sameInBothModes(perMonthFormula(own))),
+    computed("per-month", "Price a month", sameInBothModes(perMonthFormula())),
     {
       // Follows the team size typed on the settings row (issue 21), live and advisor-safe alike; a
       // vendor costed for its own seat count (the evaluation's vendorCosts) gets that number instead,
@@ -253,7 +251,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       "for-seats",
       "A month for the seats",
       sameInBothModes(
-        `=IF(ISNUMBER(${own("per-month")}),${own("per-month")}*IF(${own("per-seat")}="Yes",${own("seats")},1),${own("per-month")})`,
+        `=IF(ISNUMBER(${thisRow("per-month")}),${thisRow("per-month")}*IF(${thisRow("per-seat")}="Yes",${thisRow("seats")},1),${thisRow("per-month")})`,
       ),
     ),
     computed(
@@ -261,7 +259,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       "Rate to reporting currency",
       // 1/(1/x): a rate left empty (0) becomes an error, then "", so it reads as missing, not as 0.
       sameInBothModes(
-        `=IF(${own("currency")}="","",IF(${own("currency")}=${setting("reporting-currency")},1,IFERROR(1/(1/INDEX(${fx("rate")},MATCH(${own("currency")},${fx("currency")},0))),"")))`,
+        `=IF(${thisRow("currency")}="","",IF(${thisRow("currency")}=${setting("reporting-currency")},1,IFERROR(1/(1/INDEX(${fx("rate")},MATCH(${thisRow("currency")},${fx("currency")},0))),"")))`,
       ),
       "0.0000",
     ),
@@ -269,7 +267,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       "monthly",
       "Monthly cost (reporting currency)",
       sameInBothModes(
-        `=IF(ISNUMBER(${own("for-seats")}),IF(ISNUMBER(${own("rate")}),${own("for-seats")}*${own("rate")},"${needsRateText("")}"&${own("currency")}),${own("for-seats")})`,
+        `=IF(ISNUMBER(${thisRow("for-seats")}),IF(ISNUMBER(${thisRow("rate")}),${thisRow("for-seats")}*${thisRow("rate")},"${needsRateText("")}"&${thisRow("currency")}),${thisRow("for-seats")})`,
       ),
     ),
     capturedColumn("setup-fee", "Setup fee (plan currency)", "#,##0.00", (v) => num(v.pricing.setupFee ?? 0)),
@@ -279,7 +277,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
     computed(
       "management-cost",
       "Management time a month",
-      sameInBothModes(`=${own("management-hours")}*${setting("owner-hourly-value")}`),
+      sameInBothModes(`=${thisRow("management-hours")}*${setting("owner-hourly-value")}`),
     ),
     input("exit", "Exit or switching cost (end of term)", (c) => c.inputs.exitCost),
     input("increase-pct", "Annual increase %", (c) => c.inputs.annualIncreasePct, "0.0"),
@@ -291,7 +289,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
         `=IF(ISNUMBER({ref|${TABLE_NAMES.baseline}|tco|${IN_HOUSE_ROW}}),{ref|${TABLE_NAMES.baseline}|tco|${IN_HOUSE_ROW}},"")`,
       ),
     ),
-    computed("savings", "Savings", savingsFormula(own("tco"), own("in-house-tco")), "0.0%"),
+    computed("savings", "Savings", savingsFormula(thisRow("tco"), thisRow("in-house-tco")), "0.0%"),
     inEvaluationColumn,
     ownerNotesColumn,
   ];

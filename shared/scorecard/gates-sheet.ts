@@ -13,6 +13,7 @@ import {
   TABLE_NAMES,
   text,
 } from "./plan-table";
+import { thisRow } from "./scorecard-formulas";
 import type { PlanSheet } from "./scorecard-plan";
 import { gateNames } from "./vendor-gates";
 
@@ -47,9 +48,8 @@ export function gatesSheet(evaluation: Evaluation, currency: string): PlanSheet 
  * ("ISO 27001; SOC 2"), whose words come from VendorScout's own list, never from a page.
  */
 export function gateConditions(evaluation: Evaluation): string[] {
-  const own = (column: string) => `{c|${column}}{r}`;
   const byVendor = (table: string, column: string) =>
-    `INDEX({colrange|${table}|${column}},MATCH(${own("id")},{colrange|${table}|id},0))`;
+    `INDEX({colrange|${table}|${column}},MATCH(${thisRow("id")},{colrange|${table}|id},0))`;
   return evaluation.gates.map((gate) => {
     let condition: string;
     switch (gate.kind) {
@@ -59,7 +59,7 @@ export function gateConditions(evaluation: Evaluation): string[] {
           condition = "FALSE()";
           break;
         }
-        const rating = own(`rating-${gate.criterionId}`);
+        const rating = thisRow(`rating-${gate.criterionId}`);
         condition = `AND(ISNUMBER(${rating}),${rating}>=${formulaNumber(gate.min)})`;
         break;
       }

@@ -29,7 +29,7 @@ import { plansSheet } from "./plans-sheet";
 import type { Placements, TablePlacement } from "./resolve-formula";
 import { resolvePlan } from "./resolve-plan";
 import { reviewsSheet } from "./reviews-sheet";
-import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula } from "./scorecard-formulas";
+import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula, thisRow } from "./scorecard-formulas";
 import type { CellValue, PlanSheet, PlanTable, ScorecardMode, ScorecardPlan } from "./scorecard-plan";
 import { reportingCurrencyOf } from "./vendor-costing";
 import { vendorsSheet } from "./vendors-sheet";
@@ -177,7 +177,9 @@ function criteriaSheet(evaluation: Evaluation): PlanSheet {
       header: "Weight %",
       kind: "computed",
       numberFormat: "0.0%",
-      formula: sameInBothModes(`=IFERROR({c|weight}{r}/SUM({colrange|${TABLE_NAMES.criteria}|weight}),"")`),
+      formula: sameInBothModes(
+        `=IFERROR(${thisRow("weight")}/SUM({colrange|${TABLE_NAMES.criteria}|weight}),"")`,
+      ),
     },
     capturedColumn("direction", "Direction", "@", (c) => text(c.direction)),
     capturedColumn("description", "Description", "@", (c) => text(c.description), 50),

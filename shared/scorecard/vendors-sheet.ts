@@ -19,6 +19,7 @@ import {
   vendorIdColumn,
   vendorNameColumn,
 } from "./plan-table";
+import { thisRow } from "./scorecard-formulas";
 import type { PlanSheet, ScorecardMode } from "./scorecard-plan";
 import { vendorOverlapHours } from "./vendor-gates";
 
@@ -43,7 +44,7 @@ function overlapColumn({ evaluation, mode, asOf }: VendorsContext): ColumnSpec<V
       kind: "computed",
       numberFormat: "0.0",
       formula: {
-        live: `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},{c|time-zone}{r},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
+        live: `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},${thisRow("time-zone")},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
         // No native form: a file of native formulas is built from the advisor-safe plan, which
         // writes the hours as values; one built from a live plan leaves them empty.
         native: '=""',
