@@ -67,7 +67,6 @@ function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsShee
   const captured = (id: string, header: string, cell: () => PlanCell, format = "General") =>
     capturedColumn<string>(id, header, format, cell);
   const specs: ColumnSpec<string>[] = [
-    rowLabelColumn("Settings"),
     captured("reporting-currency", "Reporting currency", () => text(reportingCurrency), "@"),
     captured("team-size", "Team size (seats)", () => num(evaluation.teamSize), "0"),
     captured("months", "Term (months)", () => num(evaluation.termMonths), "0"),
@@ -82,20 +81,7 @@ function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsShee
     captured("owner-hours", "Owner's hours", () => text(evaluation.ownerHours), "@"),
     captured("overlap-date", "Overlap on (date)", () => text(overlapDate), "@"),
   ];
-  return table(
-    {
-      name: TABLE_NAMES.settings,
-      sheet: SHEET_NAMES.costs,
-      excelTable: false,
-      headerRow: true,
-      top: SETTINGS_TOP,
-      left: 0,
-      keyColumn: "label",
-    },
-    specs,
-    [SETTINGS_ROW],
-    (key) => key,
-  );
+  return labelledRowBlock(TABLE_NAMES.settings, SETTINGS_TOP, "Settings", SETTINGS_ROW, specs);
 }
 
 function inHouseBlock(evaluation: Evaluation): PlanTable {
@@ -109,7 +95,6 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
   const amount = (id: string, header: string, value: number, format = "#,##0.00") =>
     capturedColumn<string>(id, header, format, () => num(value));
   const specs: ColumnSpec<string>[] = [
-    rowLabelColumn("Baseline"),
     amount("salaries", "Salaries a month", breakdown.salaries),
     amount("benefits-pct", "Benefits and payroll taxes %", breakdown.benefitsPct, "0.0"),
     amount("tools", "Tools and software a month", breakdown.toolsAndSoftware),
@@ -141,20 +126,27 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
       }),
     },
   ];
-  return table(
-    {
-      name: TABLE_NAMES.baseline,
-      sheet: SHEET_NAMES.costs,
-      excelTable: false,
-      headerRow: true,
-      top: IN_HOUSE_TOP,
-      left: 0,
-      keyColumn: "label",
-    },
-    specs,
-    [IN_HOUSE_ROW],
-    (key) => key,
-  );
+  return labelledRowBlock(TABLE_NAMES.baseline, IN_HOUSE_TOP, "Baseline", IN_HOUSE_ROW, specs);
+}
+
+/** A plain block of the Costs sheet with one row, keyed by its label under `header`. */
+function labelledRowBlock(
+  name: string,
+  top: number,
+  header: string,
+  label: string,
+  columns: ColumnSpec<string>[],
+): PlanTable {
+  const meta = {
+    name,
+    sheet: SHEET_NAMES.costs,
+    excelTable: false,
+    headerRow: true,
+    top,
+    left: 0,
+    keyColumn: "label",
+  };
+  return table(meta, [rowLabelColumn(header), ...columns], [label], (key) => key);
 }
 
 /** Per-period divisors as one nested IF, the same lengths as shared/cost's MONTHS_PER_PERIOD. */
