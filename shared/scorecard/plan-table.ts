@@ -1,6 +1,7 @@
 /**
  * The building blocks every sheet module of the scorecard plan uses: the workbook's table and sheet
- * names, and a column-spec helper that turns records into a planned table.
+ * names, a column-spec helper that turns records into a planned table, and the column and sheet
+ * shapes the sheets share (key, captured, vendor id and name, one-table sheet).
  */
 import type { Vendor } from "../schema/vendor";
 import {
@@ -184,12 +185,21 @@ export const flagRemovedVendors = { removedRows: "flag", inEvaluationColumn: inE
 export function singleTableSheet<T>(
   sheet: string,
   name: string,
-  keyColumn: string,
+  keyColumnId: string,
   specs: ColumnSpec<T>[],
   records: T[],
   keyOf: (record: T) => string,
   removed: RemovedRows = {},
 ): PlanSheet {
-  const meta = { name, sheet, excelTable: true, headerRow: true, top: 0, left: 0, keyColumn, ...removed };
+  const meta = {
+    name,
+    sheet,
+    excelTable: true,
+    headerRow: true,
+    top: 0,
+    left: 0,
+    keyColumn: keyColumnId,
+    ...removed,
+  };
   return { name: sheet, freezeRows: 1, tables: [table(meta, specs, records, keyOf)], charts: [] };
 }
