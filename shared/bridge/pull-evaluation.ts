@@ -6,6 +6,8 @@ import type { Review } from "../schema/review";
 import type { Vendor } from "../schema/vendor";
 import {
   BridgeError,
+  type BridgeRequest,
+  type BridgeSuccess,
   type BridgeTransport,
   callBridge,
   MAX_REVIEW_PAGE_SIZE,
@@ -72,38 +74,44 @@ export async function pullEvaluation(
     }
   };
 
-  report("vendors");
-  await followCursors(async (cursor) => {
-    beforeRequest();
-    const page = await callBridge(transport, {
-      type: "pageVendors",
-      evaluationId,
-      cursor,
-      pageSize: vendorPageSize,
+  /**
+   * Pages through one kind of record: every request is checked first (cancelled, too many pages),
+   * counted once answered, its records kept, and the progress reported.
+   */
+  const pageThrough = <T extends "pageVendors" | "pageReviews">(
+    phase: "vendors" | "reviews",
+    request: (cursor: string | null) => Extract<BridgeRequest, { type: T }>,
+    keep: (page: BridgeSuccess<T>) => void,
+  ) =>
+    followCursors(async (cursor) => {
+      beforeRequest();
+      const page: BridgeSuccess<T> = await callBridge(transport, request(cursor));
+      pages++;
+      keep(page);
+      report(phase);
+      return page.nextCursor;
     });
-    pages++;
-    for (const vendor of page.vendors) vendors.set(vendor.id, vendor);
-    report("vendors");
-    return page.nextCursor;
-  });
+
+  report("vendors");
+  await pageThrough(
+    "vendors",
+    (cursor) => ({ type: "pageVendors", evaluationId, cursor, pageSize: vendorPageSize }),
+    (page) => {
+      for (const vendor of page.vendors) vendors.set(vendor.id, vendor);
+    },
+  );
 
   const vendorIds = [...vendors.keys()];
   report("reviews");
   for (let start = 0; start < vendorIds.length; start += MAX_REVIEW_VENDOR_IDS) {
     const chunk = vendorIds.slice(start, start + MAX_REVIEW_VENDOR_IDS);
-    await followCursors(async (cursor) => {
-      beforeRequest();
-      const page = await callBridge(transport, {
-        type: "pageReviews",
-        vendorIds: chunk,
-        cursor,
-        pageSize: reviewPageSize,
-      });
-      pages++;
-      for (const review of page.reviews) reviews.set(review.id, review);
-      report("reviews");
-      return page.nextCursor;
-    });
+    await pageThrough(
+      "reviews",
+      (cursor) => ({ type: "pageReviews", vendorIds: chunk, cursor, pageSize: reviewPageSize }),
+      (page) => {
+        for (const review of page.reviews) reviews.set(review.id, review);
+      },
+    );
   }
 
   report("done");

@@ -8,8 +8,8 @@ import type { Vendor } from "../schema/vendor";
 import {
   type ColumnSpec,
   capturedColumn,
+  flagRemovedVendors,
   inEvaluationColumn,
-  keyCell,
   num,
   ownerNotesColumn,
   rowLabelColumn,
@@ -17,9 +17,11 @@ import {
   TABLE_NAMES,
   table,
   text,
+  vendorIdColumn,
+  vendorNameColumn,
 } from "./plan-table";
 import { planKey } from "./plans-sheet";
-import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula } from "./scorecard-formulas";
+import { sameInBothModes, savingsFormula, tcoExpression, tcoFormula, thisRow } from "./scorecard-formulas";
 import type { FormulaPair, PlanCell, PlanSheet, PlanTable } from "./scorecard-plan";
 import { costVendor, type VendorCosting } from "./vendor-costing";
 
@@ -65,7 +67,6 @@ function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsShee
   const captured = (id: string, header: string, cell: () => PlanCell, format = "General") =>
     capturedColumn<string>(id, header, format, cell);
   const specs: ColumnSpec<string>[] = [
-    rowLabelColumn("Settings"),
     captured("reporting-currency", "Reporting currency", () => text(reportingCurrency), "@"),
     captured("team-size", "Team size (seats)", () => num(evaluation.teamSize), "0"),
     captured("months", "Term (months)", () => num(evaluation.termMonths), "0"),
@@ -80,24 +81,10 @@ function settingsBlock({ evaluation, reportingCurrency, overlapDate }: CostsShee
     captured("owner-hours", "Owner's hours", () => text(evaluation.ownerHours), "@"),
     captured("overlap-date", "Overlap on (date)", () => text(overlapDate), "@"),
   ];
-  return table(
-    {
-      name: TABLE_NAMES.settings,
-      sheet: SHEET_NAMES.costs,
-      excelTable: false,
-      headerRow: true,
-      top: SETTINGS_TOP,
-      left: 0,
-      keyColumn: "label",
-    },
-    specs,
-    [SETTINGS_ROW],
-    (key) => key,
-  );
+  return labelledRowBlock(TABLE_NAMES.settings, SETTINGS_TOP, "Settings", SETTINGS_ROW, specs);
 }
 
 function inHouseBlock(evaluation: Evaluation): PlanTable {
-  const own = (column: string) => `{c|${column}}{r}`;
   const breakdown = evaluation.inHouse ?? {
     salaries: evaluation.inHouseMonthlyCost ?? 0,
     benefitsPct: 0,
@@ -108,7 +95,6 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
   const amount = (id: string, header: string, value: number, format = "#,##0.00") =>
     capturedColumn<string>(id, header, format, () => num(value));
   const specs: ColumnSpec<string>[] = [
-    rowLabelColumn("Baseline"),
     amount("salaries", "Salaries a month", breakdown.salaries),
     amount("benefits-pct", "Benefits and payroll taxes %", breakdown.benefitsPct, "0.0"),
     amount("tools", "Tools and software a month", breakdown.toolsAndSoftware),
@@ -120,7 +106,7 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
       kind: "computed",
       numberFormat: "#,##0.00",
       formula: sameInBothModes(
-        `=${own("salaries")}*(1+${own("benefits-pct")}/100)+${own("tools")}+${own("space")}+${own("recruiting")}`,
+        `=${thisRow("salaries")}*(1+${thisRow("benefits-pct")}/100)+${thisRow("tools")}+${thisRow("space")}+${thisRow("recruiting")}`,
       ),
     },
     { id: "increase", header: "Annual increase %", kind: "owner", numberFormat: "0.0", cell: () => num(0) },
@@ -130,63 +116,69 @@ function inHouseBlock(evaluation: Evaluation): PlanTable {
       kind: "computed",
       numberFormat: "#,##0.00",
       formula: tcoFormula({
-        monthlyFee: own("monthly"),
+        monthlyFee: thisRow("monthly"),
         months: setting("months"),
         setupFee: "0",
         transitionCost: "0",
         overheadPct: "0",
-        annualIncreasePct: own("increase"),
+        annualIncreasePct: thisRow("increase"),
         discountRatePct: setting("discount-pct"),
       }),
     },
   ];
-  return table(
-    {
-      name: TABLE_NAMES.baseline,
-      sheet: SHEET_NAMES.costs,
-      excelTable: false,
-      headerRow: true,
-      top: IN_HOUSE_TOP,
-      left: 0,
-      keyColumn: "label",
-    },
-    specs,
-    [IN_HOUSE_ROW],
-    (key) => key,
-  );
+  return labelledRowBlock(TABLE_NAMES.baseline, IN_HOUSE_TOP, "Baseline", IN_HOUSE_ROW, specs);
+}
+
+/** A plain block of the Costs sheet with one row, keyed by its label under `header`. */
+function labelledRowBlock(
+  name: string,
+  top: number,
+  header: string,
+  label: string,
+  columns: ColumnSpec<string>[],
+): PlanTable {
+  const meta = {
+    name,
+    sheet: SHEET_NAMES.costs,
+    excelTable: false,
+    headerRow: true,
+    top,
+    left: 0,
+    keyColumn: "label",
+  };
+  return table(meta, [rowLabelColumn(header), ...columns], [label], (key) => key);
 }
 
 /** Per-period divisors as one nested IF, the same lengths as shared/cost's MONTHS_PER_PERIOD. */
-function perMonthFormula(own: (column: string) => string): string {
-  const price = own("price");
-  const period = own("period");
-  const units = own("units");
+function perMonthFormula(): string {
+  const price = thisRow("price");
+  const period = thisRow("period");
+  const units = thisRow("units");
   const calendar = `${price}/IF(${period}="week",12/52,IF(${period}="quarter",3,IF(${period}="year",12,1)))`;
   const usage = `IF(ISNUMBER(${units}),${price}*${units},"needs "&${period}&"s a month")`;
   return `=IF(${price}="","",IF(OR(${period}="hour",${period}="day"),${usage},IF(${period}="one-time","${ONE_TIME_TEXT}",${calendar})))`;
 }
 
 function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosting>): PlanTable {
-  const own = (column: string) => `{c|${column}}{r}`;
   const plans = (column: string) => `{colrange|${TABLE_NAMES.plans}|${column}}`;
   const fx = (column: string) => `{colrange|${TABLE_NAMES.fx}|${column}}`;
   const lookup = (column: string) =>
     sameInBothModes(
-      `=IFERROR(INDEX(${plans(column)},MATCH(${own("id")}&"|"&${own("plan")},${plans("lookup")},0)),"")`,
+      `=IFERROR(INDEX(${plans(column)},MATCH(${thisRow("id")}&"|"&${thisRow("plan")},${plans("lookup")},0)),"")`,
     );
   const months = setting("months");
   const discount = setting("discount-pct");
   const feeTerms = {
-    monthlyFee: own("monthly"),
+    monthlyFee: thisRow("monthly"),
     months,
-    setupFee: `(${own("setup-fee")}*${own("rate")}+${own("negotiation")})`,
-    transitionCost: own("transition"),
+    setupFee: `(${thisRow("setup-fee")}*${thisRow("rate")}+${thisRow("negotiation")})`,
+    transitionCost: thisRow("transition"),
     overheadPct: "0",
-    annualIncreasePct: own("increase-pct"),
+    annualIncreasePct: thisRow("increase-pct"),
     discountRatePct: discount,
   };
   const timeTerms = {
-    monthlyFee: own("management-cost"),
+    monthlyFee: thisRow("management-cost"),
     months,
     setupFee: "0",
     transitionCost: "0",
@@ -196,23 +188,19 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
   };
   const fees = tcoExpression(feeTerms);
   const time = tcoExpression(timeTerms);
-  const exit = `${own("exit")}/(1+${discount}/100)^(${months}/12)`;
+  const exit = `${thisRow("exit")}/(1+${discount}/100)^(${months}/12)`;
   const tco: FormulaPair = {
-    live: `=IF(ISNUMBER(${own("monthly")}),${fees.live}+${time.live}+${exit},${own("monthly")})`,
-    native: `=IF(ISNUMBER(${own("monthly")}),${fees.native}+${time.native}+${exit},${own("monthly")})`,
+    live: `=IF(ISNUMBER(${thisRow("monthly")}),${fees.live}+${time.live}+${exit},${thisRow("monthly")})`,
+    native: `=IF(ISNUMBER(${thisRow("monthly")}),${fees.native}+${time.native}+${exit},${thisRow("monthly")})`,
   };
   const costing = (v: Vendor) => costings.get(v.id) as VendorCosting;
+  // An input the evaluation leaves out counts as 0 here, as costVendor counts it.
   const input = (
     id: string,
     header: string,
     read: (c: VendorCosting) => number | undefined,
-  ): ColumnSpec<Vendor> => ({
-    id,
-    header,
-    kind: "captured",
-    numberFormat: "#,##0.00",
-    cell: (v) => num(read(costing(v)) ?? 0),
-  });
+    numberFormat = "#,##0.00",
+  ) => capturedColumn<Vendor>(id, header, numberFormat, (v) => num(read(costing(v)) ?? 0));
   const computed = (
     id: string,
     header: string,
@@ -225,42 +213,25 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
     numberFormat,
     formula,
   });
+  // The costed plan's name, with a drop-down of the vendor's plans as the Plans sheet lists them.
+  const planCostedCell = (v: Vendor): PlanCell => {
+    const c = costing(v);
+    const label = c.planIndex === undefined ? undefined : c.labels[c.planIndex];
+    if (label === undefined) return text(label);
+    const range = `${TABLE_NAMES.plans}|label|${planKey(v.id, 0)}|${planKey(v.id, c.labels.length - 1)}`;
+    return { ...text(label), validation: { list: `={keyrange|${range}}` } };
+  };
   const specs: ColumnSpec<Vendor>[] = [
-    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
-    {
-      id: "name",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (v) => text(v.name),
-    },
-    {
-      id: "plan",
-      header: "Plan costed",
-      kind: "captured",
-      numberFormat: "@",
-      width: 24,
-      cell: (v) => {
-        const c = costing(v);
-        const label = c.planIndex === undefined ? undefined : c.labels[c.planIndex];
-        if (label === undefined) return text(label);
-        const range = `${TABLE_NAMES.plans}|label|${planKey(v.id, 0)}|${planKey(v.id, c.labels.length - 1)}`;
-        return { ...text(label), validation: { list: `={keyrange|${range}}` } };
-      },
-    },
+    vendorIdColumn,
+    vendorNameColumn,
+    capturedColumn("plan", "Plan costed", "@", planCostedCell, 24),
     computed("price", "Price", lookup("price")),
     computed("currency", "Currency", lookup("currency"), "@"),
     computed("period", "Per", lookup("period"), "@"),
     computed("per-seat", "Per seat", lookup("per-seat"), "@"),
-    {
-      id: "units",
-      header: "Hours or days a month",
-      kind: "captured",
-      numberFormat: "0.0",
-      cell: (v) => num(costing(v).inputs.unitsPerMonth),
-    },
-    computed("per-month", "Price a month", sameInBothModes(perMonthFormula(own))),
+    // Left empty when not given: the price a month then says which count it needs.
+    capturedColumn("units", "Hours or days a month", "0.0", (v) => num(costing(v).inputs.unitsPerMonth)),
+    computed("per-month", "Price a month", sameInBothModes(perMonthFormula())),
     {
       // Follows the team size typed on the settings row (issue 21), live and advisor-safe alike; a
       // vendor costed for its own seat count (the evaluation's vendorCosts) gets that number instead,
@@ -272,7 +243,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       "for-seats",
       "A month for the seats",
       sameInBothModes(
-        `=IF(ISNUMBER(${own("per-month")}),${own("per-month")}*IF(${own("per-seat")}="Yes",${own("seats")},1),${own("per-month")})`,
+        `=IF(ISNUMBER(${thisRow("per-month")}),${thisRow("per-month")}*IF(${thisRow("per-seat")}="Yes",${thisRow("seats")},1),${thisRow("per-month")})`,
       ),
     ),
     computed(
@@ -280,7 +251,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       "Rate to reporting currency",
       // 1/(1/x): a rate left empty (0) becomes an error, then "", so it reads as missing, not as 0.
       sameInBothModes(
-        `=IF(${own("currency")}="","",IF(${own("currency")}=${setting("reporting-currency")},1,IFERROR(1/(1/INDEX(${fx("rate")},MATCH(${own("currency")},${fx("currency")},0))),"")))`,
+        `=IF(${thisRow("currency")}="","",IF(${thisRow("currency")}=${setting("reporting-currency")},1,IFERROR(1/(1/INDEX(${fx("rate")},MATCH(${thisRow("currency")},${fx("currency")},0))),"")))`,
       ),
       "0.0000",
     ),
@@ -288,38 +259,20 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       "monthly",
       "Monthly cost (reporting currency)",
       sameInBothModes(
-        `=IF(ISNUMBER(${own("for-seats")}),IF(ISNUMBER(${own("rate")}),${own("for-seats")}*${own("rate")},"${needsRateText("")}"&${own("currency")}),${own("for-seats")})`,
+        `=IF(ISNUMBER(${thisRow("for-seats")}),IF(ISNUMBER(${thisRow("rate")}),${thisRow("for-seats")}*${thisRow("rate")},"${needsRateText("")}"&${thisRow("currency")}),${thisRow("for-seats")})`,
       ),
     ),
-    {
-      id: "setup-fee",
-      header: "Setup fee (plan currency)",
-      kind: "captured",
-      numberFormat: "#,##0.00",
-      cell: (v) => num(v.pricing.setupFee ?? 0),
-    },
+    capturedColumn("setup-fee", "Setup fee (plan currency)", "#,##0.00", (v) => num(v.pricing.setupFee ?? 0)),
     input("negotiation", "Contract negotiation (one-off)", (c) => c.inputs.negotiationCost),
     input("transition", "Transition and knowledge transfer (one-off)", (c) => c.inputs.transitionCost),
-    {
-      id: "management-hours",
-      header: "Management hours a month",
-      kind: "captured",
-      numberFormat: "0.0",
-      cell: (v) => num(costing(v).inputs.managementHoursPerMonth ?? 0),
-    },
+    input("management-hours", "Management hours a month", (c) => c.inputs.managementHoursPerMonth, "0.0"),
     computed(
       "management-cost",
       "Management time a month",
-      sameInBothModes(`=${own("management-hours")}*${setting("owner-hourly-value")}`),
+      sameInBothModes(`=${thisRow("management-hours")}*${setting("owner-hourly-value")}`),
     ),
     input("exit", "Exit or switching cost (end of term)", (c) => c.inputs.exitCost),
-    {
-      id: "increase-pct",
-      header: "Annual increase %",
-      kind: "captured",
-      numberFormat: "0.0",
-      cell: (v) => num(costing(v).inputs.annualIncreasePct ?? 0),
-    },
+    input("increase-pct", "Annual increase %", (c) => c.inputs.annualIncreasePct, "0.0"),
     { ...computed("tco", "TCO", tco), width: 16 },
     computed(
       "in-house-tco",
@@ -328,7 +281,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
         `=IF(ISNUMBER({ref|${TABLE_NAMES.baseline}|tco|${IN_HOUSE_ROW}}),{ref|${TABLE_NAMES.baseline}|tco|${IN_HOUSE_ROW}},"")`,
       ),
     ),
-    computed("savings", "Savings", savingsFormula(own("tco"), own("in-house-tco")), "0.0%"),
+    computed("savings", "Savings", savingsFormula(thisRow("tco"), thisRow("in-house-tco")), "0.0%"),
     inEvaluationColumn,
     ownerNotesColumn,
   ];
@@ -341,8 +294,7 @@ function costsTable(vendors: Vendor[], costings: ReadonlyMap<string, VendorCosti
       top: COSTS_TOP,
       left: 0,
       keyColumn: "id",
-      removedRows: "flag",
-      inEvaluationColumn: "in-evaluation",
+      ...flagRemovedVendors,
     },
     specs,
     vendors,

@@ -6,7 +6,8 @@ import type { Evaluation } from "../schema/evaluation";
 import type { Vendor } from "../schema/vendor";
 import {
   type ColumnSpec,
-  keyCell,
+  capturedColumn,
+  keyColumn,
   num,
   SHEET_NAMES,
   singleTableSheet,
@@ -45,31 +46,10 @@ export function fxSheet(evaluation: Evaluation, vendors: Vendor[], reportingCurr
     return { currency, rate: fx?.rate, asOf: fx?.asOf, usedBy: (usedBy.get(currency) ?? []).join(", ") };
   });
   const specs: ColumnSpec<FxRow>[] = [
-    { id: "currency", header: "Currency", kind: "key", numberFormat: "@", cell: (r) => keyCell(r.currency) },
-    {
-      id: "rate",
-      header: `Rate: 1 unit in ${reportingCurrency}`,
-      kind: "captured",
-      numberFormat: "0.0000",
-      width: 20,
-      cell: (r) => num(r.rate),
-    },
-    {
-      id: "as-of",
-      header: "As of (date)",
-      kind: "captured",
-      numberFormat: "@",
-      width: 14,
-      cell: (r) => text(r.asOf),
-    },
-    {
-      id: "used-by",
-      header: "Used by",
-      kind: "captured",
-      numberFormat: "@",
-      width: 40,
-      cell: (r) => text(r.usedBy),
-    },
+    keyColumn("currency", "Currency", (r) => r.currency),
+    capturedColumn("rate", `Rate: 1 unit in ${reportingCurrency}`, "0.0000", (r) => num(r.rate), 20),
+    capturedColumn("as-of", "As of (date)", "@", (r) => text(r.asOf), 14),
+    capturedColumn("used-by", "Used by", "@", (r) => text(r.usedBy), 40),
   ];
   return singleTableSheet(SHEET_NAMES.fx, TABLE_NAMES.fx, "currency", specs, rows, (r) => r.currency);
 }

@@ -4,7 +4,16 @@
  */
 import type { Evaluation } from "../schema/evaluation";
 import { setting } from "./costs-sheet";
-import { type ColumnSpec, keyCell, SHEET_NAMES, singleTableSheet, TABLE_NAMES, text } from "./plan-table";
+import {
+  type ColumnSpec,
+  capturedColumn,
+  keyColumn,
+  SHEET_NAMES,
+  singleTableSheet,
+  TABLE_NAMES,
+  text,
+} from "./plan-table";
+import { thisRow } from "./scorecard-formulas";
 import type { PlanSheet } from "./scorecard-plan";
 import { gateNames } from "./vendor-gates";
 
@@ -26,15 +35,8 @@ export function gatesSheet(evaluation: Evaluation, currency: string): PlanSheet 
   const names = gateNames(evaluation, currency);
   const rows = names.map((name, index) => ({ key: gateKey(index), name }));
   const specs: ColumnSpec<{ key: string; name: string }>[] = [
-    { id: "id", header: "Gate ID", kind: "key", numberFormat: "@", cell: (r) => keyCell(r.key) },
-    {
-      id: "gate",
-      header: "Must-have gate",
-      kind: "captured",
-      numberFormat: "@",
-      width: 50,
-      cell: (r) => text(r.name),
-    },
+    keyColumn("id", "Gate ID", (r) => r.key),
+    capturedColumn("gate", "Must-have gate", "@", (r) => text(r.name), 50),
   ];
   return singleTableSheet(SHEET_NAMES.gates, TABLE_NAMES.gates, "id", specs, rows, (r) => r.key);
 }
@@ -46,9 +48,8 @@ export function gatesSheet(evaluation: Evaluation, currency: string): PlanSheet 
  * ("ISO 27001; SOC 2"), whose words come from VendorScout's own list, never from a page.
  */
 export function gateConditions(evaluation: Evaluation): string[] {
-  const own = (column: string) => `{c|${column}}{r}`;
   const byVendor = (table: string, column: string) =>
-    `INDEX({colrange|${table}|${column}},MATCH(${own("id")},{colrange|${table}|id},0))`;
+    `INDEX({colrange|${table}|${column}},MATCH(${thisRow("id")},{colrange|${table}|id},0))`;
   return evaluation.gates.map((gate) => {
     let condition: string;
     switch (gate.kind) {
@@ -58,7 +59,7 @@ export function gateConditions(evaluation: Evaluation): string[] {
           condition = "FALSE()";
           break;
         }
-        const rating = own(`rating-${gate.criterionId}`);
+        const rating = thisRow(`rating-${gate.criterionId}`);
         condition = `AND(ISNUMBER(${rating}),${rating}>=${formulaNumber(gate.min)})`;
         break;
       }

@@ -11,23 +11,28 @@ import { fxSheet } from "./fx-sheet";
 import { failedGatesFormula, gateConditions, gatesSheet, passesFormula } from "./gates-sheet";
 import {
   type ColumnSpec,
+  capturedColumn,
+  flagRemovedVendors,
   inEvaluationColumn,
-  keyCell,
+  keyColumn,
   num,
   ownerNotesColumn,
   SHEET_NAMES,
+  singleTableSheet,
   TABLE_NAMES,
   table,
   text,
+  vendorIdColumn,
+  vendorNameColumn,
 } from "./plan-table";
 import { plansSheet } from "./plans-sheet";
 import type { Placements, TablePlacement } from "./resolve-formula";
 import { resolvePlan } from "./resolve-plan";
-import { reviewsTable } from "./reviews-sheet";
-import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula } from "./scorecard-formulas";
+import { reviewsSheet } from "./reviews-sheet";
+import { rankFormula, rankSpillFormula, sameInBothModes, scoreFormula, thisRow } from "./scorecard-formulas";
 import type { CellValue, PlanSheet, PlanTable, ScorecardMode, ScorecardPlan } from "./scorecard-plan";
 import { reportingCurrencyOf } from "./vendor-costing";
-import { vendorsTable } from "./vendors-sheet";
+import { vendorsSheet } from "./vendors-sheet";
 
 export { IN_EVALUATION, NOT_IN_EVALUATION, SHEET_NAMES, TABLE_NAMES } from "./plan-table";
 
@@ -81,25 +86,20 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
   const currency = reportingCurrencyOf(evaluation, vendors);
   const asOf = input.asOf ?? evaluation.updatedAt.slice(0, 10);
 
-  const tables = {
-    vendors: vendorsTable(vendors, { evaluation, mode, asOf, allEvaluations: input.allEvaluations ?? [] }),
-    reviews: reviewsTable(reviews),
-    criteria: criteriaTable(evaluation),
-    weights: weightsBlock(evaluation),
-    scorecard: scorecardTable(evaluation, vendors),
-  };
+  const weights = weightsBlock(evaluation);
+  const scorecard = scorecardTable(evaluation, vendors);
   // Live mode ranks the Score column with one VENDORRANK spilled on a hidden sheet (see rankFormula);
   // the advisor-safe copy ranks each row natively and needs no such sheet.
   const ranks = ranksBlock();
 
   const sheets: PlanSheet[] = [
-    { name: SHEET_NAMES.vendors, freezeRows: 1, tables: [tables.vendors], charts: [] },
-    { name: SHEET_NAMES.reviews, freezeRows: 1, tables: [tables.reviews], charts: [] },
-    { name: SHEET_NAMES.criteria, freezeRows: 1, tables: [tables.criteria], charts: [] },
+    vendorsSheet(vendors, { evaluation, mode, asOf, allEvaluations: input.allEvaluations ?? [] }),
+    reviewsSheet(reviews),
+    criteriaSheet(evaluation),
     {
       name: SHEET_NAMES.scorecard,
       freezeRows: SCORECARD_TOP + 1,
-      tables: [tables.weights, tables.scorecard],
+      tables: [weights, scorecard],
       charts: [
         {
           sheet: SHEET_NAMES.scorecard,
@@ -108,7 +108,7 @@ export function planScorecard(input: PlanScorecardInput): ScorecardPlan {
           type: "bar",
           categoryColumn: "name",
           valueColumn: "score",
-          anchorColumn: tables.scorecard.columns.length + 1,
+          anchorColumn: scorecard.columns.length + 1,
           anchorRow: SCORECARD_TOP,
         },
       ],
@@ -167,58 +167,27 @@ function resolvePlanFormulas(plan: ScorecardPlan, unwritten: PlanTable[]): void 
 
 type Criterion = Evaluation["criteria"][number];
 
-function criteriaTable(evaluation: Evaluation): PlanTable {
+function criteriaSheet(evaluation: Evaluation): PlanSheet {
   const specs: ColumnSpec<Criterion>[] = [
-    {
-      id: "id",
-      header: "Criterion ID",
-      kind: "key",
-      numberFormat: "@",
-      width: 16,
-      cell: (c) => keyCell(c.id),
-    },
-    {
-      id: "name",
-      header: "Criterion",
-      kind: "captured",
-      numberFormat: "@",
-      width: 34,
-      cell: (c) => text(c.name),
-    },
+    keyColumn("id", "Criterion ID", (c) => c.id, 16),
+    capturedColumn("name", "Criterion", "@", (c) => text(c.name), 34),
     { id: "weight", header: "Weight", kind: "owner", numberFormat: "0.00", cell: (c) => num(c.weight) },
     {
       id: "weight-pct",
       header: "Weight %",
       kind: "computed",
       numberFormat: "0.0%",
-      formula: sameInBothModes(`=IFERROR({c|weight}{r}/SUM({colrange|${TABLE_NAMES.criteria}|weight}),"")`),
+      formula: sameInBothModes(
+        `=IFERROR(${thisRow("weight")}/SUM({colrange|${TABLE_NAMES.criteria}|weight}),"")`,
+      ),
     },
-    {
-      id: "direction",
-      header: "Direction",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (c) => text(c.direction),
-    },
-    {
-      id: "description",
-      header: "Description",
-      kind: "captured",
-      numberFormat: "@",
-      width: 50,
-      cell: (c) => text(c.description),
-    },
+    capturedColumn("direction", "Direction", "@", (c) => text(c.direction)),
+    capturedColumn("description", "Description", "@", (c) => text(c.description), 50),
   ];
-  return table(
-    {
-      name: TABLE_NAMES.criteria,
-      sheet: SHEET_NAMES.criteria,
-      excelTable: true,
-      headerRow: true,
-      top: 0,
-      left: 0,
-      keyColumn: "id",
-    },
+  return singleTableSheet(
+    SHEET_NAMES.criteria,
+    TABLE_NAMES.criteria,
+    "id",
     specs,
     evaluation.criteria,
     (c) => c.id,
@@ -231,14 +200,8 @@ function criteriaTable(evaluation: Evaluation): PlanTable {
  */
 function weightsBlock(evaluation: Evaluation): PlanTable {
   const specs: ColumnSpec<string>[] = [
-    { id: "label", header: "Label", kind: "key", numberFormat: "@", cell: (key) => keyCell(key) },
-    {
-      id: "note",
-      header: "Note",
-      kind: "captured",
-      numberFormat: "@",
-      cell: () => text("Weights, from the Criteria sheet"),
-    },
+    keyColumn("label", "Label", (key) => key),
+    capturedColumn("note", "Note", "@", () => text("Weights, from the Criteria sheet")),
     ...evaluation.criteria.map(
       (criterion): ColumnSpec<string> => ({
         id: `weight-${criterion.id}`,
@@ -271,15 +234,8 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
   const last = evaluation.criteria[evaluation.criteria.length - 1]?.id ?? "";
   const weights = `{rowrange|${TABLE_NAMES.weights}|weight-${first}|weight-${last}|Weights}`;
   const specs: ColumnSpec<Vendor>[] = [
-    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
-    {
-      id: "name",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (v) => text(v.name),
-    },
+    vendorIdColumn,
+    vendorNameColumn,
     ...evaluation.criteria.map(
       (criterion): ColumnSpec<Vendor> => ({
         id: `rating-${criterion.id}`,
@@ -341,8 +297,7 @@ function scorecardTable(evaluation: Evaluation, vendors: Vendor[]): PlanTable {
       left: 0,
       keyColumn: "id",
       dataBars: ["score"],
-      removedRows: "flag",
-      inEvaluationColumn: "in-evaluation",
+      ...flagRemovedVendors,
     },
     specs,
     vendors,

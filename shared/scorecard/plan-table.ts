@@ -1,6 +1,7 @@
 /**
  * The building blocks every sheet module of the scorecard plan uses: the workbook's table and sheet
- * names, and a column-spec helper that turns records into a planned table.
+ * names, a column-spec helper that turns records into a planned table, and the column and sheet
+ * shapes the sheets share (key, captured, vendor id and name, one-table sheet).
  */
 import type { Vendor } from "../schema/vendor";
 import {
@@ -135,24 +136,70 @@ export function capturedColumn<T>(
   header: string,
   numberFormat: string,
   cell: (record: T) => PlanCell,
+  width?: number,
 ): ColumnSpec<T> {
-  return { id, header, kind: "captured", numberFormat, cell };
+  return { id, header, kind: "captured", numberFormat, ...(width === undefined ? {} : { width }), cell };
+}
+
+/** The column of row keys, as text: an update matches rows by it and never rewrites it. */
+export function keyColumn<T>(
+  id: string,
+  header: string,
+  keyOf: (record: T) => string,
+  width?: number,
+): ColumnSpec<T> {
+  return {
+    id,
+    header,
+    kind: "key",
+    numberFormat: "@",
+    ...(width === undefined ? {} : { width }),
+    cell: (record) => keyCell(keyOf(record)),
+  };
 }
 
 /** The key column of a block of labelled rows (the Costs sheet's settings and in-house rows). */
 export function rowLabelColumn(header: string): ColumnSpec<string> {
-  return { id: "label", header, kind: "key", numberFormat: "@", width: 22, cell: (key) => keyCell(key) };
+  return keyColumn("label", header, (key) => key, 22);
 }
 
-/** A sheet that holds one Excel table from A1, its header frozen (the FX and Gates sheets). */
+/**
+ * The vendor id every per-vendor table (Vendors, Scorecard, Costs) is keyed by; the gates' formulas
+ * find a Scorecard row's vendor on the other sheets through it.
+ */
+export const vendorIdColumn = keyColumn<Vendor>("id", "Vendor ID", (v) => v.id, 22);
+
+/** The vendor's name beside its id, for the owner to read (and the Scorecard chart's categories). */
+export const vendorNameColumn = capturedColumn<Vendor>("name", "Vendor", "@", (v) => text(v.name), 28);
+
+/** How a re-pull treats rows the plan no longer has (see PlanTable.removedRows); left out, they are kept. */
+export type RemovedRows = Partial<Pick<PlanTable, "removedRows" | "inEvaluationColumn">>;
+
+/** A per-vendor table's rows for vendors that left the evaluation: kept, with "No" in its In evaluation column. */
+export const flagRemovedVendors = { removedRows: "flag", inEvaluationColumn: inEvaluationColumn.id } as const;
+
+/**
+ * A sheet that holds one Excel table from A1, its header frozen (the Vendors, Reviews, Criteria,
+ * Plans, FX and Gates sheets).
+ */
 export function singleTableSheet<T>(
   sheet: string,
   name: string,
-  keyColumn: string,
+  keyColumnId: string,
   specs: ColumnSpec<T>[],
   records: T[],
   keyOf: (record: T) => string,
+  removed: RemovedRows = {},
 ): PlanSheet {
-  const meta = { name, sheet, excelTable: true, headerRow: true, top: 0, left: 0, keyColumn };
+  const meta = {
+    name,
+    sheet,
+    excelTable: true,
+    headerRow: true,
+    top: 0,
+    left: 0,
+    keyColumn: keyColumnId,
+    ...removed,
+  };
   return { name: sheet, freezeRows: 1, tables: [table(meta, specs, records, keyOf)], charts: [] };
 }

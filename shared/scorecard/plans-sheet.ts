@@ -3,7 +3,16 @@
  * plans are the drop-down list of its "Plan costed" cell.
  */
 import type { Vendor } from "../schema/vendor";
-import { type ColumnSpec, keyCell, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
+import {
+  type ColumnSpec,
+  capturedColumn,
+  keyColumn,
+  num,
+  SHEET_NAMES,
+  singleTableSheet,
+  TABLE_NAMES,
+  text,
+} from "./plan-table";
 import type { PlanSheet } from "./scorecard-plan";
 import { planLabels } from "./vendor-costing";
 
@@ -41,89 +50,17 @@ export function plansSheet(vendors: Vendor[]): PlanSheet {
       label: labels[index] ?? plan.name,
     }));
   });
+  const keyOf = (r: PlanRecord) => planKey(r.vendor.id, r.index);
   const specs: ColumnSpec<PlanRecord>[] = [
-    {
-      id: "key",
-      header: "Plan ID",
-      kind: "key",
-      numberFormat: "@",
-      width: 30,
-      cell: (r) => keyCell(planKey(r.vendor.id, r.index)),
-    },
-    {
-      id: "lookup",
-      header: "Vendor and plan",
-      kind: "captured",
-      numberFormat: "@",
-      width: 30,
-      cell: (r) => text(planLookup(r.vendor.id, r.label)),
-    },
-    {
-      id: "vendor-id",
-      header: "Vendor ID",
-      kind: "captured",
-      numberFormat: "@",
-      width: 22,
-      cell: (r) => text(r.vendor.id),
-    },
-    {
-      id: "vendor",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (r) => text(r.vendor.name),
-    },
-    {
-      id: "label",
-      header: "Plan",
-      kind: "captured",
-      numberFormat: "@",
-      width: 24,
-      cell: (r) => text(r.label),
-    },
-    {
-      id: "price",
-      header: "Price",
-      kind: "captured",
-      numberFormat: "#,##0.00",
-      cell: (r) => num(r.plan.price),
-    },
-    {
-      id: "currency",
-      header: "Currency",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (r) => text(r.plan.currency),
-    },
-    { id: "period", header: "Per", kind: "captured", numberFormat: "@", cell: (r) => text(r.plan.period) },
-    {
-      id: "per-seat",
-      header: "Per seat",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (r) => text(r.plan.perSeat ? "Yes" : "No"),
-    },
+    keyColumn("key", "Plan ID", keyOf, 30),
+    capturedColumn("lookup", "Vendor and plan", "@", (r) => text(planLookup(r.vendor.id, r.label)), 30),
+    capturedColumn("vendor-id", "Vendor ID", "@", (r) => text(r.vendor.id), 22),
+    capturedColumn("vendor", "Vendor", "@", (r) => text(r.vendor.name), 28),
+    capturedColumn("label", "Plan", "@", (r) => text(r.label), 24),
+    capturedColumn("price", "Price", "#,##0.00", (r) => num(r.plan.price)),
+    capturedColumn("currency", "Currency", "@", (r) => text(r.plan.currency)),
+    capturedColumn("period", "Per", "@", (r) => text(r.plan.period)),
+    capturedColumn("per-seat", "Per seat", "@", (r) => text(r.plan.perSeat ? "Yes" : "No")),
   ];
-  return {
-    name: SHEET_NAMES.plans,
-    freezeRows: 1,
-    tables: [
-      table(
-        {
-          name: TABLE_NAMES.plans,
-          sheet: SHEET_NAMES.plans,
-          excelTable: true,
-          headerRow: true,
-          top: 0,
-          left: 0,
-          keyColumn: "key",
-        },
-        specs,
-        records,
-        (r) => planKey(r.vendor.id, r.index),
-      ),
-    ],
-    charts: [],
-  };
+  return singleTableSheet(SHEET_NAMES.plans, TABLE_NAMES.plans, "key", specs, records, keyOf);
 }

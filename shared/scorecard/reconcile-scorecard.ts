@@ -216,20 +216,17 @@ export function reconcileScorecard(
 
 // ---------------------------------------------------------------- placing rows
 
-interface Placed {
-  table: PlanTable;
-  existing: boolean;
-  top: number;
-  left: number;
-  firstBodyRow: number;
-  width: number;
-  columnIndex: Map<string, number>;
+/** A plan table matched to the workbook: where it sits (as its reconciliation reports it) and its rows' fate. */
+interface Placed
+  extends Pick<
+    TableReconciliation,
+    "table" | "existing" | "top" | "left" | "firstBodyRow" | "width" | "columnIndex" | "bodyRowCount"
+  > {
   current: Grid;
   updates: { row: PlanRow; sheetRow: number }[];
   appends: { row: PlanRow; sheetRow: number }[];
   removed: [string, number][];
   rowOfKey: Map<string, number>;
-  bodyRowCount: number;
 }
 
 /** Matches plan rows to existing rows by key; the rest are appended or flagged. */

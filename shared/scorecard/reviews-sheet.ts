@@ -1,70 +1,35 @@
 /** Plans the Reviews sheet: one row per captured review, keyed by its content hash. */
 import type { Review } from "../schema/review";
 import { valueLabel } from "../words/value-labels";
-import { type ColumnSpec, keyCell, link, num, SHEET_NAMES, TABLE_NAMES, table, text } from "./plan-table";
-import type { PlanTable } from "./scorecard-plan";
+import {
+  type ColumnSpec,
+  capturedColumn,
+  keyColumn,
+  link,
+  num,
+  SHEET_NAMES,
+  singleTableSheet,
+  TABLE_NAMES,
+  text,
+} from "./plan-table";
+import type { PlanSheet } from "./scorecard-plan";
 
 /** The Reviews sheet: one row per captured review, keyed by its content hash. */
-export function reviewsTable(reviews: Review[]): PlanTable {
+export function reviewsSheet(reviews: Review[]): PlanSheet {
   const specs: ColumnSpec<Review>[] = [
-    { id: "id", header: "Review ID", kind: "key", numberFormat: "@", width: 16, cell: (r) => keyCell(r.id) },
-    {
-      id: "vendor-id",
-      header: "Vendor ID",
-      kind: "captured",
-      numberFormat: "@",
-      width: 22,
-      cell: (r) => text(r.vendorId),
-    },
-    {
-      id: "source",
-      header: "Source",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (r) => text(valueLabel(r.source)),
-    },
-    { id: "rating", header: "Rating", kind: "captured", numberFormat: "0.0", cell: (r) => num(r.rating) },
-    { id: "scale", header: "Scale", kind: "captured", numberFormat: "0", cell: (r) => num(r.scale) },
-    {
-      id: "date",
-      header: "Date",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (r) => text(r.date?.slice(0, 10)),
-    },
-    { id: "author", header: "Author", kind: "captured", numberFormat: "@", cell: (r) => text(r.author) },
-    {
-      id: "title",
-      header: "Title",
-      kind: "captured",
-      numberFormat: "@",
-      width: 30,
-      cell: (r) => text(r.title),
-    },
-    {
-      id: "body",
-      header: "Review",
-      kind: "captured",
-      numberFormat: "@",
-      width: 60,
-      cell: (r) => text(r.body),
-    },
-    { id: "url", header: "URL", kind: "captured", numberFormat: "@", width: 30, cell: (r) => link(r.url) },
+    keyColumn("id", "Review ID", (r) => r.id, 16),
+    capturedColumn("vendor-id", "Vendor ID", "@", (r) => text(r.vendorId), 22),
+    capturedColumn("source", "Source", "@", (r) => text(valueLabel(r.source))),
+    capturedColumn("rating", "Rating", "0.0", (r) => num(r.rating)),
+    capturedColumn("scale", "Scale", "0", (r) => num(r.scale)),
+    capturedColumn("date", "Date", "@", (r) => text(r.date?.slice(0, 10))),
+    capturedColumn("author", "Author", "@", (r) => text(r.author)),
+    capturedColumn("title", "Title", "@", (r) => text(r.title), 30),
+    capturedColumn("body", "Review", "@", (r) => text(r.body), 60),
+    capturedColumn("url", "URL", "@", (r) => link(r.url), 30),
   ];
-  return table(
-    {
-      name: TABLE_NAMES.reviews,
-      sheet: SHEET_NAMES.reviews,
-      excelTable: true,
-      headerRow: true,
-      top: 0,
-      left: 0,
-      keyColumn: "id",
-      // A review id hashes its text, so a changed review is a new row; nothing to refresh or flag.
-      removedRows: "keep",
-    },
-    specs,
-    reviews,
-    (r) => r.id,
-  );
+  // A review id hashes its text, so a changed review is a new row; nothing to refresh or flag.
+  return singleTableSheet(SHEET_NAMES.reviews, TABLE_NAMES.reviews, "id", specs, reviews, (r) => r.id, {
+    removedRows: "keep",
+  });
 }

@@ -5,6 +5,11 @@
  */
 import type { FormulaPair } from "./scorecard-plan";
 
+/** This row's cell in column `column` of the formula's own table, as a template (see resolveFormula). */
+export function thisRow(column: string): string {
+  return `{c|${column}}{r}`;
+}
+
 /**
  * Weighted score 0-100 of the ratings in columns `from`..`to` of this row against a weights row.
  * Native: an empty rating drops out and the remaining weights rescale, exactly as `weightedScore`.
@@ -16,7 +21,7 @@ import type { FormulaPair } from "./scorecard-plan";
  * //=> '=IFERROR(SUMPRODUCT(--({c|rating-cost}{r}:{c|rating-exit}{r}<>""),…)/…/5*100,"")'
  */
 export function scoreFormula(from: string, to: string, weights: string, scaleMax = 5): FormulaPair {
-  const ratings = `{c|${from}}{r}:{c|${to}}{r}`;
+  const ratings = `${thisRow(from)}:${thisRow(to)}`;
   const present = `--(${ratings}<>"")`;
   return {
     live: `=IFERROR(VENDORSCORE(${ratings},${weights}),"")`,
@@ -36,7 +41,7 @@ export function scoreFormula(from: string, to: string, weights: string, scaleMax
  * filters the table: the spill follows the Score column's current order.
  */
 export function rankFormula(column: string, scores: string, ranks: string, gates?: GateColumns): FormulaPair {
-  const own = `{c|${column}}{r}`;
+  const own = thisRow(column);
   const live = `=IF(ISNUMBER(${own}),INDEX(${ranks},ROW(${own})-ROW(\${c|${column}}\${first})+1),"")`;
   if (!gates) {
     return { live, native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${scores}>${own}))+1,"")` };
@@ -44,7 +49,7 @@ export function rankFormula(column: string, scores: string, ranks: string, gates
   // With gates (see rankScores): count the better scores on the same side of the line, and a failing
   // vendor also counts every scored vendor that passes.
   const passes = gates.passes;
-  const ownPass = `{c|${gates.column}}{r}`;
+  const ownPass = thisRow(gates.column);
   return {
     live,
     native: `=IF(ISNUMBER(${own}),SUMPRODUCT(ISNUMBER(${scores})*(${passes}=${ownPass})*(${scores}>${own}))+IF(${ownPass},0,SUMPRODUCT(ISNUMBER(${scores})*${passes}))+1,"")`,

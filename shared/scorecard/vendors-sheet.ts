@@ -7,16 +7,20 @@ import { certificationsText, locationText, phonesText, pricingText, ratingsText 
 import { setting } from "./costs-sheet";
 import {
   type ColumnSpec,
+  capturedColumn,
+  flagRemovedVendors,
   inEvaluationColumn,
-  keyCell,
   link,
   num,
   SHEET_NAMES,
+  singleTableSheet,
   TABLE_NAMES,
-  table,
   text,
+  vendorIdColumn,
+  vendorNameColumn,
 } from "./plan-table";
-import type { PlanTable, ScorecardMode } from "./scorecard-plan";
+import { thisRow } from "./scorecard-formulas";
+import type { PlanSheet, ScorecardMode } from "./scorecard-plan";
 import { vendorOverlapHours } from "./vendor-gates";
 
 export interface VendorsContext {
@@ -40,7 +44,7 @@ function overlapColumn({ evaluation, mode, asOf }: VendorsContext): ColumnSpec<V
       kind: "computed",
       numberFormat: "0.0",
       formula: {
-        live: `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},{c|time-zone}{r},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
+        live: `=IFERROR(VENDOROVERLAP(${setting("owner-zone")},${thisRow("time-zone")},${setting("owner-hours")},"",${setting("overlap-date")}),"")`,
         // No native form: a file of native formulas is built from the advisor-safe plan, which
         // writes the hours as values; one built from a live plan leaves them empty.
         native: '=""',
@@ -48,164 +52,61 @@ function overlapColumn({ evaluation, mode, asOf }: VendorsContext): ColumnSpec<V
     };
   }
   const note = `Computed by VendorScout for ${asOf} (owner's zone ${evaluation.ownerZone ?? "not set"}, ${evaluation.ownerHours}, vendor 09:00-17:00): a value, because native Excel has no time-zone database. Re-export to update.`;
-  return {
-    id: "overlap",
-    header,
-    kind: "captured",
-    numberFormat: "0.0",
-    cell: (v) => {
-      const hours = vendorOverlapHours(evaluation, v, asOf);
-      return hours === undefined ? { value: null } : { value: hours, note };
-    },
-  };
+  return capturedColumn("overlap", header, "0.0", (v) => {
+    const hours = vendorOverlapHours(evaluation, v, asOf);
+    return hours === undefined ? { value: null } : { value: hours, note };
+  });
 }
 
-export function vendorsTable(vendors: Vendor[], context: VendorsContext): PlanTable {
+export function vendorsSheet(vendors: Vendor[], context: VendorsContext): PlanSheet {
   const others = [
     ...context.allEvaluations.filter((e) => e.id !== context.evaluation.id),
     context.evaluation,
   ];
   const specs: ColumnSpec<Vendor>[] = [
-    { id: "id", header: "Vendor ID", kind: "key", numberFormat: "@", width: 22, cell: (v) => keyCell(v.id) },
-    {
-      id: "name",
-      header: "Vendor",
-      kind: "captured",
-      numberFormat: "@",
-      width: 28,
-      cell: (v) => text(v.name),
-    },
-    {
-      id: "website",
-      header: "Website",
-      kind: "captured",
-      numberFormat: "@",
-      width: 30,
-      cell: (v) => link(v.website),
-    },
-    {
-      id: "function",
-      header: "Function",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(v.function ? valueLabel(v.function) : undefined),
-    },
-    {
-      id: "status",
-      header: "Status",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(valueLabel(v.status)),
-    },
+    vendorIdColumn,
+    vendorNameColumn,
+    capturedColumn("website", "Website", "@", (v) => link(v.website), 30),
+    capturedColumn("function", "Function", "@", (v) => text(v.function ? valueLabel(v.function) : undefined)),
+    capturedColumn("status", "Status", "@", (v) => text(valueLabel(v.status))),
     inEvaluationColumn,
-    {
-      id: "location",
-      header: "Location",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(locationText(v)),
-    },
-    {
-      id: "average-rating",
-      header: "Average rating (of 5)",
-      kind: "captured",
-      numberFormat: "0.00",
-      cell: (v) => num(averageRating(v.ratings)),
-    },
-    {
-      id: "review-count",
-      header: "Review count",
-      kind: "captured",
-      numberFormat: "#,##0",
-      cell: (v) => num(reviewCount(v.ratings)),
-    },
-    {
-      id: "ratings",
-      header: "Ratings",
-      kind: "captured",
-      numberFormat: "@",
-      width: 40,
-      cell: (v) => text(ratingsText(v)),
-    },
-    {
-      id: "certifications",
-      header: "Certifications",
-      kind: "captured",
-      numberFormat: "@",
-      width: 30,
-      cell: (v) => text(certificationsText(v)),
-    },
-    {
-      // The kinds VendorScout recognised in the labels: what the certification gates test.
-      id: "certification-kinds",
-      header: "Certification kinds",
-      kind: "captured",
-      numberFormat: "@",
-      width: 24,
-      cell: (v) => text([...new Set(v.certifications.map((c) => c.kind))].join("; ")),
-    },
-    {
-      id: "pricing",
-      header: "Pricing",
-      kind: "captured",
-      numberFormat: "@",
-      width: 40,
-      cell: (v) => text(pricingText(v)),
-    },
-    {
-      id: "languages",
-      header: "Languages",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(v.languages.join(", ")),
-    },
-    {
-      id: "time-zone",
-      header: "Time zone",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(v.timeZone),
-    },
+    capturedColumn("location", "Location", "@", (v) => text(locationText(v))),
+    capturedColumn("average-rating", "Average rating (of 5)", "0.00", (v) => num(averageRating(v.ratings))),
+    capturedColumn("review-count", "Review count", "#,##0", (v) => num(reviewCount(v.ratings))),
+    capturedColumn("ratings", "Ratings", "@", (v) => text(ratingsText(v)), 40),
+    capturedColumn("certifications", "Certifications", "@", (v) => text(certificationsText(v)), 30),
+    // The kinds VendorScout recognised in the labels: what the certification gates test.
+    capturedColumn(
+      "certification-kinds",
+      "Certification kinds",
+      "@",
+      (v) => text([...new Set(v.certifications.map((c) => c.kind))].join("; ")),
+      24,
+    ),
+    capturedColumn("pricing", "Pricing", "@", (v) => text(pricingText(v)), 40),
+    capturedColumn("languages", "Languages", "@", (v) => text(v.languages.join(", "))),
+    capturedColumn("time-zone", "Time zone", "@", (v) => text(v.timeZone)),
     overlapColumn(context),
-    {
-      id: "dependency",
-      header: "Dependency risk",
-      kind: "captured",
-      numberFormat: "@",
-      width: 40,
-      cell: (v) => text(dependencyRiskText(dependencyRisk(v.id, others))),
-    },
-    {
-      id: "emails",
-      header: "Emails",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(v.contacts.emails.join(", ")),
-    },
-    {
-      id: "phones",
-      header: "Phones",
-      kind: "captured",
-      numberFormat: "@",
-      cell: (v) => text(phonesText(v, ", ")),
-    },
-    { id: "tags", header: "Tags", kind: "captured", numberFormat: "@", cell: (v) => text(v.tags.join(", ")) },
+    capturedColumn(
+      "dependency",
+      "Dependency risk",
+      "@",
+      (v) => text(dependencyRiskText(dependencyRisk(v.id, others))),
+      40,
+    ),
+    capturedColumn("emails", "Emails", "@", (v) => text(v.contacts.emails.join(", "))),
+    capturedColumn("phones", "Phones", "@", (v) => text(phonesText(v, ", "))),
+    capturedColumn("tags", "Tags", "@", (v) => text(v.tags.join(", "))),
+    // The library's notes as a start; from then on the owner's (an update never rewrites them).
     { id: "notes", header: "Notes", kind: "owner", numberFormat: "@", width: 40, cell: (v) => text(v.notes) },
   ];
-  return table(
-    {
-      name: TABLE_NAMES.vendors,
-      sheet: SHEET_NAMES.vendors,
-      excelTable: true,
-      headerRow: true,
-      top: 0,
-      left: 0,
-      keyColumn: "id",
-      removedRows: "flag",
-      inEvaluationColumn: "in-evaluation",
-    },
+  return singleTableSheet(
+    SHEET_NAMES.vendors,
+    TABLE_NAMES.vendors,
+    "id",
     specs,
     vendors,
     (v) => v.id,
+    flagRemovedVendors,
   );
 }
