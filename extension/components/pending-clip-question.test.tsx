@@ -1,32 +1,15 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { emptyVendorCandidate } from "../../shared/schema";
+import { heldArticleClip, newVendorClipped } from "../../tests/support/capture/clips";
 import { getButton } from "../../tests/support/react/controls";
 import { render } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
 import type { PendingClip } from "../capture/pending-clip";
 import { type PendingClipPorts, PendingClipQuestion } from "./pending-clip-question";
 
-const pending: PendingClip = {
-  id: "7-1",
-  tabId: 7,
-  pageTitle: "<b>Council</b> raises business rates",
-  askedAt: "2026-11-22T08:00:00.000Z",
-  found: ["an article"],
-  capture: {
-    url: "https://riverside-gazette.example/2026/rates",
-    capturedAt: "2026-11-22T08:00:00.000Z",
-    pageKind: "vendor-site",
-    vendor: {
-      ...emptyVendorCandidate(),
-      name: "Riverside Gazette",
-      domain: "riverside-gazette.example",
-    },
-    reviews: [],
-    warnings: [],
-  },
-};
+// The page's title carries markup: the question must show it as text.
+const pending: PendingClip = heldArticleClip({ pageTitle: "<b>Council</b> raises business rates" });
 
 function ports(answer: (id: string, save: boolean) => Promise<ClipOutcome>, waiting?: PendingClip) {
   let push: (value: PendingClip | undefined) => void = () => undefined;
@@ -45,15 +28,7 @@ function ports(answer: (id: string, save: boolean) => Promise<ClipOutcome>, wait
   return { ports: value, answers, push: (next: PendingClip | undefined) => push(next) };
 }
 
-const saved: ClipOutcome = {
-  ok: true,
-  kind: "page",
-  vendorId: "riverside-gazette.example",
-  vendorName: "Riverside Gazette",
-  created: true,
-  reviewsAdded: 0,
-  warnings: [],
-};
+const saved: ClipOutcome = newVendorClipped("riverside-gazette.example", "Riverside Gazette");
 
 test("no question, nothing shown", async () => {
   const { container } = await render(<PendingClipQuestion ports={ports(async () => saved).ports} />);

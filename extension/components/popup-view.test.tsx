@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { describe, expect, test } from "vitest";
+import { newVendorClipped } from "../../tests/support/capture/clips";
 import { getButton } from "../../tests/support/react/controls";
 import { render as renderNode } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
@@ -35,15 +36,7 @@ function ports(overrides: Partial<PopupPorts> = {}): PopupPorts & {
     },
     getActiveTab: async () => ({ id: 3, windowId: 1, url: "https://brightbooks.example/" }),
     findVendorForUrl: async () => undefined,
-    clip: async (): Promise<ClipOutcome> => ({
-      ok: true,
-      kind: "page",
-      vendorId: "brightbooks.example",
-      vendorName: "BrightBooks",
-      created: true,
-      reviewsAdded: 0,
-      warnings: [],
-    }),
+    clip: async (): Promise<ClipOutcome> => newVendorClipped("brightbooks.example", "BrightBooks"),
     openLibrary: (_tab, vendorId) => opened.push(vendorId),
     ...overrides,
   };
@@ -71,15 +64,7 @@ test("after a clip the site line names the vendor the library now holds, with it
       saved ? { id: "brightbooks.example", name: "BrightBooks", status: "researching" } : undefined,
     clip: async () => {
       saved = true;
-      return {
-        ok: true,
-        kind: "page",
-        vendorId: "brightbooks.example",
-        vendorName: "BrightBooks",
-        created: true,
-        reviewsAdded: 0,
-        warnings: [],
-      };
+      return newVendorClipped("brightbooks.example", "BrightBooks");
     },
   });
   const root = await render(fake);
@@ -157,15 +142,7 @@ test("a page with no provider signs asks before saving; Don't save saves nothing
     checkPage: async () => ({ looksLikeProvider: false, found: ["an article"] }),
     clip: async (): Promise<ClipOutcome> => {
       clips += 1;
-      return {
-        ok: true,
-        kind: "page",
-        vendorId: "gazette.example",
-        vendorName: "Riverside Gazette",
-        created: true,
-        reviewsAdded: 0,
-        warnings: [],
-      };
+      return newVendorClipped("gazette.example", "Riverside Gazette");
     },
   });
   const root = await render(fake);
@@ -189,13 +166,9 @@ test("a provider's page is saved at once, and an update says what changed", asyn
   const fake = ports({
     checkPage: async () => ({ looksLikeProvider: true, found: ["prices", "contact links"] }),
     clip: async (): Promise<ClipOutcome> => ({
-      ok: true,
-      kind: "page",
-      vendorId: "brightbooks.example",
-      vendorName: "BrightBooks",
+      ...newVendorClipped("brightbooks.example", "BrightBooks"),
       created: false,
       reviewsAdded: 2,
-      warnings: [],
     }),
   });
   const root = await render(fake);
