@@ -36,7 +36,8 @@ async function renderView(ports: PanelPorts, evaluations: Evaluation[]): Promise
   return container;
 }
 
-test("a typed weight is saved so the card shows it, the others sharing the rest", async () => {
+/** The card of a fresh evaluation, the weight field of its first criterion, and what the card saves. */
+async function firstWeightField() {
   const { ports, saved } = recordingPorts();
   const evaluation = makeEvaluation([]);
   const container = await renderView(ports, [evaluation]);
@@ -45,10 +46,20 @@ test("a typed weight is saved so the card shows it, the others sharing the rest"
     `input[aria-label="Weight of ${first?.name} in percent"]`,
   );
   if (!weight) throw new Error("no weight input");
-  await type(weight, "50");
+  return { container, saved, weight };
+}
+
+/** Types `value` into a field and leaves it, as the owner tabbing on does. */
+async function typeAndLeave(input: HTMLInputElement, value: string) {
+  await type(input, value);
   await act(async () => {
-    weight.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+    input.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
   });
+}
+
+test("a typed weight is saved so the card shows it, the others sharing the rest", async () => {
+  const { saved, weight } = await firstWeightField();
+  await typeAndLeave(weight, "50");
   expect(saved).toHaveLength(1);
   const percents = weightPercents(saved[0]?.criteria.map((c) => c.weight) ?? []);
   expect(percents[0]).toBe(50);
@@ -56,18 +67,9 @@ test("a typed weight is saved so the card shows it, the others sharing the rest"
 });
 
 test("a weight over 100 is refused on its own field, not kept, and the total stays 100%", async () => {
-  const { ports, saved } = recordingPorts();
-  const evaluation = makeEvaluation([]);
-  const container = await renderView(ports, [evaluation]);
-  const first = evaluation.criteria[0];
-  const weight = container.querySelector<HTMLInputElement>(
-    `input[aria-label="Weight of ${first?.name} in percent"]`,
-  ) as HTMLInputElement;
+  const { container, saved, weight } = await firstWeightField();
   const before = weight.value;
-  await type(weight, "150");
-  await act(async () => {
-    weight.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
-  });
+  await typeAndLeave(weight, "150");
   expect(saved).toHaveLength(0);
   expect(weight.value).toBe(before);
   const error = document.getElementById(weight.getAttribute("aria-describedby") ?? "");
