@@ -4,11 +4,9 @@
  * the table's ref grown by one row (xl/tables/tableN.xml), the calculated columns filled with the
  * formula above. LibreOffice must then score and rank the new vendor and count the new weight.
  */
-import { execFile, spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -17,9 +15,9 @@ import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecar
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { formulaForRowBelow } from "./excel-references";
+import { recalculateInLibreOffice, requireLibreOffice } from "./recalculate-in-libreoffice";
 import { expectedFigures, planTable } from "./scorecard-expectations";
 
-const run = promisify(execFile);
 // Without the fixture's must-have gates: a vendor typed by hand has no gate facts on the other sheets,
 // so it would fail every gate and rank after the passing vendors. This test is about references
 // that grow with the tables; gates and their ranks are checked in scorecard-hyperformula/-libreoffice.
@@ -95,12 +93,7 @@ async function addRow(
 }
 
 beforeAll(async () => {
-  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(
-      "LibreOffice (soffice) is not installed: install libreoffice-calc-nogui to run this check.",
-    );
-  }
+  requireLibreOffice();
   dir = await mkdtemp(join(tmpdir(), "vs-lo-rows-"));
   const bytes = await buildScorecardXlsx(plan);
   const built = new ExcelJS.Workbook();
@@ -121,22 +114,7 @@ beforeAll(async () => {
     Weight: 100,
   });
   await writeFile(join(dir, "hand.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      join(dir, "out"),
-      join(dir, "hand.xlsx"),
-    ],
-    { timeout: 60_000 },
-  );
-  recalculated = new ExcelJS.Workbook();
-  await recalculated.xlsx.load((await readFile(join(dir, "out", "hand.xlsx"))) as unknown as ArrayBuffer);
+  recalculated = (await recalculateInLibreOffice(dir, ["hand"])).get("hand") as ExcelJS.Workbook;
 }, 90_000);
 
 afterAll(async () => {
