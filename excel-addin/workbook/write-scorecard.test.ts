@@ -8,6 +8,7 @@ import {
   ExcelContextDouble,
 } from "../../tests/support/office/excel-context-double";
 import { scorecardFixture, syntheticEvaluation } from "../../tests/support/scorecard/scorecard-fixture";
+import { SCORECARD_TABLES, SCORECARD_TABS } from "../../tests/support/scorecard/workbook-names";
 import { writeScorecard } from "./write-scorecard";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -57,31 +58,9 @@ describe("the mock Excel", () => {
 describe("writeScorecard build", () => {
   test("creates the sheets, named tables, frozen headers, data bars, chart, links and a hidden ledger", async () => {
     const { model, report } = await build();
-    expect([...model.sheets.keys()]).toEqual([
-      "Vendors",
-      "Reviews",
-      "Criteria",
-      "Scorecard",
-      "Costs",
-      "Plans",
-      "FX",
-      "Gates",
-      "VendorScout ranks",
-      LEDGER_SHEET,
-    ]);
+    expect([...model.sheets.keys()]).toEqual([...SCORECARD_TABS, "VendorScout ranks", LEDGER_SHEET]);
     expect(model.sheet("VendorScout ranks").visibility).toBe("Hidden");
-    expect([...model.tables.keys()].sort()).toEqual(
-      [
-        "VS_Costs",
-        "VS_Criteria",
-        "VS_FX",
-        "VS_Gates",
-        "VS_Plans",
-        "VS_Reviews",
-        "VS_Scorecard",
-        "VS_Vendors",
-      ].sort(),
-    );
+    expect([...model.tables.keys()].sort()).toEqual(SCORECARD_TABLES);
     expect(model.sheet("Scorecard").frozenRows).toBe(3);
     expect(model.sheet("Costs").frozenRows).toBe(7);
     expect(model.sheet("Scorecard").dataBars).toEqual([
