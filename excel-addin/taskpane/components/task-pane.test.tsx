@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { describe, expect, test, vi } from "vitest";
-import { BRIDGE_PROTOCOL_VERSION, type BridgeTransport } from "../../../shared/bridge/protocol";
 import { buildVendorPack } from "../../../shared/schema/vendor-pack";
+import { extensionBridgeDouble } from "../../../tests/support/bridge/extension-bridge-double";
 import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
 import { getButton } from "../../../tests/support/react/controls";
 import { render as renderNode } from "../../../tests/support/react/render";
@@ -18,24 +18,7 @@ const vendors = [
 const reviews = [makeReview("vendor-1", 1), makeReview("vendor-3", 1)];
 const evaluation = makeEvaluation(["vendor-1", "vendor-2"], { name: "Payroll 2027" });
 
-const transport: BridgeTransport = async (request) => {
-  switch (request.type) {
-    case "hello":
-      return { ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" };
-    case "listEvaluations":
-      return { ok: true, evaluations: [evaluation] };
-    case "pageVendors": {
-      const ids = request.evaluationId ? new Set(evaluation.vendorIds) : null;
-      return { ok: true, vendors: vendors.filter((v) => !ids || ids.has(v.id)), nextCursor: null };
-    }
-    case "pageReviews":
-      return {
-        ok: true,
-        reviews: reviews.filter((r) => request.vendorIds.includes(r.vendorId)),
-        nextCursor: null,
-      };
-  }
-};
+const transport = extensionBridgeDouble({ vendors, reviews, evaluations: [evaluation] });
 
 function fakeServices(connected: boolean) {
   const writes: Array<{ plan: unknown; mode: string }> = [];
