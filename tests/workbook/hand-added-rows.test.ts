@@ -8,11 +8,12 @@
 import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
-import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import type { ScorecardMode, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { customFunctionsStub } from "../support/office/custom-functions-double";
 import { formulaForRowBelow, resolveGrowingReferences, type TableExtent } from "./excel-references";
 import { EXTRA_CRITERION, expectedWithHandVendor, HAND_VENDOR, ungatedFixture } from "./hand-typed-rows";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
+import { planExtents, planGrid } from "./plan-in-hyperformula";
 
 beforeEach(() => {
   vi.stubGlobal("CustomFunctions", customFunctionsStub);
@@ -23,45 +24,7 @@ type Grid = Record<string, RawCellContent[][]>;
 
 /** The plan as Excel would hold it: formulas as written (structured and spill references kept). */
 function excelGrid(plan: ScorecardPlan): { grid: Grid; tables: TableExtent[] } {
-  const grid: Grid = {};
-  const tables: TableExtent[] = [];
-  for (const sheet of plan.sheets) {
-    const rows: RawCellContent[][] = [];
-    grid[sheet.name] = rows;
-    for (const table of sheet.tables) {
-      const put = (row: number, col: number, content: RawCellContent) => {
-        rows[row] ??= [];
-        (rows[row] as RawCellContent[])[col] = content;
-      };
-      if (table.headerRow) {
-        table.columns.forEach((c, i) => {
-          put(table.top, table.left + i, `'${c.header}`);
-        });
-      }
-      const first = table.top + (table.headerRow ? 1 : 0);
-      table.rows.forEach((row, r) => {
-        row.cells.forEach((cell, c) => {
-          const value = cell.value ?? null;
-          put(
-            first + r,
-            table.left + c,
-            formulaFor(cell, plan.mode) ?? (typeof value === "string" ? `'${value}` : value),
-          );
-        });
-      });
-      if (table.excelTable) {
-        tables.push({
-          name: table.name,
-          sheet: table.sheet,
-          headerRow: table.top,
-          left: table.left,
-          headers: table.columns.map((c) => c.header),
-          bodyRows: table.rows.length,
-        });
-      }
-    }
-  }
-  return { grid, tables };
+  return { grid: planGrid(plan), tables: planExtents(plan) };
 }
 
 /**
