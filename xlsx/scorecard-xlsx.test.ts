@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { describe, expect, test } from "vitest";
 import { planScorecard } from "../shared/scorecard/plan-scorecard";
 import { scorecardFixture } from "../tests/support/scorecard/scorecard-fixture";
+import { SCORECARD_TABLES, SCORECARD_TABS } from "../tests/support/scorecard/workbook-names";
 import { buildScorecardXlsx } from "./scorecard-xlsx";
 
 const fixture = scorecardFixture();
@@ -25,16 +26,7 @@ describe("buildScorecardXlsx", () => {
     const { bytes, workbook } = await build();
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Vendors",
-      "Reviews",
-      "Criteria",
-      "Scorecard",
-      "Costs",
-      "Plans",
-      "FX",
-      "Gates",
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SCORECARD_TABS);
   });
 
   test("the plan cell is a drop-down of the vendor's plans; overlap hours carry their note", async () => {
@@ -106,16 +98,7 @@ describe("buildScorecardXlsx", () => {
     const zip = await JSZip.loadAsync(bytes);
     const tables = Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n));
     const tableXml = await Promise.all(tables.map((n) => zip.file(n)?.async("string") ?? ""));
-    expect(tableXml.map((xml) => /name="([^"]+)"/.exec(xml)?.[1]).sort()).toEqual([
-      "VS_Costs",
-      "VS_Criteria",
-      "VS_FX",
-      "VS_Gates",
-      "VS_Plans",
-      "VS_Reviews",
-      "VS_Scorecard",
-      "VS_Vendors",
-    ]);
+    expect(tableXml.map((xml) => /name="([^"]+)"/.exec(xml)?.[1]).sort()).toEqual(SCORECARD_TABLES);
     const scorecardXml = (await zip.file("xl/worksheets/sheet4.xml")?.async("string")) ?? "";
     expect(scorecardXml).toContain('<conditionalFormatting sqref="F4:F8">');
     expect(scorecardXml).toContain('type="dataBar"');

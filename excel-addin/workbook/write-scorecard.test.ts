@@ -8,6 +8,7 @@ import {
   ExcelContextDouble,
 } from "../../tests/support/office/excel-context-double";
 import { scorecardFixture, syntheticEvaluation } from "../../tests/support/scorecard/scorecard-fixture";
+import { SCORECARD_TABLES, SCORECARD_TABS } from "../../tests/support/scorecard/workbook-names";
 import { writeScorecard } from "./write-scorecard";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -57,31 +58,9 @@ describe("the mock Excel", () => {
 describe("writeScorecard build", () => {
   test("creates the sheets, named tables, frozen headers, data bars, chart, links and a hidden ledger", async () => {
     const { model, report } = await build();
-    expect([...model.sheets.keys()]).toEqual([
-      "Vendors",
-      "Reviews",
-      "Criteria",
-      "Scorecard",
-      "Costs",
-      "Plans",
-      "FX",
-      "Gates",
-      "VendorScout ranks",
-      LEDGER_SHEET,
-    ]);
+    expect([...model.sheets.keys()]).toEqual([...SCORECARD_TABS, "VendorScout ranks", LEDGER_SHEET]);
     expect(model.sheet("VendorScout ranks").visibility).toBe("Hidden");
-    expect([...model.tables.keys()].sort()).toEqual(
-      [
-        "VS_Costs",
-        "VS_Criteria",
-        "VS_FX",
-        "VS_Gates",
-        "VS_Plans",
-        "VS_Reviews",
-        "VS_Scorecard",
-        "VS_Vendors",
-      ].sort(),
-    );
+    expect([...model.tables.keys()].sort()).toEqual(SCORECARD_TABLES);
     expect(model.sheet("Scorecard").frozenRows).toBe(3);
     expect(model.sheet("Costs").frozenRows).toBe(7);
     expect(model.sheet("Scorecard").dataBars).toEqual([
@@ -283,6 +262,9 @@ describe("writeScorecard update", () => {
     return { fixture, context, model };
   }
 
+  /** The Scorecard's rows after nextPull: echo.biz stays (flagged), fresh.dev is appended below. */
+  const ROWS_AFTER_NEXT_PULL = ["acme.com", "bolt.io", "copper.co", "delta.net", "echo.biz", "fresh.dev"];
+
   function nextPull(fixture: ReturnType<typeof scorecardFixture>) {
     const fresh = vendorSchema.parse({
       ...fixture.vendors[0],
@@ -328,14 +310,7 @@ describe("writeScorecard update", () => {
     }
     // The new vendor is appended after the existing rows, its page text still text.
     const rows = model.tableRows(TABLE_NAMES.scorecard);
-    expect(rows.map((r) => r["Vendor ID"])).toEqual([
-      "acme.com",
-      "bolt.io",
-      "copper.co",
-      "delta.net",
-      "echo.biz",
-      "fresh.dev",
-    ]);
+    expect(rows.map((r) => r["Vendor ID"])).toEqual(ROWS_AFTER_NEXT_PULL);
     expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Vendor")).toMatchObject({
       content: "=Fresh Dev",
       isFormula: false,
@@ -417,14 +392,7 @@ describe("writeScorecard update", () => {
     expect(checked).toContain("ExcelApi 1.13");
     expect(context.operations).toContain(operation);
     expect(context.operations).not.toContain(newApi ? "table.rows.add" : "table.resize");
-    expect(model.tableRows(TABLE_NAMES.scorecard).map((r) => r["Vendor ID"])).toEqual([
-      "acme.com",
-      "bolt.io",
-      "copper.co",
-      "delta.net",
-      "echo.biz",
-      "fresh.dev",
-    ]);
+    expect(model.tableRows(TABLE_NAMES.scorecard).map((r) => r["Vendor ID"])).toEqual(ROWS_AFTER_NEXT_PULL);
     expect(model.tableCell(TABLE_NAMES.scorecard, "fresh.dev", "Vendor")?.content).toBe("=Fresh Dev");
   });
 

@@ -1,15 +1,8 @@
 import { expect, test } from "vitest";
+import { newVendorClipped } from "../../tests/support/capture/clips";
 import { clipBadge, clipSummary, knownVendorBadge } from "./clip-announcement";
 
-const saved = {
-  ok: true as const,
-  kind: "page" as const,
-  vendorId: "a.example",
-  vendorName: "Acme",
-  created: true,
-  reviewsAdded: 0,
-  warnings: [],
-};
+const saved = newVendorClipped("a.example", "Acme");
 
 test.each([
   [saved, "Added Acme to your library."],

@@ -1,26 +1,8 @@
 import { expect, test } from "vitest";
-import { emptyVendorCandidate } from "../../shared/schema";
+import { heldArticleClip } from "../../tests/support/capture/clips";
 import { answerPendingClip, type PendingClip, pendingPageName, readPendingClip } from "./pending-clip";
 
-const pending: PendingClip = {
-  id: "7-1",
-  tabId: 7,
-  pageTitle: "Council raises business rates",
-  askedAt: "2026-11-22T08:00:00.000Z",
-  found: ["an article"],
-  capture: {
-    url: "https://riverside-gazette.example/2026/rates",
-    capturedAt: "2026-11-22T08:00:00.000Z",
-    pageKind: "vendor-site",
-    vendor: {
-      ...emptyVendorCandidate(),
-      name: "Riverside Gazette",
-      domain: "riverside-gazette.example",
-    },
-    reviews: [],
-    warnings: [],
-  },
-};
+const pending: PendingClip = heldArticleClip();
 
 test("the waiting question's answer saves or drops it", () => {
   expect(answerPendingClip(pending, { id: "7-1", save: true })).toEqual({ kind: "save", pending });

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { newVendorClipped } from "../../tests/support/capture/clips";
 import type { ClipOutcome } from "./clip-tab";
 import { siteStatus, siteStatusAfterClip } from "./site-status";
 
@@ -25,15 +26,7 @@ test("a known vendor is named with its pipeline status", () => {
   expect(siteStatus("https://x.example/", undefined).message).toBe("Not in your library yet.");
 });
 
-const added: ClipOutcome = {
-  ok: true,
-  kind: "page",
-  vendorId: "brightbooks.example",
-  vendorName: "BrightBooks",
-  created: true,
-  reviewsAdded: 0,
-  warnings: [],
-};
+const added: ClipOutcome = newVendorClipped("brightbooks.example", "BrightBooks");
 const notYet = siteStatus("https://brightbooks.example/", undefined);
 
 test("after a saved clip the page's vendor is in the library, with its status when looked up again", () => {

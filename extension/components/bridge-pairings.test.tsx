@@ -2,6 +2,7 @@
 import { act } from "react";
 import { describe, expect, test } from "vitest";
 import type { PairingRecord } from "../../shared/bridge/pairing";
+import { getButton } from "../../tests/support/react/controls";
 import { render } from "../../tests/support/react/render";
 import { BridgePairings, type PairingsPort } from "./bridge-pairings";
 
@@ -32,12 +33,6 @@ function memoryPort(initial: PairingRecord[]) {
   return { port, calls, listeners };
 }
 
-function button(container: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}" in: ${container.textContent}`);
-  return found;
-}
-
 const pending: PairingRecord = {
   origin: ORIGIN,
   status: "pending",
@@ -56,11 +51,11 @@ describe("BridgePairings", () => {
     const { container } = await render(<BridgePairings port={port} />);
     expect(container.querySelector('[data-testid="pairing-origin"]')?.textContent).toBe(ORIGIN);
     expect(container.querySelector('[data-testid="pairing-code"]')?.textContent).toBe("K7P-Q2M");
-    await act(async () => button(container, "Allow").click());
+    await act(async () => getButton(container, "Allow").click());
     expect(calls).toEqual([`answer ${ORIGIN} K7P-Q2M true`]);
     expect(container.querySelector('[data-testid="pairing-request"]')).toBeNull();
     expect(container.querySelector('[data-testid="pairing-decision"]')?.textContent).toContain("allowed");
-    await act(async () => button(container, "Revoke").click());
+    await act(async () => getButton(container, "Revoke").click());
     expect(calls).toEqual([`answer ${ORIGIN} K7P-Q2M true`, `forget ${ORIGIN}`]);
     expect(container.textContent).toBe("");
   });
@@ -68,9 +63,9 @@ describe("BridgePairings", () => {
   test("Deny stores a denial that can be removed", async () => {
     const { port, calls } = memoryPort([pending]);
     const { container } = await render(<BridgePairings port={port} />);
-    await act(async () => button(container, "Deny").click());
+    await act(async () => getButton(container, "Deny").click());
     expect(calls).toEqual([`answer ${ORIGIN} K7P-Q2M false`]);
-    expect(button(container, "Remove denial")).toBeTruthy();
+    expect(getButton(container, "Remove denial")).toBeTruthy();
   });
 
   test("a request arriving while the panel is open appears", async () => {

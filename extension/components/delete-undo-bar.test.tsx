@@ -2,15 +2,12 @@
 import { act } from "react";
 import { expect, test } from "vitest";
 import { makeVendor } from "../../tests/support/bridge/records";
+import { getButton, queryButton } from "../../tests/support/react/controls";
 import { render } from "../../tests/support/react/render";
 import { DeleteUndoBar } from "./delete-undo-bar";
 import type { DeletedVendorSnapshot, LibraryPort } from "./library-port";
 
 const deleted: DeletedVendorSnapshot = { vendor: makeVendor(1, { name: "Acme" }) };
-
-function button(container: HTMLElement, name: string) {
-  return [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
-}
 
 test("Undo puts the deleted vendor back and reopens it", async () => {
   const restored: unknown[] = [];
@@ -27,7 +24,7 @@ test("Undo puts the deleted vendor back and reopens it", async () => {
     />,
   );
   expect(container.textContent).toContain("Deleted Acme.");
-  await act(async () => button(container, "Undo")?.click());
+  await act(async () => getButton(container, "Undo").click());
   expect(restored).toEqual([deleted]);
   expect(reopened).toEqual([deleted.vendor.id]);
 });
@@ -41,7 +38,7 @@ test("an undo the library refuses says why and offers no second try", async () =
   const { container } = await render(
     <DeleteUndoBar library={library} deleted={deleted} onDone={() => {}} onRestored={() => {}} />,
   );
-  await act(async () => button(container, "Undo")?.click());
+  await act(async () => getButton(container, "Undo").click());
   expect(container.textContent).toContain("cannot be put back");
-  expect(button(container, "Undo")).toBeUndefined();
+  expect(queryButton(container, "Undo")).toBeUndefined();
 });

@@ -2,6 +2,7 @@
 import { act } from "react";
 import { expect, test } from "vitest";
 import type { Evaluation } from "../../shared/schema/evaluation";
+import { getButton, getInputByLabel } from "../../tests/support/react/controls";
 import { render, type } from "../../tests/support/react/render";
 import { scorecardFixture } from "../../tests/support/scorecard/scorecard-fixture";
 import { EvaluationCosts } from "./evaluation-costs";
@@ -56,19 +57,11 @@ test("saves the reporting currency, team size, term, zone and rates the owner ty
       onMessage={(m) => messages.push(m.text)}
     />,
   );
-  const input = (label: string) => {
-    const field = [...container.querySelectorAll("label")].find((l) => l.textContent === label);
-    const found = field
-      ? (container.ownerDocument.getElementById(field.htmlFor) as HTMLInputElement | null)
-      : null;
-    if (!found) throw new Error(`no input "${label}"`);
-    return found;
-  };
+  const input = (label: string) => getInputByLabel(container, label);
   await type(input("Reporting currency"), "gbp");
   await type(input("Team size (seats)"), "6");
   await type(input("Exchange rates to the reporting currency"), "USD 0.79, EUR 0.85");
-  const save = [...container.querySelectorAll("button")].find((b) => b.textContent === "Save cost settings");
-  await act(async () => save?.click());
+  await act(async () => getButton(container, "Save cost settings").click());
   expect(messages.at(-1)).toMatch(/in GBP/);
   expect(saved[0]).toMatchObject({
     reportingCurrency: "GBP",

@@ -4,6 +4,7 @@ import { expect, test } from "vitest";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import { weightPercents } from "../../shared/scoring/weight-percents";
 import { makeEvaluation, makeVendor } from "../../tests/support/bridge/records";
+import { getButton } from "../../tests/support/react/controls";
 import { render, type } from "../../tests/support/react/render";
 import { EvaluationsView } from "./evaluations-view";
 import type { PanelPorts } from "./library-port";
@@ -35,13 +36,8 @@ async function renderView(ports: PanelPorts, evaluations: Evaluation[]): Promise
   return container;
 }
 
-function button(container: HTMLElement, text: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll("button")].find((b) => b.textContent === text);
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-}
-
-test("a typed weight is saved so the card shows it, the others sharing the rest", async () => {
+/** The card of a fresh evaluation, the weight field of its first criterion, and what the card saves. */
+async function firstWeightField() {
   const { ports, saved } = recordingPorts();
   const evaluation = makeEvaluation([]);
   const container = await renderView(ports, [evaluation]);
@@ -50,10 +46,20 @@ test("a typed weight is saved so the card shows it, the others sharing the rest"
     `input[aria-label="Weight of ${first?.name} in percent"]`,
   );
   if (!weight) throw new Error("no weight input");
-  await type(weight, "50");
+  return { container, saved, weight };
+}
+
+/** Types `value` into a field and leaves it, as the owner tabbing on does. */
+async function typeAndLeave(input: HTMLInputElement, value: string) {
+  await type(input, value);
   await act(async () => {
-    weight.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+    input.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
   });
+}
+
+test("a typed weight is saved so the card shows it, the others sharing the rest", async () => {
+  const { saved, weight } = await firstWeightField();
+  await typeAndLeave(weight, "50");
   expect(saved).toHaveLength(1);
   const percents = weightPercents(saved[0]?.criteria.map((c) => c.weight) ?? []);
   expect(percents[0]).toBe(50);
@@ -61,18 +67,9 @@ test("a typed weight is saved so the card shows it, the others sharing the rest"
 });
 
 test("a weight over 100 is refused on its own field, not kept, and the total stays 100%", async () => {
-  const { ports, saved } = recordingPorts();
-  const evaluation = makeEvaluation([]);
-  const container = await renderView(ports, [evaluation]);
-  const first = evaluation.criteria[0];
-  const weight = container.querySelector<HTMLInputElement>(
-    `input[aria-label="Weight of ${first?.name} in percent"]`,
-  ) as HTMLInputElement;
+  const { container, saved, weight } = await firstWeightField();
   const before = weight.value;
-  await type(weight, "150");
-  await act(async () => {
-    weight.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
-  });
+  await typeAndLeave(weight, "150");
   expect(saved).toHaveLength(0);
   expect(weight.value).toBe(before);
   const error = document.getElementById(weight.getAttribute("aria-describedby") ?? "");
@@ -113,7 +110,7 @@ test("Add vendors… searches the library and adds a vendor from the card", asyn
     addToEvaluation: async (_evaluationId: string, vendorId: string) => void added.push(vendorId),
   });
   const container = await renderView(ports, [makeEvaluation([acme.id], { name: "Payroll 2027" })]);
-  await act(async () => button(container, "Add vendors…").click());
+  await act(async () => getButton(container, "Add vendors…").click());
   const search = container.querySelector<HTMLInputElement>('input[aria-label="Search vendors to add"]');
   if (!search) throw new Error("no picker search");
   await type(search, "bolt");
@@ -142,11 +139,11 @@ test("every export says the file's name and where it went", async () => {
   });
   const container = await renderView(ports, [makeEvaluation([], { name: "Payroll 2027" })]);
   const message = () => container.querySelector('[data-testid="evaluation-message"]')?.textContent ?? "";
-  await act(async () => button(container, "Download advisor-safe copy (.xlsx)").click());
+  await act(async () => getButton(container, "Download advisor-safe copy (.xlsx)").click());
   expect(message()).toContain("Downloaded “Payroll 2027 (advisor-safe).xlsx”");
-  await act(async () => button(container, "Export CSV").click());
+  await act(async () => getButton(container, "Export CSV").click());
   expect(message()).toContain("Downloaded “Payroll 2027.csv”");
-  await act(async () => button(container, "Export .vendorpack.json").click());
+  await act(async () => getButton(container, "Export .vendorpack.json").click());
   expect(message()).toContain("Downloaded “Payroll 2027.vendorpack.json”");
   expect(downloads).toEqual([
     "Payroll 2027 (advisor-safe).xlsx",
@@ -158,13 +155,13 @@ test("every export says the file's name and where it went", async () => {
 test("an evaluation is deleted only after the owner confirms", async () => {
   const { ports, deleted } = recordingPorts();
   const container = await renderView(ports, [makeEvaluation([], { name: "Payroll 2027" })]);
-  await act(async () => button(container, "Delete").click());
+  await act(async () => getButton(container, "Delete").click());
   expect(deleted).toEqual([]);
   expect(container.textContent).toContain("Delete “Payroll 2027” and its weights?");
-  await act(async () => button(container, "Keep it").click());
+  await act(async () => getButton(container, "Keep it").click());
   expect(container.textContent).not.toContain("and its weights?");
-  await act(async () => button(container, "Delete").click());
-  await act(async () => button(container, "Delete “Payroll 2027”").click());
+  await act(async () => getButton(container, "Delete").click());
+  await act(async () => getButton(container, "Delete “Payroll 2027”").click());
   expect(deleted).toEqual(["eval-1"]);
 });
 
@@ -178,7 +175,7 @@ test("an evaluation the library refuses to create says why and keeps the typed n
   const name = container.querySelector<HTMLInputElement>('input[placeholder="e.g. Bookkeeping 2027"]');
   if (!name) throw new Error("no name input");
   await type(name, "A very long name");
-  await act(async () => button(container, "Create evaluation").click());
+  await act(async () => getButton(container, "Create evaluation").click());
   expect(container.textContent).toContain(
     "Could not create “A very long name” (the name is longer than 200 characters).",
   );

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test, vi } from "vitest";
+import { getButton } from "../../tests/support/react/controls";
 import { render } from "../../tests/support/react/render";
 import { LibraryFilesView } from "./library-files-view";
 import type { ImportSummary, LibraryPort, PanelPorts } from "./library-port";
@@ -159,8 +160,7 @@ test("a Fluent button picks the file, and each export names its file and where i
     event.preventDefault();
     opened += 1;
   });
-  const button = (text: string) =>
-    [...container.querySelectorAll("button")].find((b) => b.textContent === text) as HTMLButtonElement;
+  const button = (text: string) => getButton(container, text);
   await act(async () => button("Choose a vendor pack…").click());
   expect(opened).toBe(1);
   const message = () => container.querySelector('[data-testid="export-message"]')?.textContent ?? "";

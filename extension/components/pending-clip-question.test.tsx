@@ -1,31 +1,15 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
-import { emptyVendorCandidate } from "../../shared/schema";
+import { heldArticleClip, newVendorClipped } from "../../tests/support/capture/clips";
+import { getButton } from "../../tests/support/react/controls";
 import { render } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
 import type { PendingClip } from "../capture/pending-clip";
 import { type PendingClipPorts, PendingClipQuestion } from "./pending-clip-question";
 
-const pending: PendingClip = {
-  id: "7-1",
-  tabId: 7,
-  pageTitle: "<b>Council</b> raises business rates",
-  askedAt: "2026-11-22T08:00:00.000Z",
-  found: ["an article"],
-  capture: {
-    url: "https://riverside-gazette.example/2026/rates",
-    capturedAt: "2026-11-22T08:00:00.000Z",
-    pageKind: "vendor-site",
-    vendor: {
-      ...emptyVendorCandidate(),
-      name: "Riverside Gazette",
-      domain: "riverside-gazette.example",
-    },
-    reviews: [],
-    warnings: [],
-  },
-};
+// The page's title carries markup: the question must show it as text.
+const pending: PendingClip = heldArticleClip({ pageTitle: "<b>Council</b> raises business rates" });
 
 function ports(answer: (id: string, save: boolean) => Promise<ClipOutcome>, waiting?: PendingClip) {
   let push: (value: PendingClip | undefined) => void = () => undefined;
@@ -44,21 +28,7 @@ function ports(answer: (id: string, save: boolean) => Promise<ClipOutcome>, wait
   return { ports: value, answers, push: (next: PendingClip | undefined) => push(next) };
 }
 
-function button(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll("button")].find((b) => b.textContent === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
-
-const saved: ClipOutcome = {
-  ok: true,
-  kind: "page",
-  vendorId: "riverside-gazette.example",
-  vendorName: "Riverside Gazette",
-  created: true,
-  reviewsAdded: 0,
-  warnings: [],
-};
+const saved: ClipOutcome = newVendorClipped("riverside-gazette.example", "Riverside Gazette");
 
 test("no question, nothing shown", async () => {
   const { container } = await render(<PendingClipQuestion ports={ports(async () => saved).ports} />);
@@ -72,7 +42,7 @@ test("a question held while the panel opened is asked, the page's title shown as
   expect(question?.textContent).toContain("This doesn't look like a provider's page. Save anyway?");
   expect(question?.textContent).toContain("“<b>Council</b> raises business rates”");
   expect(question?.querySelector("b")).toBeNull();
-  await act(async () => button(container, "Save anyway").click());
+  await act(async () => getButton(container, "Save anyway").click());
   expect(fake.answers).toEqual([["7-1", true]]);
   expect(container.querySelector("[data-testid=pending-clip]")).toBeNull();
   expect(container.querySelector("[data-testid=pending-clip-result]")?.textContent).toBe(
@@ -85,7 +55,7 @@ test("a question arriving after the panel opened is asked; Don't save tells the 
   const { container } = await render(<PendingClipQuestion ports={fake.ports} />);
   expect(container.querySelector("[data-testid=pending-clip]")).toBeNull();
   await act(async () => fake.push(pending));
-  await act(async () => button(container, "Don't save").click());
+  await act(async () => getButton(container, "Don't save").click());
   expect(fake.answers).toEqual([["7-1", false]]);
   expect(container.querySelector("[data-testid=pending-clip-result]")?.textContent).toBe(
     "Nothing was saved.",

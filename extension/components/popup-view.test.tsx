@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { describe, expect, test } from "vitest";
+import { newVendorClipped } from "../../tests/support/capture/clips";
+import { getButton } from "../../tests/support/react/controls";
 import { render as renderNode } from "../../tests/support/react/render";
 import type { ClipOutcome } from "../capture/clip-tab";
 import { type PopupPorts, PopupView } from "./popup-view";
@@ -34,38 +36,24 @@ function ports(overrides: Partial<PopupPorts> = {}): PopupPorts & {
     },
     getActiveTab: async () => ({ id: 3, windowId: 1, url: "https://brightbooks.example/" }),
     findVendorForUrl: async () => undefined,
-    clip: async (): Promise<ClipOutcome> => ({
-      ok: true,
-      kind: "page",
-      vendorId: "brightbooks.example",
-      vendorName: "BrightBooks",
-      created: true,
-      reviewsAdded: 0,
-      warnings: [],
-    }),
+    clip: async (): Promise<ClipOutcome> => newVendorClipped("brightbooks.example", "BrightBooks"),
     openLibrary: (_tab, vendorId) => opened.push(vendorId),
     ...overrides,
   };
-}
-
-function button(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll("button")].find((b) => b.textContent === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
 }
 
 test("a new site: says so, clips, reports and opens the clipped vendor", async () => {
   const fake = ports();
   const root = await render(fake);
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
-  await act(async () => button(root, "Clip this page").click());
+  await act(async () => getButton(root, "Clip this page").click());
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
     "Saved to your library: BrightBooksNew vendor.",
   );
   // The line above the result agrees with it: no "Not in your library yet." over "Added …".
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("In your library: BrightBooks.");
-  expect(button(root, "Add to evaluation")).toBeDefined();
-  await act(async () => button(root, "Open in library").click());
+  expect(getButton(root, "Add to evaluation")).toBeDefined();
+  await act(async () => getButton(root, "Open in library").click());
   expect(fake.opened).toEqual(["brightbooks.example"]);
 });
 
@@ -76,20 +64,12 @@ test("after a clip the site line names the vendor the library now holds, with it
       saved ? { id: "brightbooks.example", name: "BrightBooks", status: "researching" } : undefined,
     clip: async () => {
       saved = true;
-      return {
-        ok: true,
-        kind: "page",
-        vendorId: "brightbooks.example",
-        vendorName: "BrightBooks",
-        created: true,
-        reviewsAdded: 0,
-        warnings: [],
-      };
+      return newVendorClipped("brightbooks.example", "BrightBooks");
     },
   });
   const root = await render(fake);
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe("Not in your library yet.");
-  await act(async () => button(root, "Clip this page").click());
+  await act(async () => getButton(root, "Clip this page").click());
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toBe(
     "In your library: BrightBooks, researching.",
   );
@@ -134,7 +114,7 @@ test("a browser page cannot be clipped and says where to go instead", async () =
   expect(root.querySelector("[data-testid=site-status]")?.textContent).toMatch(
     /Chrome does not let extensions/,
   );
-  expect(button(root, "Clip this page").disabled).toBe(true);
+  expect(getButton(root, "Clip this page").disabled).toBe(true);
 });
 
 test("on a page it may not clip, the popup asks the worker for nothing", async () => {
@@ -148,7 +128,7 @@ test("a failed clip shows the sentence from the pipeline", async () => {
   const root = await render(
     ports({ clip: async () => ({ ok: false, message: "Reload the page and clip again." }) }),
   );
-  await act(async () => button(root, "Clip this page").click());
+  await act(async () => getButton(root, "Clip this page").click());
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
     "Reload the page and clip again.",
   );
@@ -162,28 +142,20 @@ test("a page with no provider signs asks before saving; Don't save saves nothing
     checkPage: async () => ({ looksLikeProvider: false, found: ["an article"] }),
     clip: async (): Promise<ClipOutcome> => {
       clips += 1;
-      return {
-        ok: true,
-        kind: "page",
-        vendorId: "gazette.example",
-        vendorName: "Riverside Gazette",
-        created: true,
-        reviewsAdded: 0,
-        warnings: [],
-      };
+      return newVendorClipped("gazette.example", "Riverside Gazette");
     },
   });
   const root = await render(fake);
-  await act(async () => button(root, "Clip this page").click());
+  await act(async () => getButton(root, "Clip this page").click());
   expect(root.querySelector("[data-testid=save-anyway]")?.textContent).toContain(
     "This doesn't look like a provider's page. Save anyway?",
   );
   expect(clips).toBe(0);
-  await act(async () => button(root, "Don't save").click());
+  await act(async () => getButton(root, "Don't save").click());
   expect(root.querySelector("[data-testid=save-anyway]")).toBeNull();
   expect(clips).toBe(0);
-  await act(async () => button(root, "Clip this page").click());
-  await act(async () => button(root, "Save anyway").click());
+  await act(async () => getButton(root, "Clip this page").click());
+  await act(async () => getButton(root, "Save anyway").click());
   expect(clips).toBe(1);
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toContain(
     "Saved to your library: Riverside Gazette",
@@ -194,17 +166,13 @@ test("a provider's page is saved at once, and an update says what changed", asyn
   const fake = ports({
     checkPage: async () => ({ looksLikeProvider: true, found: ["prices", "contact links"] }),
     clip: async (): Promise<ClipOutcome> => ({
-      ok: true,
-      kind: "page",
-      vendorId: "brightbooks.example",
-      vendorName: "BrightBooks",
+      ...newVendorClipped("brightbooks.example", "BrightBooks"),
       created: false,
       reviewsAdded: 2,
-      warnings: [],
     }),
   });
   const root = await render(fake);
-  await act(async () => button(root, "Clip this page").click());
+  await act(async () => getButton(root, "Clip this page").click());
   expect(root.querySelector("[data-testid=save-anyway]")).toBeNull();
   expect(root.querySelector("[data-testid=clip-result]")?.textContent).toBe(
     "Saved to your library: BrightBooksAlready there: 2 reviews added, details updated from this page.",
@@ -218,14 +186,14 @@ describe("Add to evaluation, after a clip", () => {
 
   async function clipped(fake: ReturnType<typeof ports>): Promise<HTMLElement> {
     const root = await render(fake);
-    await act(async () => button(root, "Clip this page").click());
+    await act(async () => getButton(root, "Clip this page").click());
     return root;
   }
 
   test("with one evaluation the vendor is added to it in the popup, and the popup says so", async () => {
     const fake = ports({ listEvaluations: async () => [bookkeeping] });
     const root = await clipped(fake);
-    await act(async () => button(root, "Add to evaluation").click());
+    await act(async () => getButton(root, "Add to evaluation").click());
     expect(fake.added).toEqual([["e1", "brightbooks.example"]]);
     expect(root.querySelector("[data-testid=evaluation-result]")?.textContent).toBe(
       "Added BrightBooks to “Bookkeeping 2027”.",
@@ -237,10 +205,10 @@ describe("Add to evaluation, after a clip", () => {
   test("with several the owner picks one; one it is in already is shown and cannot be picked", async () => {
     const fake = ports({ listEvaluations: async () => [bookkeeping, it, payroll] });
     const root = await clipped(fake);
-    await act(async () => button(root, "Add to evaluation").click());
+    await act(async () => getButton(root, "Add to evaluation").click());
     expect(fake.added).toEqual([]);
-    expect(button(root, "Payroll (already in it)").disabled).toBe(true);
-    await act(async () => button(root, "IT support").click());
+    expect(getButton(root, "Payroll (already in it)").disabled).toBe(true);
+    await act(async () => getButton(root, "IT support").click());
     expect(fake.added).toEqual([["e3", "brightbooks.example"]]);
     expect(root.querySelector("[data-testid=evaluation-result]")?.textContent).toBe(
       "Added BrightBooks to “IT support”.",
@@ -250,11 +218,11 @@ describe("Add to evaluation, after a clip", () => {
   test("with none it explains an evaluation and offers to create one in the side panel", async () => {
     const fake = ports();
     const root = await clipped(fake);
-    await act(async () => button(root, "Add to evaluation").click());
+    await act(async () => getButton(root, "Add to evaluation").click());
     expect(root.querySelector("[data-testid=evaluation-choice]")?.textContent).toContain(
       "You have no evaluations yet.",
     );
-    await act(async () => button(root, "Create an evaluation in the side panel").click());
+    await act(async () => getButton(root, "Create an evaluation in the side panel").click());
     expect(fake.openedEvaluations).toEqual(["brightbooks.example"]);
     expect(fake.added).toEqual([]);
   });
@@ -267,7 +235,7 @@ describe("Add to evaluation, after a clip", () => {
       },
     });
     const root = await clipped(fake);
-    await act(async () => button(root, "Add to evaluation").click());
+    await act(async () => getButton(root, "Add to evaluation").click());
     expect(root.querySelector("[data-testid=evaluation-result]")?.textContent).toBe(
       "Could not add BrightBooks to “Bookkeeping 2027” (the library is busy). Try again, or add it from the side panel.",
     );

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { importsFromOutside } from "../../tests/architecture/folder-imports";
 import * as cost from "./index";
 
 describe("shared/cost index", () => {
@@ -19,14 +18,6 @@ describe("shared/cost index", () => {
   });
 
   test("imports nothing but its own files", () => {
-    const dir = import.meta.dirname;
-    const sources = readdirSync(dir).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
-    expect(sources.length).toBeGreaterThan(0);
-    for (const file of sources) {
-      const specifiers = [...readFileSync(join(dir, file), "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)].map(
-        (m) => m[1],
-      );
-      for (const specifier of specifiers) expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.\//);
-    }
+    expect(importsFromOutside(import.meta.dirname)).toEqual([]);
   });
 });

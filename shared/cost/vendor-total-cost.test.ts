@@ -42,34 +42,23 @@ describe("vendorTotalCost", () => {
   });
 
   test("escalation applies to the fee, not to the owner's hours; discounting to all three parts", () => {
-    // 24 months, fee 100 rising 10 % in year 2, owner 1 h x 50, exit 1000, discount 5 %:
-    // fees = TCO(100, 24, +10 %, 5 %); time = TCO(50, 24, 5 %); exit = 1000 / 1.05^2.
+    // 24 months, fee 100 rising 10 % in year 2, owner 1 h x 50, exit 1000.
+    const escalating = {
+      monthlyCost: 100,
+      months: 24,
+      managementHoursPerMonth: 1,
+      ownerHourlyValue: 50,
+      exitCost: 1000,
+      annualIncreasePct: 10,
+    };
+    // Discounted at 5 %: fees = TCO(100, 24, +10 %, 5 %); time = TCO(50, 24, 5 %); exit = 1000 / 1.05^2.
     const expected =
       totalCostOfOwnership({ monthlyFee: 100, months: 24, annualIncreasePct: 10, discountRatePct: 5 }) +
       totalCostOfOwnership({ monthlyFee: 50, months: 24, discountRatePct: 5 }) +
       1000 / 1.05 ** 2;
-    expect(
-      vendorTotalCost({
-        monthlyCost: 100,
-        months: 24,
-        managementHoursPerMonth: 1,
-        ownerHourlyValue: 50,
-        exitCost: 1000,
-        annualIncreasePct: 10,
-        discountRatePct: 5,
-      }),
-    ).toBeCloseTo(expected, 9);
+    expect(vendorTotalCost({ ...escalating, discountRatePct: 5 })).toBeCloseTo(expected, 9);
     // Without discounting, by hand: 12 x 100 + 12 x 110 + 24 x 50 + 1000 = 4720.
-    expect(
-      vendorTotalCost({
-        monthlyCost: 100,
-        months: 24,
-        managementHoursPerMonth: 1,
-        ownerHourlyValue: 50,
-        exitCost: 1000,
-        annualIncreasePct: 10,
-      }),
-    ).toBeCloseTo(4720, 9);
+    expect(vendorTotalCost(escalating)).toBeCloseTo(4720, 9);
   });
 
   test.each([

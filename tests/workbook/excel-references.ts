@@ -6,6 +6,7 @@
  * table is added here the way Excel adds it: the table grows by one row and its calculated columns
  * fill the new row with the formula above, relative references moved down one row.
  */
+import { columnLetters } from "../support/office/column-letters";
 
 /** One table where it is now (zero-based sheet positions; `bodyRows` after any added row). */
 export interface TableExtent {
@@ -15,16 +16,6 @@ export interface TableExtent {
   left: number;
   headers: readonly string[];
   bodyRows: number;
-}
-
-function letters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 const prefix = (sheet: string) =>
@@ -51,7 +42,7 @@ export function resolveGrowingReferences(
       const header = body.replace(/'(.)/g, "$1");
       const at = table.headers.findIndex((h) => h.toLowerCase() === header.toLowerCase());
       if (at < 0) throw new Error(`${formula}: table ${name} has no column "${header}".`);
-      const col = letters(table.left + at);
+      const col = columnLetters(table.left + at);
       const first = table.headerRow + 2;
       const last = table.headerRow + 1 + Math.max(table.bodyRows, 1);
       return `${prefix(table.sheet)}$${col}$${first}:$${col}$${last}`;

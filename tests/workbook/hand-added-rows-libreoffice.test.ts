@@ -4,27 +4,20 @@
  * the table's ref grown by one row (xl/tables/tableN.xml), the calculated columns filled with the
  * formula above. LibreOffice must then score and rank the new vendor and count the new weight.
  */
-import { execFile, spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { vendorSchema } from "../../shared/schema/vendor";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
-import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { formulaForRowBelow } from "./excel-references";
-import { expectedFigures, planTable } from "./scorecard-expectations";
+import { EXTRA_CRITERION, expectedWithHandVendor, HAND_VENDOR, ungatedFixture } from "./hand-typed-rows";
+import { recalculateInLibreOffice, requireLibreOffice } from "./recalculate-in-libreoffice";
+import { planTable } from "./scorecard-expectations";
 
-const run = promisify(execFile);
-// Without the fixture's must-have gates: a vendor typed by hand has no gate facts on the other sheets,
-// so it would fail every gate and rank after the passing vendors. This test is about references
-// that grow with the tables; gates and their ranks are checked in scorecard-hyperformula/-libreoffice.
-const gated = scorecardFixture();
-const fixture = { ...gated, evaluation: { ...gated.evaluation, gates: [] } };
+const fixture = ungatedFixture();
 const plan = planScorecard({ ...fixture, mode: "advisor-safe" });
 let dir = "";
 let recalculated: ExcelJS.Workbook;
@@ -95,12 +88,7 @@ async function addRow(
 }
 
 beforeAll(async () => {
-  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(
-      "LibreOffice (soffice) is not installed: install libreoffice-calc-nogui to run this check.",
-    );
-  }
+  requireLibreOffice();
   dir = await mkdtemp(join(tmpdir(), "vs-lo-rows-"));
   const bytes = await buildScorecardXlsx(plan);
   const built = new ExcelJS.Workbook();
@@ -108,35 +96,20 @@ beforeAll(async () => {
   const zip = await JSZip.loadAsync(bytes);
   const parts = await tableParts(zip);
   await addRow(zip, parts, built, TABLE_NAMES.scorecard, {
-    "Vendor ID": "hand.example",
-    Vendor: "Hand Added Ltd",
-    "Cost and pricing transparency": 5,
-    "Expertise and quality": 5,
-    "Reliability and SLAs": 4,
+    "Vendor ID": HAND_VENDOR.id,
+    Vendor: HAND_VENDOR.name,
+    "Cost and pricing transparency": HAND_VENDOR.ratings.cost,
+    "Expertise and quality": HAND_VENDOR.ratings.expertise,
+    "Reliability and SLAs": HAND_VENDOR.ratings.reliability,
     "In evaluation": "Yes",
   });
   await addRow(zip, parts, built, TABLE_NAMES.criteria, {
-    ID: "extra",
-    Criterion: "Extra criterion",
-    Weight: 100,
+    ID: EXTRA_CRITERION.id,
+    Criterion: EXTRA_CRITERION.name,
+    Weight: EXTRA_CRITERION.weight,
   });
   await writeFile(join(dir, "hand.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      join(dir, "out"),
-      join(dir, "hand.xlsx"),
-    ],
-    { timeout: 60_000 },
-  );
-  recalculated = new ExcelJS.Workbook();
-  await recalculated.xlsx.load((await readFile(join(dir, "out", "hand.xlsx"))) as unknown as ArrayBuffer);
+  recalculated = (await recalculateInLibreOffice(dir, ["hand"])).get("hand") as ExcelJS.Workbook;
 }, 90_000);
 
 afterAll(async () => {
@@ -150,23 +123,14 @@ function result(sheet: string, ref: string): unknown {
 }
 
 test("LibreOffice scores and ranks a vendor row typed under the Scorecard table", () => {
-  const hand = vendorSchema.parse({
-    ...fixture.vendors[0],
-    id: "hand.example",
-    criterionRatings: { cost: 5, expertise: 5, reliability: 4 },
-  });
-  const expected = expectedFigures(
-    fixture.evaluation,
-    [...fixture.vendors, hand],
-    fixture.evaluation.updatedAt.slice(0, 10),
-  );
+  const expected = expectedWithHandVendor(fixture);
   const table = planTable(plan, TABLE_NAMES.scorecard);
   const col = (id: string) =>
     String.fromCharCode(65 + table.left + table.columns.findIndex((c) => c.id === id));
   const first = table.top + 2;
   const newRow = first + table.rows.length;
   expect(result(table.sheet, `${col("score")}${newRow}`) as number).toBeCloseTo(
-    expected.score.get("hand.example") as number,
+    expected.score.get(HAND_VENDOR.id) as number,
     9,
   );
   expect(result(table.sheet, `${col("rank")}${newRow}`)).toBe(1);
@@ -181,7 +145,7 @@ test("LibreOffice counts a criterion row typed under the Criteria table in every
   const at = table.columns.findIndex((c) => /%/.test(c.header));
   expect(at).toBeGreaterThanOrEqual(0);
   const col = String.fromCharCode(65 + table.left + at);
-  const total = fixture.evaluation.criteria.reduce((sum, c) => sum + c.weight, 0) + 100;
+  const total = fixture.evaluation.criteria.reduce((sum, c) => sum + c.weight, 0) + EXTRA_CRITERION.weight;
   fixture.evaluation.criteria.forEach((criterion, i) => {
     expect(result(table.sheet, `${col}${table.top + 2 + i}`) as number, criterion.id).toBeCloseTo(
       criterion.weight / total,
@@ -189,7 +153,7 @@ test("LibreOffice counts a criterion row typed under the Criteria table in every
     );
   });
   expect(result(table.sheet, `${col}${table.top + 2 + table.rows.length}`) as number).toBeCloseTo(
-    100 / total,
+    EXTRA_CRITERION.weight / total,
     12,
   );
 });

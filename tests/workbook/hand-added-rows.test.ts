@@ -7,14 +7,13 @@
  */
 import { HyperFormula, type RawCellContent, type Sheets } from "hyperformula";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { vendorSchema } from "../../shared/schema/vendor";
 import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecard";
-import { formulaFor, type ScorecardMode, type ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
+import type { ScorecardMode, ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { customFunctionsStub } from "../support/office/custom-functions-double";
-import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
 import { formulaForRowBelow, resolveGrowingReferences, type TableExtent } from "./excel-references";
+import { EXTRA_CRITERION, expectedWithHandVendor, HAND_VENDOR, ungatedFixture } from "./hand-typed-rows";
 import { createVendorHyperFormula } from "./hyperformula-vendor-plugin";
-import { expectedFigures } from "./scorecard-expectations";
+import { planExtents, planGrid } from "./plan-in-hyperformula";
 
 beforeEach(() => {
   vi.stubGlobal("CustomFunctions", customFunctionsStub);
@@ -25,45 +24,7 @@ type Grid = Record<string, RawCellContent[][]>;
 
 /** The plan as Excel would hold it: formulas as written (structured and spill references kept). */
 function excelGrid(plan: ScorecardPlan): { grid: Grid; tables: TableExtent[] } {
-  const grid: Grid = {};
-  const tables: TableExtent[] = [];
-  for (const sheet of plan.sheets) {
-    const rows: RawCellContent[][] = [];
-    grid[sheet.name] = rows;
-    for (const table of sheet.tables) {
-      const put = (row: number, col: number, content: RawCellContent) => {
-        rows[row] ??= [];
-        (rows[row] as RawCellContent[])[col] = content;
-      };
-      if (table.headerRow) {
-        table.columns.forEach((c, i) => {
-          put(table.top, table.left + i, `'${c.header}`);
-        });
-      }
-      const first = table.top + (table.headerRow ? 1 : 0);
-      table.rows.forEach((row, r) => {
-        row.cells.forEach((cell, c) => {
-          const value = cell.value ?? null;
-          put(
-            first + r,
-            table.left + c,
-            formulaFor(cell, plan.mode) ?? (typeof value === "string" ? `'${value}` : value),
-          );
-        });
-      });
-      if (table.excelTable) {
-        tables.push({
-          name: table.name,
-          sheet: table.sheet,
-          headerRow: table.top,
-          left: table.left,
-          headers: table.columns.map((c) => c.header),
-          bodyRows: table.rows.length,
-        });
-      }
-    }
-  }
-  return { grid, tables };
+  return { grid: planGrid(plan), tables: planExtents(plan) };
 }
 
 /**
@@ -126,11 +87,7 @@ function valueAt(hf: HyperFormula, table: TableExtent, row: number, header: stri
 describe.each(["live", "advisor-safe"] as ScorecardMode[])(
   "rows added by hand in the %s workbook",
   (mode) => {
-    // Without the fixture's must-have gates: a vendor typed by hand has no gate facts on the other sheets,
-    // so it would fail every gate and rank after the passing vendors. This test is about references
-    // that grow with the tables; gates and their ranks are checked in scorecard-hyperformula/-libreoffice.
-    const gated = scorecardFixture();
-    const fixture = { ...gated, evaluation: { ...gated.evaluation, gates: [] } };
+    const fixture = ungatedFixture();
     const plan = planScorecard({ ...fixture, mode });
     const { grid, tables } = excelGrid(plan);
     const table = (name: string) => tables.find((t) => t.name === name) as TableExtent;
@@ -149,17 +106,17 @@ describe.each(["live", "advisor-safe"] as ScorecardMode[])(
       const typed: Record<string, RawCellContent> =
         t === scorecard
           ? {
-              [sc.id as string]: "'hand.example",
-              [sc.name as string]: "'Hand Added Ltd",
-              [sc["rating-cost"] as string]: 5,
-              [sc["rating-expertise"] as string]: 5,
-              [sc["rating-reliability"] as string]: 4,
+              [sc.id as string]: `'${HAND_VENDOR.id}`,
+              [sc.name as string]: `'${HAND_VENDOR.name}`,
+              [sc["rating-cost"] as string]: HAND_VENDOR.ratings.cost,
+              [sc["rating-expertise"] as string]: HAND_VENDOR.ratings.expertise,
+              [sc["rating-reliability"] as string]: HAND_VENDOR.ratings.reliability,
             }
           : t === criteria
             ? {
-                [cr.id as string]: "'extra",
-                [cr.name as string]: "'Extra criterion",
-                [cr.weight as string]: 100,
+                [cr.id as string]: `'${EXTRA_CRITERION.id}`,
+                [cr.name as string]: `'${EXTRA_CRITERION.name}`,
+                [cr.weight as string]: EXTRA_CRITERION.weight,
               }
             : { [t.headers[0] as string]: "'hand-added" };
       added.set(t.name, addRow(grid, t, typed));
@@ -172,23 +129,12 @@ describe.each(["live", "advisor-safe"] as ScorecardMode[])(
       return engine;
     };
 
-    const hand = vendorSchema.parse({
-      ...fixture.vendors[0],
-      id: "hand.example",
-      name: "Hand Added Ltd",
-      website: "https://hand.example/",
-      criterionRatings: { cost: 5, expertise: 5, reliability: 4 },
-    });
-    const expected = expectedFigures(
-      fixture.evaluation,
-      [...fixture.vendors, hand],
-      fixture.evaluation.updatedAt.slice(0, 10),
-    );
+    const expected = expectedWithHandVendor(fixture);
 
     test("the added Scorecard row gets its score and the top rank; everyone else moves down one", () => {
       const row = added.get(TABLE_NAMES.scorecard) as number;
       expect(valueAt(recalculated(), scorecard, row, "Score") as number).toBeCloseTo(
-        expected.score.get("hand.example") as number,
+        expected.score.get(HAND_VENDOR.id) as number,
         9,
       );
       expect(valueAt(recalculated(), scorecard, row, "Rank")).toBe(1);
@@ -204,7 +150,8 @@ describe.each(["live", "advisor-safe"] as ScorecardMode[])(
     test("the added Criteria row's weight counts in every weight percentage", () => {
       const weightPct = criteria.headers.find((h) => /%/.test(h)) as string;
       expect(weightPct).toBeDefined();
-      const total = fixture.evaluation.criteria.reduce((sum, c) => sum + c.weight, 0) + 100;
+      const total =
+        fixture.evaluation.criteria.reduce((sum, c) => sum + c.weight, 0) + EXTRA_CRITERION.weight;
       const first = criteria.headerRow + 1;
       fixture.evaluation.criteria.forEach((c, i) => {
         expect(valueAt(recalculated(), criteria, first + i, weightPct) as number, c.id).toBeCloseTo(
@@ -214,7 +161,7 @@ describe.each(["live", "advisor-safe"] as ScorecardMode[])(
       });
       expect(
         valueAt(recalculated(), criteria, added.get(TABLE_NAMES.criteria) as number, weightPct) as number,
-      ).toBeCloseTo(100 / total, 12);
+      ).toBeCloseTo(EXTRA_CRITERION.weight / total, 12);
     });
 
     test("every formula of every added row evaluates without an error", () => {

@@ -27,12 +27,14 @@ export function planExtents(plan: ScorecardPlan): TableExtent[] {
 }
 
 /**
- * The plan as HyperFormula sheets: formulas of the plan's mode, with structured and spill references
- * resolved as Excel would (HyperFormula has neither), text escaped with "'" as a literal.
+ * The plan's cells by sheet, as rows that may have holes: headers and text escaped with "'" as a
+ * literal, formulas of the plan's mode passed through `formula` (as written, unless told otherwise:
+ * structured and spill references kept, as Excel holds them).
  */
-export function planSheets(plan: ScorecardPlan): Sheets {
-  const extents = planExtents(plan);
-  const spills = new Map([[RANKS_ANCHOR, planTable(plan, TABLE_NAMES.scorecard).rows.length]]);
+export function planGrid(
+  plan: ScorecardPlan,
+  formula: (written: string) => string = (written) => written,
+): Record<string, RawCellContent[][]> {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sheet of plan.sheets) {
     const grid: RawCellContent[][] = [];
@@ -50,15 +52,34 @@ export function planSheets(plan: ScorecardPlan): Sheets {
       table.rows.forEach((row, r) => {
         row.cells.forEach((cell, c) => {
           const written = formulaFor(cell, plan.mode);
-          const formula = written && resolveGrowingReferences(written, extents, spills);
           const value = cell.value ?? null;
-          put(first + r, table.left + c, formula ?? (typeof value === "string" ? `'${value}` : value));
+          put(
+            first + r,
+            table.left + c,
+            written !== undefined ? formula(written) : typeof value === "string" ? `'${value}` : value,
+          );
         });
       });
     }
-    sheets[sheet.name] = Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
+    sheets[sheet.name] = grid;
   }
   return sheets;
+}
+
+/**
+ * The plan as HyperFormula sheets: formulas of the plan's mode, with structured and spill references
+ * resolved as Excel would (HyperFormula has neither), text escaped with "'" as a literal.
+ */
+export function planSheets(plan: ScorecardPlan): Sheets {
+  const extents = planExtents(plan);
+  const spills = new Map([[RANKS_ANCHOR, planTable(plan, TABLE_NAMES.scorecard).rows.length]]);
+  const grid = planGrid(plan, (written) => resolveGrowingReferences(written, extents, spills));
+  return Object.fromEntries(
+    Object.entries(grid).map(([name, rows]) => [
+      name,
+      Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? null)),
+    ]),
+  );
 }
 
 /** Native formulas only (the advisor-safe plan): SUMPRODUCT over arrays needs useArrayArithmetic. */

@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { planScorecard, TABLE_NAMES } from "../../shared/scorecard/plan-scorecar
 import type { ScorecardPlan } from "../../shared/scorecard/scorecard-plan";
 import { buildScorecardXlsx } from "../../xlsx/scorecard-xlsx";
 import { scorecardFixture } from "../support/scorecard/scorecard-fixture";
+import { recalculateInLibreOffice, requireLibreOffice } from "./recalculate-in-libreoffice";
 import { type Expected, expectedFigures, planTable } from "./scorecard-expectations";
 
 const run = promisify(execFile);
@@ -23,21 +24,14 @@ const withGbpRate = {
 /** The team size the owner types on the Costs sheet (the fixture's evaluation says 3). */
 const TEAM_SIZE = 5;
 let dir = "";
-const recalculated = new Map<string, ExcelJS.Workbook>();
+let recalculated = new Map<string, ExcelJS.Workbook>();
 
 /**
- * LibreOffice opens each .xlsx headless and saves it again as .xlsx, which stores the values it
- * calculated. The files carry no cached results (ExcelJS writes formulas only), and LibreOffice
- * calculates every formula without a cached value on load, so the saved values are LibreOffice's own.
+ * LibreOffice recalculates each .xlsx (./recalculate-in-libreoffice.ts: the values it saves are its own).
  * The test also checks that those cells were empty before, so it cannot pass on stale values.
  */
 beforeAll(async () => {
-  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(
-      "LibreOffice (soffice) is not installed: install libreoffice-calc-nogui to run this check.",
-    );
-  }
+  requireLibreOffice();
   dir = await mkdtemp(join(tmpdir(), "vs-lo-"));
   // (1) the CLI's own output from a pack file
   const pack = join(dir, "library.vendorpack.json");
@@ -67,27 +61,7 @@ beforeAll(async () => {
   const teamSizeColumn = settings.left + settings.columns.findIndex((c) => c.id === "team-size") + 1;
   teamSheet.getCell(settings.top + 2, teamSizeColumn).value = TEAM_SIZE;
   await writeFile(join(dir, "team.xlsx"), Buffer.from(await team.xlsx.writeBuffer()));
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      join(dir, "out"),
-      join(dir, "cli.xlsx"),
-      join(dir, "typed.xlsx"),
-      join(dir, "team.xlsx"),
-    ],
-    { timeout: 60_000 },
-  );
-  for (const name of ["cli", "typed", "team"]) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile(join(dir, "out", `${name}.xlsx`))) as unknown as ArrayBuffer);
-    recalculated.set(name, workbook);
-  }
+  recalculated = await recalculateInLibreOffice(dir, ["cli", "typed", "team"]);
 }, 90_000);
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from "react";
 import { expect, test } from "vitest";
+import { getButton, getInputByLabel } from "../../../tests/support/react/controls";
 import { render, type } from "../../../tests/support/react/render";
 import { scorecardFixture } from "../../../tests/support/scorecard/scorecard-fixture";
 import { CostSettings, type CostSettingsPatch } from "./cost-settings";
@@ -15,18 +16,10 @@ test("the owner sets currency, team size, term, zone and rates for the sheets bu
       onApply={(patch) => applied.push(patch)}
     />,
   );
-  const input = (label: string) => {
-    const field = [...container.querySelectorAll("label")].find((l) => l.textContent === label);
-    const found = field
-      ? (container.ownerDocument.getElementById(field.htmlFor) as HTMLInputElement | null)
-      : null;
-    if (!found) throw new Error(`no input "${label}"`);
-    return found;
-  };
-  const apply = () =>
-    [...container.querySelectorAll("button")].find((b) => b.textContent === "Use these cost settings");
+  const input = (label: string) => getInputByLabel(container, label);
+  const apply = () => getButton(container, "Use these cost settings");
   await type(input("Team size (seats)"), "none");
-  await act(async () => apply()?.click());
+  await act(async () => apply().click());
   expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/whole number of seats/);
   expect(applied).toEqual([]);
   await type(input("Reporting currency"), "GBP");
@@ -34,7 +27,7 @@ test("the owner sets currency, team size, term, zone and rates for the sheets bu
   await type(input("Term (months)"), "24");
   await type(input("Your time zone"), "America/New_York");
   await type(input("Exchange rates to the reporting currency"), "USD 0.79");
-  await act(async () => apply()?.click());
+  await act(async () => apply().click());
   expect(applied).toEqual([
     {
       reportingCurrency: "GBP",

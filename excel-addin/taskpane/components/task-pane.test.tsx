@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, test, vi } from "vitest";
-import { BRIDGE_PROTOCOL_VERSION, type BridgeTransport } from "../../../shared/bridge/protocol";
+import { describe, expect, test, vi } from "vitest";
 import { buildVendorPack } from "../../../shared/schema/vendor-pack";
+import { extensionBridgeDouble } from "../../../tests/support/bridge/extension-bridge-double";
 import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
+import { getButton } from "../../../tests/support/react/controls";
+import { render as renderNode } from "../../../tests/support/react/render";
 import { REASON_DESKTOP } from "../services/bridge-client";
 import type { TaskPaneServices } from "../services/task-pane-services";
 import { TaskPane } from "./task-pane";
-
-// React 18 wants this flag to run act() outside a test renderer.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar only uses it to reflow its actions.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const vendors = [
   makeVendor(1, { name: '=HYPERLINK("http://evil")' }),
@@ -26,24 +18,7 @@ const vendors = [
 const reviews = [makeReview("vendor-1", 1), makeReview("vendor-3", 1)];
 const evaluation = makeEvaluation(["vendor-1", "vendor-2"], { name: "Payroll 2027" });
 
-const transport: BridgeTransport = async (request) => {
-  switch (request.type) {
-    case "hello":
-      return { ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" };
-    case "listEvaluations":
-      return { ok: true, evaluations: [evaluation] };
-    case "pageVendors": {
-      const ids = request.evaluationId ? new Set(evaluation.vendorIds) : null;
-      return { ok: true, vendors: vendors.filter((v) => !ids || ids.has(v.id)), nextCursor: null };
-    }
-    case "pageReviews":
-      return {
-        ok: true,
-        reviews: reviews.filter((r) => request.vendorIds.includes(r.vendorId)),
-        nextCursor: null,
-      };
-  }
-};
+const transport = extensionBridgeDouble({ vendors, reviews, evaluations: [evaluation] });
 
 function fakeServices(connected: boolean) {
   const writes: Array<{ plan: unknown; mode: string }> = [];
@@ -85,14 +60,10 @@ function fakeServices(connected: boolean) {
   return { services, writes };
 }
 
-let root: Root | null = null;
 let container: HTMLElement;
 
 async function render(services: TaskPaneServices) {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root?.render(<TaskPane services={services} />));
+  container = (await renderNode(<TaskPane services={services} />)).container;
 }
 
 async function waitFor(check: () => boolean, what: string) {
@@ -104,16 +75,8 @@ async function waitFor(check: () => boolean, what: string) {
 }
 
 function button(name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}" in: ${container.textContent}`);
-  return found;
+  return getButton(container, name);
 }
-
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  container.remove();
-  root = null;
-});
 
 describe("TaskPane", () => {
   test("connected: pulls the first evaluation's vendors and builds the scorecard with edited weights", async () => {
@@ -228,10 +191,7 @@ describe("TaskPane", () => {
     expect(container.textContent).not.toContain("Build scorecard");
     // Importing is the main action, and the pane says where a pack comes from.
     expect(container.textContent).toContain("click Export .vendorpack.json");
-    const importButton = [...container.querySelectorAll("button")].find(
-      (b) => b.textContent === "Import vendor pack…",
-    );
-    expect(importButton?.getAttribute("data-appearance")).toBe("primary");
+    expect(button("Import vendor pack…").getAttribute("data-appearance")).toBe("primary");
 
     const input = container.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error("no file input");

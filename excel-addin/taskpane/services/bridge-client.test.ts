@@ -13,6 +13,14 @@ import {
 
 const ID = "nghbmnafmljokfkibgmnlnigmilhahni";
 
+/** Connects as the add-in in Excel on the web does, to the extension with ID; `options` adds or overrides. */
+function connectFromExcelOnTheWeb(
+  send: ExtensionSend | null,
+  options: Partial<Parameters<typeof connectToExtension>[0]> = {},
+) {
+  return connectToExtension({ send, extensionId: ID, platform: "OfficeOnline", ...options });
+}
+
 function fakeExtension(): { send: ExtensionSend; sent: Array<[string, BridgeRequest]> } {
   const sent: Array<[string, BridgeRequest]> = [];
   return {
@@ -30,11 +38,7 @@ function fakeExtension(): { send: ExtensionSend; sent: Array<[string, BridgeRequ
 describe("connectToExtension", () => {
   test("connects with a hello to the extension id, then serves requests over the same send", async () => {
     const extension = fakeExtension();
-    const connection = await connectToExtension({
-      send: extension.send,
-      extensionId: ID,
-      platform: "OfficeOnline",
-    });
+    const connection = await connectFromExcelOnTheWeb(extension.send);
     expect(connection).toMatchObject({ kind: "connected", appVersion: "0.1.0" });
     expect(extension.sent[0]).toEqual([ID, { type: "hello", protocolVersion: BRIDGE_PROTOCOL_VERSION }]);
     if (connection.kind !== "connected") throw new Error("not connected");
@@ -57,7 +61,7 @@ describe("connectToExtension", () => {
   });
 
   test("no chrome.runtime: not installed or another browser", async () => {
-    expect(await connectToExtension({ send: null, extensionId: ID, platform: "OfficeOnline" })).toEqual({
+    expect(await connectFromExcelOnTheWeb(null)).toEqual({
       kind: "unavailable",
       reason: REASON_NO_EXTENSION,
     });
@@ -67,12 +71,7 @@ describe("connectToExtension", () => {
     ["a frame sandboxed without allow-same-origin", "null", "REASON_SANDBOXED"],
     ["a page with an origin of its own", "https://localhost:3000", "REASON_NO_EXTENSION"],
   ])("no chrome.runtime in %s: the reason says which", async (_, pageOrigin, reason) => {
-    const connection = await connectToExtension({
-      send: null,
-      extensionId: ID,
-      platform: "OfficeOnline",
-      pageOrigin,
-    });
+    const connection = await connectFromExcelOnTheWeb(null, { pageOrigin });
     expect(connection).toEqual({
       kind: "unavailable",
       reason: reason === "REASON_SANDBOXED" ? REASON_SANDBOXED : REASON_NO_EXTENSION,
@@ -83,12 +82,7 @@ describe("connectToExtension", () => {
     // Measured in tests/e2e/taskpane-frame.test.ts: the extension would refuse the opaque origin as
     // "not the add-in"; the pane says why instead, and never asks.
     const extension = fakeExtension();
-    const connection = await connectToExtension({
-      send: extension.send,
-      extensionId: ID,
-      platform: "OfficeOnline",
-      pageOrigin: "null",
-    });
+    const connection = await connectFromExcelOnTheWeb(extension.send, { pageOrigin: "null" });
     expect(connection).toEqual({ kind: "unavailable", reason: REASON_SANDBOXED });
     expect(extension.sent).toEqual([]);
   });
@@ -130,11 +124,10 @@ describe("connectToExtension", () => {
   });
 
   test("a refusal (e.g. another protocol version) is passed on as the extension's sentence", async () => {
-    const connection = await connectToExtension({
-      send: async () => ({ ok: false, error: "Update both to the latest VendorScout." }),
-      extensionId: ID,
-      platform: "OfficeOnline",
-    });
+    const connection = await connectFromExcelOnTheWeb(async () => ({
+      ok: false,
+      error: "Update both to the latest VendorScout.",
+    }));
     expect(connection).toEqual({ kind: "unavailable", reason: "Update both to the latest VendorScout." });
   });
 
@@ -174,10 +167,7 @@ describe("connectToExtension: pairing", () => {
   test("shows the code once, asks again until the owner approves, then connects", async () => {
     const extension = pairingExtension([held("K7P-Q2M"), held("K7P-Q2M"), held("K7P-Q2M"), welcome]);
     const codes: string[] = [];
-    const connection = await connectToExtension({
-      send: extension.send,
-      extensionId: ID,
-      platform: "OfficeOnline",
+    const connection = await connectFromExcelOnTheWeb(extension.send, {
       onPairing: (code) => codes.push(code),
       pairingPollMs: 1,
     });
@@ -189,10 +179,7 @@ describe("connectToExtension: pairing", () => {
   test("a renewed code is shown again", async () => {
     const extension = pairingExtension([held("AAA-BBB"), held("CCC-DDD"), welcome]);
     const codes: string[] = [];
-    await connectToExtension({
-      send: extension.send,
-      extensionId: ID,
-      platform: "OfficeOnline",
+    await connectFromExcelOnTheWeb(extension.send, {
       onPairing: (code) => codes.push(code),
       pairingPollMs: 1,
     });
@@ -204,26 +191,16 @@ describe("connectToExtension: pairing", () => {
       held("K7P-Q2M"),
       { ok: false, error: "The owner denied this add-in." },
     ]);
-    expect(
-      await connectToExtension({
-        send: extension.send,
-        extensionId: ID,
-        platform: "OfficeOnline",
-        pairingPollMs: 1,
-      }),
-    ).toEqual({ kind: "unavailable", reason: "The owner denied this add-in." });
+    expect(await connectFromExcelOnTheWeb(extension.send, { pairingPollMs: 1 })).toEqual({
+      kind: "unavailable",
+      reason: "The owner denied this add-in.",
+    });
   });
 
   test("no approval in time gives up with what to do", async () => {
     const extension = pairingExtension([held("K7P-Q2M")]);
     expect(
-      await connectToExtension({
-        send: extension.send,
-        extensionId: ID,
-        platform: "OfficeOnline",
-        pairingPollMs: 1,
-        pairingTimeoutMs: 20,
-      }),
+      await connectFromExcelOnTheWeb(extension.send, { pairingPollMs: 1, pairingTimeoutMs: 20 }),
     ).toEqual({ kind: "unavailable", reason: REASON_NOT_APPROVED });
   });
 });

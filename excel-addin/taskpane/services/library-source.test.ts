@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { BRIDGE_PROTOCOL_VERSION, type BridgeTransport } from "../../../shared/bridge/protocol";
 import { buildVendorPack } from "../../../shared/schema/vendor-pack";
+import { extensionBridgeDouble } from "../../../tests/support/bridge/extension-bridge-double";
 import { makeEvaluation, makeReview, makeVendor } from "../../../tests/support/bridge/records";
 import { extensionSource, packSource } from "./library-source";
 
@@ -39,18 +39,7 @@ describe("packSource", () => {
 });
 
 describe("extensionSource", () => {
-  const transport: BridgeTransport = async (request) => {
-    switch (request.type) {
-      case "hello":
-        return { ok: true, protocolVersion: BRIDGE_PROTOCOL_VERSION, appVersion: "0.1.0" };
-      case "listEvaluations":
-        return { ok: true, evaluations: [evaluation] };
-      case "pageVendors":
-        return { ok: true, vendors, nextCursor: null };
-      case "pageReviews":
-        return { ok: true, reviews, nextCursor: null };
-    }
-  };
+  const transport = extensionBridgeDouble({ vendors, reviews, evaluations: [evaluation] });
 
   test("reads evaluations and pulls over the bridge", async () => {
     const source = extensionSource(transport, "0.1.0");

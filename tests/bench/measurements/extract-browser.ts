@@ -9,9 +9,8 @@
  * side enough times to take a few milliseconds: Chromium coarsens performance.now() to 100 µs outside
  * cross-origin isolation, coarser than the floor on a small page.
  */
-import { resolve } from "node:path";
-import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
+import { bundleForPage } from "../harness/bundle-for-page";
 import { interleavedOrder } from "../harness/interleave";
 import { CHROMIUM_PATH } from "../harness/machine";
 import type { BenchContext } from "../harness/measurement";
@@ -25,22 +24,6 @@ const ROUNDS = 15;
 const SAMPLE_MS = 4;
 /** Milliseconds each side runs on each page before its repetitions are calibrated. */
 const WARM_MS = 50;
-
-async function bundleExtractor(repoRoot: string): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(repoRoot, "tests/bench/browser/extract-entry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "chrome120",
-    minify: true,
-    write: false,
-    logLevel: "silent",
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error("esbuild produced no bundle for shared/extract.");
-  return output.text;
-}
 
 interface PageTiming {
   page: string;
@@ -121,7 +104,11 @@ function timeInPage(args: {
 export async function measure(context: BenchContext): Promise<MeasurementOutput> {
   const { pages, missing } = loadPageSet(context.repoRoot);
   if (pages.length === 0) throw new Error("No page of the page set was found.");
-  const bundle = await bundleExtractor(context.repoRoot);
+  const bundle = await bundleForPage(
+    context.repoRoot,
+    "tests/bench/browser/extract-entry.ts",
+    "shared/extract",
+  );
   const steps = interleavedOrder(3, WARMUP_ROUNDS, ROUNDS);
 
   let browser: Browser | undefined;

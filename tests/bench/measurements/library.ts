@@ -20,10 +20,10 @@
  */
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { CHROME_BUILD, launchExtension, requireBuild } from "../../e2e/helpers/launch-extension";
+import { bundleForPage } from "../harness/bundle-for-page";
 import type { BenchContext } from "../harness/measurement";
 import { below, type MeasurementOutput, type Metric } from "../harness/metric";
 import { median, ratio } from "../harness/stats";
@@ -60,22 +60,6 @@ interface LibraryBench {
     prepared: boolean,
   ): Promise<{ ms: number; prepareMs: number; total: number }>;
   counts(): Promise<{ vendors: number; reviews: number }>;
-}
-
-async function bundleLibrary(repoRoot: string): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(repoRoot, "tests/bench/browser/library-entry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "chrome120",
-    minify: true,
-    write: false,
-    logLevel: "silent",
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error("esbuild produced no bundle for extension/db.");
-  return output.text;
 }
 
 /**
@@ -141,7 +125,11 @@ async function runsWithin(count: number, budgetMs: number, run: () => Promise<nu
 
 export async function measure(context: BenchContext): Promise<MeasurementOutput> {
   await requireBuild();
-  const bundle = await bundleLibrary(context.repoRoot);
+  const bundle = await bundleForPage(
+    context.repoRoot,
+    "tests/bench/browser/library-entry.ts",
+    "extension/db",
+  );
   const packText = vendorPackText(VENDORS, REVIEWS_PER_VENDOR);
   const warmupText = vendorPackText(WARMUP_VENDORS, REVIEWS_PER_VENDOR);
   const packMiB = Buffer.byteLength(packText) / 2 ** 20;

@@ -1,4 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { columnLetters } from "./column-letters";
 
 /**
  * A small in-memory Excel behind the part of the Excel JavaScript API the scorecard writer uses,
@@ -444,16 +445,6 @@ class DoubleChartApi {
   }
 }
 
-function letters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 const FORMULA_START = /^[=+\-@]/;
 
 class DoubleRangeApi {
@@ -553,7 +544,7 @@ class DoubleRangeApi {
   }
 
   get address(): string {
-    return `${this.sheetName}!${letters(this.col)}${this.row + 1}:${letters(this.col + this.cols - 1)}${this.row + this.rows}`;
+    return `${this.sheetName}!${columnLetters(this.col)}${this.row + 1}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows}`;
   }
 
   private sheet(): DoubleSheet {
