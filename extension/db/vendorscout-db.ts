@@ -2,7 +2,7 @@
  * One job: the extension's IndexedDB database: its tables, and every version it has had with its
  * upgrade.
  */
-import { Dexie, type DexieOptions, type EntityTable } from "dexie";
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from "dexie";
 import { migrateStoredEvaluation } from "../../shared/library/migrate-stored-evaluation";
 import { migrateStoredVendor } from "../../shared/library/migrate-stored-vendor";
 import { groupReviews, type ReviewGroup } from "../../shared/library/review-group";
@@ -136,17 +136,7 @@ export class VendorScoutDb extends Dexie {
     this.use(searchIndexMiddleware);
     this.version(2)
       .stores(VENDORSCOUT_DB_V2_STORES)
-      .upgrade(async (tx) => {
-        const now = new Date();
-        await tx
-          .table("vendors")
-          .toCollection()
-          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
-            const migrated = migrateStoredVendor(record, 1, now);
-            // A record that cannot be repaired (no valid id) is left as it was rather than lost.
-            if (migrated !== undefined) ref.value = migrated.vendor;
-          });
-      });
+      .upgrade((tx) => upgradeVendors(tx, 1));
     this.version(3)
       .stores(VENDORSCOUT_DB_V3_STORES)
       .upgrade(async (tx) => {
@@ -188,16 +178,22 @@ export class VendorScoutDb extends Dexie {
       });
     this.version(8)
       .stores(VENDORSCOUT_DB_V8_STORES)
-      .upgrade(async (tx) => {
-        const now = new Date();
-        await tx
-          .table("vendors")
-          .toCollection()
-          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
-            // A record that cannot be repaired (no valid id) is left as it was rather than lost.
-            const migrated = migrateStoredVendor(record, 2, now);
-            if (migrated !== undefined) ref.value = migrated.vendor;
-          });
-      });
+      .upgrade((tx) => upgradeVendors(tx, 2));
   }
+}
+
+/**
+ * Brings every stored vendor from vendor schema version `fromVersion` to the current one
+ * (`migrateStoredVendor`). A record that cannot be repaired (no valid id) is left as it was rather
+ * than lost.
+ */
+async function upgradeVendors(tx: Transaction, fromVersion: number): Promise<void> {
+  const now = new Date();
+  await tx
+    .table("vendors")
+    .toCollection()
+    .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+      const migrated = migrateStoredVendor(record, fromVersion, now);
+      if (migrated !== undefined) ref.value = migrated.vendor;
+    });
 }

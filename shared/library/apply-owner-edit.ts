@@ -135,7 +135,10 @@ export function describeOwnerIssues(issues: readonly z.core.$ZodIssue[], key: st
   });
 }
 
-/** "setupFee" -> "setup fee". */
+/** Fields whose names are not the vendor page's words for them. */
+const FIELD_WORDS: Record<string, string> = { shown: "number", e164: "international number" };
+
+/** "setupFee" -> "setup fee", "shown" (of a phone) -> "number". */
 function inWords(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+  return FIELD_WORDS[name] ?? name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 }

@@ -56,6 +56,10 @@ describe("applyOwnerEdit", () => {
       { contacts: { emails: ["ann@acme.com", "not an address"], phones: [] } },
       /contacts is not valid: email 2: /,
     ],
+    [
+      { contacts: { emails: [], phones: [{ shown: "0471 80 60 745" }, { shown: "1".repeat(41) }] } },
+      /contacts is not valid: phone 2, number: Too big/,
+    ],
     [{ logo: "data:image/png;base64,AAAA" }, /logo is not valid/],
     [JSON.parse('{"__proto__": {"polluted": true}}'), /"__proto__" cannot be edited/],
   ])("refuses %j", (patch, message) => {

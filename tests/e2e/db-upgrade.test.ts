@@ -46,7 +46,7 @@ test("a version-3 library opened by this version keeps every review, now grouped
   );
   await page.close();
   expect(result).toEqual({
-    version: 7,
+    version: 8,
     stores: ["clips", "evaluations", "reviewGroups", "searchIndex", "settings", "vendors"],
     groups: 299,
     reviews: 897,
