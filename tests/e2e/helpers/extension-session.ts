@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
+import { closeOnFailure } from "./close-on-failure";
 import type { StaticServer } from "./https-static";
 import {
   copyWithTestHostAccess,
@@ -96,15 +97,11 @@ export interface ClipSession extends ExtensionSession {
  * service worker then runs the same clipTab the toolbar button, shortcut and menu call.
  */
 export async function startClipSession(): Promise<ClipSession> {
-  const session = await startExtensionSession();
-  try {
+  return closeOnFailure(await startExtensionSession(), async (session) => {
     const sender = await session.context.newPage();
     await sender.goto(session.extensionUrl("popup.html"));
-    return { ...session, sender, clip: (pagePath) => clipByMessage(session, sender, pagePath) };
-  } catch (error) {
-    await session.close();
-    throw error;
-  }
+    return { ...session, sender, clip: (pagePath: string) => clipByMessage(session, sender, pagePath) };
+  });
 }
 
 /**

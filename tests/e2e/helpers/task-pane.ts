@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
 import type { VendorPack } from "../../../shared/schema/vendor-pack";
+import { closeOnFailure } from "./close-on-failure";
 import { type StaticServer, serveHttps } from "./https-static";
 import { launchChromium, ROOT } from "./launch-extension";
 import { type OfficeHostMockOptions, routeOfficeHostDouble } from "./office-host-double";
@@ -45,22 +46,19 @@ export interface PaneWithoutExtension {
  * extension): the built pane on https://localhost:<port> and a Chromium that has no extension.
  */
 export async function startPaneWithoutExtension(port: number): Promise<PaneWithoutExtension> {
-  const pane = await serveTaskPane(port);
-  try {
+  return closeOnFailure(await serveTaskPane(port), async (pane) => {
     const browser = await launchChromium();
     return {
       pane,
       browser,
-      newContext: (options = {}) => browser.newContext({ ...options, ignoreHTTPSErrors: true }),
+      newContext: (options: BrowserContextOptions = {}) =>
+        browser.newContext({ ...options, ignoreHTTPSErrors: true }),
       close: async () => {
         await browser.close();
         await pane.close();
       },
     };
-  } catch (error) {
-    await pane.close();
-    throw error;
-  }
+  });
 }
 
 /**
