@@ -1,14 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
+import { makeReview, makeVendor } from "../support/bridge/records";
 import { axeBlockingViolations } from "./helpers/axe";
-import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
-import type { StaticServer } from "./helpers/https-static";
-import type { LaunchedExtension } from "./helpers/launch-extension";
-import { routeOfficeHostDouble } from "./helpers/office-host-double";
-import type { PageServer } from "./helpers/serve-static";
-import { showVendorList } from "./helpers/side-panel";
+import { type SessionWithTaskPane, startSessionWithTaskPane } from "./helpers/extension-session";
+import { packWithEvaluation } from "./helpers/packs";
+import { openPopupOver } from "./helpers/popup";
+import { openSidePanel, showVendorList } from "./helpers/side-panel";
+import { choosePackFile, openTaskPane } from "./helpers/task-pane";
 
 /**
  * axe-core on every screen of the journey, in the built extension and add-in: a serious or critical
@@ -19,31 +17,20 @@ import { showVendorList } from "./helpers/side-panel";
 const ADDIN_PORT = 3004;
 const EVALUATION = "Accessible evaluation";
 
-let session: ExtensionSession;
-let extension: LaunchedExtension;
-let pages: PageServer;
-let addin: StaticServer;
+let session: SessionWithTaskPane;
 let panel: Page;
 
 beforeAll(async () => {
-  session = await startExtensionSession({ addinPort: ADDIN_PORT });
-  ({ extension, pages } = session);
-  addin = session.addin as StaticServer;
+  session = await startSessionWithTaskPane(ADDIN_PORT);
 });
 
 afterAll(async () => {
   await session?.close();
 });
 
-const extensionUrl = (path: string) => session.extensionUrl(path);
-
 describe("axe-core finds no serious or critical violation", () => {
   test("in the popup, before and after a clip", async () => {
-    const tab = await extension.context.newPage();
-    await tab.goto(`${pages.origin}/provider-brightbooks.html`);
-    const popup = await extension.context.newPage();
-    await tab.bringToFront();
-    await popup.goto(extensionUrl("popup.html"));
+    const { popup, close } = await openPopupOver(session, "provider-brightbooks.html");
     await popup.getByText("Not in your library yet.").waitFor({ timeout: 10_000 });
     // Soft: the clip still runs, so the tests after this one have a vendor to show.
     expect.soft(await axeBlockingViolations(popup)).toEqual([]);
@@ -52,14 +39,11 @@ describe("axe-core finds no serious or critical violation", () => {
     await popup.getByTestId("clip-result").waitFor({ timeout: 20_000 });
     await popup.getByText("In your library: BrightBooks").waitFor();
     expect(await axeBlockingViolations(popup)).toEqual([]);
-    await popup.close();
-    await tab.close();
+    await close();
   });
 
   test("in the side panel's vendor list", async () => {
-    panel = await extension.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 820 });
-    await panel.goto(extensionUrl("sidepanel.html"));
+    panel = await openSidePanel(session.extension, { width: 400, height: 820 });
     await showVendorList(panel);
     expect(await axeBlockingViolations(panel)).toEqual([]);
   });
@@ -85,31 +69,16 @@ describe("axe-core finds no serious or critical violation", () => {
   });
 
   test("in the task pane, before and after a vendor pack is read", async () => {
-    const pane = await extension.context.newPage();
-    await pane.setViewportSize({ width: 360, height: 900 });
-    await routeOfficeHostDouble(pane, { platform: "OfficeOnline", excelApi: "1.12" });
-    await pane.goto(`${addin.origin}/taskpane.html`);
+    const pane = await openTaskPane(await session.context.newPage(), session.addin, {
+      platform: "OfficeOnline",
+      excelApi: "1.12",
+    });
     await pane.getByTestId("fallback-reason").waitFor({ timeout: 10_000 });
     expect(await axeBlockingViolations(pane)).toEqual([]);
 
     const vendors = [makeVendor(1, { name: "Northwind IT" }), makeVendor(2, { name: "BrightBooks" })];
-    const pack = buildVendorPack({
-      vendors,
-      reviews: [makeReview("vendor-1", 1)],
-      evaluations: [
-        makeEvaluation(
-          vendors.map((v) => v.id),
-          { name: "IT support 2027" },
-        ),
-      ],
-      appVersion: "0.1.0",
-      exportedAt: new Date("2026-11-02T10:00:00Z"),
-    });
-    await pane.getByTestId("pack-file-input").setInputFiles({
-      name: "a.vendorpack.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
+    const pack = packWithEvaluation(vendors, [makeReview("vendor-1", 1)], { name: "IT support 2027" });
+    await choosePackFile(pane, pack, "a.vendorpack.json");
     await pane.getByRole("button", { name: "Use this pack" }).click();
     await pane.getByText("2 of 2 vendors selected").waitFor();
     expect(await axeBlockingViolations(pane)).toEqual([]);

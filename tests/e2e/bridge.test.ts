@@ -1,19 +1,19 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { EXTENSION_ID } from "../../shared/bridge/extension-id";
 import { BRIDGE_PROTOCOL_VERSION } from "../../shared/bridge/protocol";
-import { buildVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
-import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
+import type { VendorPack } from "../../shared/schema/vendor-pack";
+import { makeReview, makeVendor } from "../support/bridge/records";
 import { launchExtensionWithHttps } from "./helpers/https-extension";
-import { type StaticServer, serveHttpPages, serveHttps } from "./helpers/https-static";
-import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
+import { type StaticServer, serveHttpPages } from "./helpers/https-static";
+import { CHROME_BUILD, type LaunchedExtension } from "./helpers/launch-extension";
 import { readDoubleWorkbook, routeOfficeHostDouble } from "./helpers/office-host-double";
+import { packWithEvaluation } from "./helpers/packs";
 import { answerPairing, revokePairing, taskPanePairingCode } from "./helpers/pairing";
 import { seedLibrary } from "./helpers/seed-library";
+import { openSidePanel } from "./helpers/side-panel";
+import { serveTaskPane } from "./helpers/task-pane";
 
-const ADDIN_DIR = resolve(ROOT, "dist/addin");
 const VENDOR_COUNT = 620; // more than one 500-vendor page
 const REVIEWS_PER_VENDOR = 2; // 1,240 reviews: more than one 1,000-review page
 
@@ -24,14 +24,7 @@ function libraryPack(): VendorPack {
   const reviews = vendors.flatMap((vendor) =>
     Array.from({ length: REVIEWS_PER_VENDOR }, (_, i) => makeReview(vendor.id, i)),
   );
-  const shortlist = vendors.slice(0, 3).map((vendor) => vendor.id);
-  return buildVendorPack({
-    vendors,
-    reviews,
-    evaluations: [makeEvaluation(shortlist, { id: "eval-shortlist", name: "IT support shortlist" })],
-    appVersion: "0.1.0",
-    exportedAt: new Date("2026-11-02T10:00:00Z"),
-  });
+  return packWithEvaluation(vendors, reviews, { id: "eval-shortlist", name: "IT support shortlist" }, 3);
 }
 
 let extension: LaunchedExtension;
@@ -43,20 +36,11 @@ let otherHttp: StaticServer;
 const PROBE_PAGE = "<!doctype html><title>not the add-in</title><p>probe</p>";
 
 beforeAll(async () => {
-  for (const [dir, file] of [
-    [CHROME_BUILD, "manifest.json"],
-    [ADDIN_DIR, "taskpane.html"],
-  ] as const) {
-    if (!existsSync(resolve(dir, file))) {
-      throw new Error(`${dir}/${file} is missing. Run \`npm run build\` first, then run the tests again.`);
-    }
-  }
-  addin = await serveHttps(ADDIN_DIR, 3000, { "/probe.html": PROBE_PAGE });
-  otherHttps = await serveHttps(ADDIN_DIR, 3001, { "/probe.html": PROBE_PAGE });
+  addin = await serveTaskPane(3000, { "/probe.html": PROBE_PAGE });
+  otherHttps = await serveTaskPane(3001, { "/probe.html": PROBE_PAGE });
   otherHttp = await serveHttpPages(8765, { "/probe.html": PROBE_PAGE });
   extension = await launchExtensionWithHttps(CHROME_BUILD);
-  sidePanel = await extension.context.newPage();
-  await sidePanel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  sidePanel = await openSidePanel(extension);
   const counts = await seedLibrary(extension, libraryPack());
   expect(counts).toEqual({
     vendors: VENDOR_COUNT,

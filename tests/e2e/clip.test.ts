@@ -1,41 +1,28 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  clipByMessage,
-  type ExtensionSession,
-  startExtensionSession,
-  storedVendors,
-} from "./helpers/extension-session";
-import { type LaunchedExtension, ROOT } from "./helpers/launch-extension";
+import { type ClipSession, startClipSession, storedVendors } from "./helpers/extension-session";
+import { ROOT } from "./helpers/launch-extension";
+import { openSidePanel } from "./helpers/side-panel";
 
 const OUTPUT_DIR = resolve(ROOT, "test-output");
 
-let session: ExtensionSession;
-let extension: LaunchedExtension;
-let extensionPage: Page;
+let session: ClipSession;
 
 beforeAll(async () => {
-  session = await startExtensionSession();
-  extension = session.extension;
-  extensionPage = await extension.context.newPage();
-  await extensionPage.goto(session.extensionUrl("popup.html"));
+  session = await startClipSession();
 });
 
 afterAll(async () => {
   await session?.close();
 });
 
-/** Clips through the service worker's clipTab, as the popup's "clip-tab" message does. */
-const clip = (pagePath: string) => clipByMessage(session, extensionPage, pagePath);
-
 describe("getting ready for a clip", () => {
   // First in the file, so no clip has made the offscreen document yet; and the popup page this file
   // sends from sends no prepare-clip of its own, as its active tab is itself, which it may not clip.
   test("a prepare-clip message, as the popup sends on opening, makes the offscreen document before any clip", async () => {
     const offscreenDocuments = () =>
-      extensionPage.evaluate(
+      session.sender.evaluate(
         async () =>
           (
             await chrome.runtime.getContexts({
@@ -44,7 +31,7 @@ describe("getting ready for a clip", () => {
           ).length,
       );
     expect(await offscreenDocuments()).toBe(0);
-    const answer = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: "prepare-clip" }));
+    const answer = await session.sender.evaluate(() => chrome.runtime.sendMessage({ type: "prepare-clip" }));
     expect(answer).toEqual({ ok: true });
     expect(await offscreenDocuments()).toBe(1);
   });
@@ -52,24 +39,24 @@ describe("getting ready for a clip", () => {
 
 describe("clipping pages in Chromium through clipTab", () => {
   test("a provider's own site becomes a vendor", async () => {
-    const outcome = await clip("provider-brightbooks.html");
+    const outcome = await session.clip("provider-brightbooks.html");
     expect(outcome).toMatchObject({ ok: true, kind: "page", created: true, pageKind: "vendor-site" });
     expect(String(outcome.vendorName)).toMatch(/BrightBooks/i);
   });
 
   test("a review directory page adds its reviews to the reviewed company, not to the directory", async () => {
-    const outcome = await clip("trustpilot.html");
+    const outcome = await session.clip("trustpilot.html");
     expect(outcome).toMatchObject({ ok: true, kind: "page", pageKind: "directory", created: false });
     expect(String(outcome.vendorName)).toMatch(/BrightBooks/i);
     expect(Number(outcome.reviewsAdded)).toBeGreaterThan(0);
   });
 
   test("with host access (the opt-in for review sites), a clipped page shows ✓ on the toolbar button", async () => {
-    const tab = await extension.context.newPage();
+    const tab = await session.context.newPage();
     await tab.goto(`${session.pages.origin}/trustpilot.html`);
     const url = tab.url();
     const badge = () =>
-      extensionPage.evaluate(async (pageUrl) => {
+      session.sender.evaluate(async (pageUrl) => {
         const [found] = await chrome.tabs.query({ url: pageUrl });
         return found?.id === undefined ? "no tab" : chrome.action.getBadgeText({ tabId: found.id });
       }, url);
@@ -78,21 +65,19 @@ describe("clipping pages in Chromium through clipTab", () => {
   });
 
   test("a second provider becomes a second vendor", async () => {
-    const outcome = await clip("provider-northwind-it.html");
+    const outcome = await session.clip("provider-northwind-it.html");
     expect(outcome).toMatchObject({ ok: true, kind: "page", created: true, pageKind: "vendor-site" });
     expect(String(outcome.vendorName)).toMatch(/Northwind/i);
   });
 
   test("the vendors are in IndexedDB and listed in the side panel", async () => {
-    const vendors = await storedVendors(extensionPage);
+    const vendors = await storedVendors(session.sender);
     expect(vendors.map((v) => v.name).sort()).toEqual([
       expect.stringMatching(/BrightBooks/i),
       expect.stringMatching(/Northwind/i),
     ]);
 
-    const panel = await extension.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 800 });
-    await panel.goto(session.extensionUrl("sidepanel.html"));
+    const panel = await openSidePanel(session.extension, { width: 400, height: 800 });
     // After a clip the side panel opens on the vendor just clipped.
     await expect
       .poll(() => panel.getByTestId("vendor-detail").getByRole("heading", { level: 2 }).textContent(), {
@@ -111,8 +96,8 @@ describe("clipping pages in Chromium through clipTab", () => {
   });
 
   test("a page the extension may not read is refused with a sentence saying what to do, and nothing is saved", async () => {
-    const before = (await storedVendors(extensionPage)).length;
-    const outcome = await extensionPage.evaluate(async () => {
+    const before = (await storedVendors(session.sender)).length;
+    const outcome = await session.sender.evaluate(async () => {
       const tab = await chrome.tabs.create({ url: "chrome://version/", active: false });
       try {
         return await chrome.runtime.sendMessage({ type: "clip-tab", tabId: tab.id });
@@ -126,6 +111,6 @@ describe("clipping pages in Chromium through clipTab", () => {
       ok: false,
       message: expect.stringMatching(/Chrome does not let extensions read|Click “Clip this page” again/),
     });
-    expect(await storedVendors(extensionPage)).toHaveLength(before);
+    expect(await storedVendors(session.sender)).toHaveLength(before);
   });
 });

@@ -1,18 +1,11 @@
 import { resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import {
-  CHROME_BUILD,
-  type LaunchedExtension,
-  launchExtension,
-  ROOT,
-  requireBuild,
-} from "./helpers/launch-extension";
+import { CHROME_BUILD, type LaunchedExtension, launchExtension, ROOT } from "./helpers/launch-extension";
 
 let extension: LaunchedExtension;
 
 beforeAll(async () => {
-  await requireBuild();
   extension = await launchExtension(CHROME_BUILD);
 });
 

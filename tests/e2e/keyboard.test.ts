@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
-import type { StaticServer } from "./helpers/https-static";
-import type { LaunchedExtension } from "./helpers/launch-extension";
-import { readDoubleWorkbook, routeOfficeHostDouble } from "./helpers/office-host-double";
-import type { PageServer } from "./helpers/serve-static";
+import { type SessionWithTaskPane, startSessionWithTaskPane } from "./helpers/extension-session";
+import { readDoubleWorkbook } from "./helpers/office-host-double";
+import { openPopupOver } from "./helpers/popup";
+import { openSidePanel } from "./helpers/side-panel";
+import { openTaskPane } from "./helpers/task-pane";
 
 /**
  * The journey with the keyboard alone: clip from the popup, make an evaluation, tick it and rate the
@@ -19,16 +19,11 @@ import type { PageServer } from "./helpers/serve-static";
 const ADDIN_PORT = 3005;
 const EVALUATION = "Keyboard evaluation";
 
-let session: ExtensionSession;
-let extension: LaunchedExtension;
-let pages: PageServer;
-let addin: StaticServer;
+let session: SessionWithTaskPane;
 let files: string;
 
 beforeAll(async () => {
-  session = await startExtensionSession({ addinPort: ADDIN_PORT });
-  ({ extension, pages } = session);
-  addin = session.addin as StaticServer;
+  session = await startSessionWithTaskPane(ADDIN_PORT);
   files = await mkdtemp(join(tmpdir(), "vendorscout-keyboard-"));
 });
 
@@ -47,15 +42,9 @@ async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max =
   throw new Error(`${max} presses of ${key} did not reach ${target}.`);
 }
 
-const extensionUrl = (path: string) => session.extensionUrl(path);
-
 test("clip, rate and build the scorecard with the keyboard alone", async () => {
   // Clip: the popup over the provider's page, its "Clip this page" button pressed with Enter.
-  const tab = await extension.context.newPage();
-  await tab.goto(`${pages.origin}/provider-brightbooks.html`);
-  const popup = await extension.context.newPage();
-  await tab.bringToFront();
-  await popup.goto(extensionUrl("popup.html"));
+  const { popup, close } = await openPopupOver(session, "provider-brightbooks.html");
   await popup.getByText("Not in your library yet.").waitFor({ timeout: 10_000 });
   await pressUntilFocused(popup, popup.getByRole("button", { name: "Clip this page" }));
   await popup.keyboard.press("Enter");
@@ -63,13 +52,10 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
     .getByTestId("clip-result")
     .filter({ hasText: "Saved to your library: BrightBooks" })
     .waitFor({ timeout: 20_000 });
-  await popup.close();
-  await tab.close();
+  await close();
 
   // The side panel: the tabs are one Tab stop, the arrows move between them.
-  const panel = await extension.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 820 });
-  await panel.goto(extensionUrl("sidepanel.html"));
+  const panel = await openSidePanel(session.extension, { width: 400, height: 820 });
   const vendorsTab = panel.getByRole("tab", { name: "Vendors" });
   await pressUntilFocused(panel, vendorsTab);
   await panel.keyboard.press("ArrowRight");
@@ -123,10 +109,10 @@ test("clip, rate and build the scorecard with the keyboard alone", async () => {
   expect(Object.values(pack.vendors[0]?.criterionRatings ?? {})).toContain(4);
 
   // The task pane: "Import vendor pack…" opens the file picker from Enter, then Use and Build.
-  const pane = await extension.context.newPage();
-  await pane.setViewportSize({ width: 360, height: 900 });
-  await routeOfficeHostDouble(pane, { platform: "PC", excelApi: "1.12" });
-  await pane.goto(`${addin.origin}/taskpane.html`);
+  const pane = await openTaskPane(await session.context.newPage(), session.addin, {
+    platform: "PC",
+    excelApi: "1.12",
+  });
   // Chromium opens a file picker for the tab in front only, as for an owner.
   await pane.bringToFront();
   // The pane has settled on its source (Excel desktop: the pack) before the owner moves in it: a

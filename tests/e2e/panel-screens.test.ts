@@ -9,18 +9,15 @@ import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  copyWithTestHostAccess,
-  type LaunchedExtension,
-  launchExtension,
-  requireBuild,
-} from "./helpers/launch-extension";
+import { type ExtensionSession, startExtensionSession } from "./helpers/extension-session";
+import { openPopupOver } from "./helpers/popup";
 import { layoutProblems, SCREENS, shoot } from "./helpers/screens";
-import { type PageServer, serveStatic } from "./helpers/serve-static";
-import { showVendorList } from "./helpers/side-panel";
+import { openSidePanel, showVendorList } from "./helpers/side-panel";
 
 const WIDTHS = [320, 400] as const;
 const EVALUATION = "Bookkeeping 2027";
+/** The popup's size in the screenshots. */
+const POPUP = { width: 360, height: 520 };
 
 /**
  * Hand-written, in the shape issue 23 met (no real news page is stored here): a NewsArticle whose
@@ -34,49 +31,23 @@ const NEWS_PAGE = `<!doctype html><html lang="en"><head><title>Council raises bu
 <body><article><h1>Council raises business rates</h1><p>By Jane Porter · 4 min read</p>
 <p>Small firms will pay £1,200 more a year from April, the council said.</p></article></body></html>`;
 
-let copy: { dir: string; remove(): Promise<void> };
-let extension: LaunchedExtension;
-let server: PageServer;
+let session: ExtensionSession;
 let panel: Page;
 
 beforeAll(async () => {
-  await requireBuild();
   await mkdir(SCREENS, { recursive: true });
-  // A TEST-ONLY host permission for localhost (see copyWithTestHostAccess): headless Chromium cannot
-  // give the toolbar click that grants activeTab, which the popup's look at the page needs.
-  copy = await copyWithTestHostAccess();
-  server = await serveStatic();
-  extension = await launchExtension(copy.dir);
-  await extension.context.route(`${server.origin}/riverside-gazette.html`, (route) =>
+  // The session's TEST-ONLY host permission for localhost (see copyWithTestHostAccess): headless
+  // Chromium cannot give the toolbar click that grants activeTab, which the popup's look at the page needs.
+  session = await startExtensionSession();
+  await session.context.route(`${session.pages.origin}/riverside-gazette.html`, (route) =>
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: NEWS_PAGE }),
   );
-  panel = await extension.context.newPage();
-  await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  panel = await openSidePanel(session.extension);
 });
 
 afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  await copy?.remove();
+  await session?.close();
 });
-
-/** The page in a tab, then the real popup in a tab behind it: the page is the popup's active tab. */
-async function openPopupOver(pagePath: string): Promise<{ popup: Page; close(): Promise<void> }> {
-  const tab = await extension.context.newPage();
-  await tab.goto(`${server.origin}/${pagePath}`);
-  const popup = await extension.context.newPage();
-  await popup.setViewportSize({ width: 360, height: 520 });
-  await tab.bringToFront();
-  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
-  await popup.getByTestId("site-status").waitFor({ timeout: 10_000 });
-  return {
-    popup,
-    close: async () => {
-      await popup.close();
-      await tab.close();
-    },
-  };
-}
 
 describe("a first run", () => {
   test("the empty library teaches clip, rate and compare, with no filters, at both widths", async () => {
@@ -94,7 +65,7 @@ describe("a first run", () => {
 
 describe("the popup", () => {
   test("a page with no provider signs asks before saving, and Don't save saves nothing", async () => {
-    const { popup, close } = await openPopupOver("riverside-gazette.html");
+    const { popup, close } = await openPopupOver(session, "riverside-gazette.html", POPUP);
     await popup.getByRole("button", { name: "Clip this page" }).click();
     const ask = popup.getByTestId("save-anyway");
     await ask.waitFor({ timeout: 10_000 });
@@ -111,7 +82,7 @@ describe("the popup", () => {
     // The same BrightBooks, from its Trustpilot page: a review site's rating and reviews join it.
     ["trustpilot.html", /^Saved to your library: BrightBooks.*Already there/],
   ])("%s is saved at once and the popup says so", async (page, status) => {
-    const { popup, close } = await openPopupOver(page);
+    const { popup, close } = await openPopupOver(session, page, POPUP);
     await popup.getByRole("button", { name: "Clip this page" }).click();
     const result = popup.getByTestId("clip-result");
     await result.waitFor({ timeout: 20_000 });
@@ -226,7 +197,7 @@ describe("the side panel", () => {
 
 describe("after the screens: joining an evaluation from the popup, and a held clip", () => {
   test("Add to evaluation in the popup puts the clipped vendor in the owner's one evaluation", async () => {
-    const { popup, close } = await openPopupOver("capterra.html");
+    const { popup, close } = await openPopupOver(session, "capterra.html", POPUP);
     await popup.getByRole("button", { name: "Clip this page" }).click();
     await popup.getByTestId("clip-result").waitFor({ timeout: 20_000 });
     await popup.getByRole("button", { name: "Add to evaluation" }).click();
@@ -252,7 +223,7 @@ describe("after the screens: joining an evaluation from the popup, and a held cl
    * saves what it held when the owner says "Save anyway".
    */
   test("a held clip of a news page waits in the side panel; Save anyway saves it through the worker", async () => {
-    const url = `${server.origin}/riverside-gazette.html`;
+    const url = `${session.pages.origin}/riverside-gazette.html`;
     const held = await panel.evaluate(
       async ({ html, pageUrl }) => {
         await chrome.runtime.sendMessage({ type: "prepare-clip" });

@@ -5,13 +5,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVendorPack, parseVendorPack } from "../../shared/schema/vendor-pack";
 import { FIXED_NOW, generateLibrary } from "../support/library/make-library";
-import {
-  CHROME_BUILD,
-  type LaunchedExtension,
-  launchExtension,
-  ROOT,
-  requireBuild,
-} from "./helpers/launch-extension";
+import { CHROME_BUILD, type LaunchedExtension, launchExtension, ROOT } from "./helpers/launch-extension";
+import { openSidePanel } from "./helpers/side-panel";
 
 const VENDOR_COUNT = 10_000;
 const OUTPUT_DIR = resolve(ROOT, "test-output");
@@ -24,15 +19,12 @@ const library = generateLibrary(VENDOR_COUNT, 0);
 const namesInOrder = library.vendors.map((vendor) => vendor.name).sort();
 
 beforeAll(async () => {
-  await requireBuild();
   files = await mkdtemp(join(tmpdir(), "vendorscout-packs-"));
   const pack = buildVendorPack({ ...library, evaluations: [], appVersion: "0.1.0", exportedAt: FIXED_NOW });
   await writeFile(join(files, "big.vendorpack.json"), JSON.stringify(pack));
   await writeFile(join(files, "broken.vendorpack.json"), JSON.stringify({ format: "something-else" }));
   extension = await launchExtension(CHROME_BUILD);
-  panel = await extension.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 800 });
-  await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  panel = await openSidePanel(extension, { width: 400, height: 800 });
 });
 
 afterAll(async () => {

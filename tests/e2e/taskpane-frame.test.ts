@@ -14,13 +14,12 @@
  * helpers/excel-web-frame.ts). So this file shares no port with bridge.test.ts, and both pages sit in
  * one address space, as both are public in Excel on the web.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { REASON_SANDBOXED } from "../../excel-addin/taskpane/services/bridge-client";
-import { buildVendorPack, type VendorPack } from "../../shared/schema/vendor-pack";
-import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
+import type { VendorPack } from "../../shared/schema/vendor-pack";
+import { makeReview, makeVendor } from "../support/bridge/records";
 import {
   addressRules,
   EXCEL_WEB_SANDBOX,
@@ -29,14 +28,16 @@ import {
   outerPage,
   SANDBOX_WITHOUT_SAME_ORIGIN,
 } from "./helpers/excel-web-frame";
-import { type StaticServer, serveHttps } from "./helpers/https-static";
-import { CHROME_BUILD, type LaunchedExtension, ROOT } from "./helpers/launch-extension";
+import type { StaticServer } from "./helpers/https-static";
+import { CHROME_BUILD, type LaunchedExtension } from "./helpers/launch-extension";
 import { routeOfficeHostDouble } from "./helpers/office-host-double";
 import { routeRealOfficeJs } from "./helpers/office-js-real";
+import { packWithEvaluation } from "./helpers/packs";
 import { answerPairing } from "./helpers/pairing";
 import { seedLibrary } from "./helpers/seed-library";
+import { openSidePanel } from "./helpers/side-panel";
+import { choosePackFile, serveTaskPane } from "./helpers/task-pane";
 
-const ADDIN_DIR = resolve(ROOT, "dist/addin");
 /** The origin the pane is built for and the extension allows; served from PANE_PORT. */
 const PANE_ORIGIN = "https://localhost:3000";
 // Not 3000-3004 nor the keyboard test's ports: the servers this file owns.
@@ -47,18 +48,12 @@ const PANE_URL = `${PANE_ORIGIN}/taskpane.html`;
 
 function libraryPack(): VendorPack {
   const vendors = [1, 2, 3, 4].map((i) => makeVendor(i, { name: `Frame vendor ${i}` }));
-  return buildVendorPack({
+  return packWithEvaluation(
     vendors,
-    reviews: vendors.flatMap((vendor) => [makeReview(vendor.id, 1), makeReview(vendor.id, 2)]),
-    evaluations: [
-      makeEvaluation(
-        vendors.slice(0, 3).map((v) => v.id),
-        { id: "eval-frame", name: "Frame shortlist" },
-      ),
-    ],
-    appVersion: "0.1.0",
-    exportedAt: new Date("2026-11-02T10:00:00Z"),
-  });
+    vendors.flatMap((vendor) => [makeReview(vendor.id, 1), makeReview(vendor.id, 2)]),
+    { id: "eval-frame", name: "Frame shortlist" },
+    3,
+  );
 }
 
 let extension: LaunchedExtension;
@@ -67,18 +62,8 @@ let pane: StaticServer;
 let outer: StaticServer;
 
 beforeAll(async () => {
-  for (const [dir, file] of [
-    [CHROME_BUILD, "manifest.json"],
-    [ADDIN_DIR, "taskpane.html"],
-  ] as const) {
-    if (!existsSync(resolve(dir, file))) {
-      throw new Error(
-        `${dir}/${file} is missing. Run \`npm run build:dev\` first, then run the tests again.`,
-      );
-    }
-  }
-  pane = await serveHttps(ADDIN_DIR, PANE_PORT);
-  outer = await serveHttps(ADDIN_DIR, OUTER_PORT, {
+  pane = await serveTaskPane(PANE_PORT);
+  outer = await serveTaskPane(OUTER_PORT, {
     "/excel.html": outerPage(PANE_URL, EXCEL_WEB_SANDBOX),
     "/no-same-origin.html": outerPage(PANE_URL, SANDBOX_WITHOUT_SAME_ORIGIN),
   });
@@ -91,8 +76,7 @@ beforeAll(async () => {
   // Excel on the web without ExcelApi 1.8, so the advisor-safe copy is offered as a download: the
   // sandbox's allow-downloads is what lets the frame save it.
   await routeOfficeHostDouble(extension.context, { platform: "OfficeOnline", excelApi: "1.7" });
-  sidePanel = await extension.context.newPage();
-  await sidePanel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  sidePanel = await openSidePanel(extension);
   expect(await seedLibrary(extension, libraryPack())).toEqual({ vendors: 4, reviews: 8, evaluations: 1 });
 });
 
@@ -170,11 +154,7 @@ describe("task pane in Excel on the web's sandboxed frame, with the real extensi
     expect(await frame.evaluate(() => window.origin)).toBe("null");
 
     const pack = libraryPack();
-    await frame.getByTestId("pack-file-input").setInputFiles({
-      name: "frame.vendorpack.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
+    await choosePackFile(frame, pack, "frame.vendorpack.json");
     await frame.getByText("4 vendors, 8 reviews, 1 evaluation").waitFor();
     await frame.getByRole("button", { name: "Use this pack" }).click();
     await frame.getByText("3 of 3 vendors selected").waitFor();

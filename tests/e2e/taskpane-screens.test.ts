@@ -4,20 +4,22 @@
  * with an evaluation. Screenshots into test-output/screens, and on the rendered page (issue 23): no
  * element wider than the pane, no label cut short (criterion names wrap), no raw ISO date or slug.
  */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
+import { makeReview, makeVendor } from "../support/bridge/records";
 import { launchExtensionWithHttps } from "./helpers/https-extension";
-import { type StaticServer, serveHttps } from "./helpers/https-static";
-import { CHROME_BUILD, type LaunchedExtension, launchChromium, ROOT } from "./helpers/launch-extension";
-import { routeOfficeHostDouble } from "./helpers/office-host-double";
+import { CHROME_BUILD, type LaunchedExtension } from "./helpers/launch-extension";
+import { packWithEvaluation } from "./helpers/packs";
 import { answerPairing, taskPanePairingCode } from "./helpers/pairing";
 import { layoutProblems, shoot } from "./helpers/screens";
+import { openSidePanel } from "./helpers/side-panel";
+import {
+  choosePackFile,
+  openTaskPane,
+  type PaneWithoutExtension,
+  startPaneWithoutExtension,
+} from "./helpers/task-pane";
 
-const ADDIN_DIR = resolve(ROOT, "dist/addin");
 const WIDTH = 320;
 /** The pairing origin the development build allows (externally_connectable): port 3000. */
 const PORT = 3000;
@@ -26,66 +28,35 @@ const vendors = [
   makeVendor(1, { name: "Northwind IT" }),
   makeVendor(2, { name: "Contoso Managed Services" }),
 ];
-const pack = buildVendorPack({
-  vendors,
-  reviews: [makeReview("vendor-1", 1)],
-  evaluations: [
-    makeEvaluation(
-      vendors.map((v) => v.id),
-      { name: "IT support 2027" },
-    ),
-  ],
-  appVersion: "0.1.0",
-  exportedAt: new Date("2026-11-02T10:00:00Z"),
-});
+const pack = packWithEvaluation(vendors, [makeReview("vendor-1", 1)], { name: "IT support 2027" });
 
-let server: StaticServer;
-let browser: Browser;
+let outside: PaneWithoutExtension;
 let extension: LaunchedExtension;
 
 beforeAll(async () => {
-  for (const [dir, file] of [
-    [CHROME_BUILD, "manifest.json"],
-    [ADDIN_DIR, "taskpane.html"],
-  ] as const) {
-    if (!existsSync(resolve(dir, file))) {
-      throw new Error(
-        `${dir}/${file} is missing. Run \`npm run build:dev\` first, then run the tests again.`,
-      );
-    }
-  }
-  server = await serveHttps(ADDIN_DIR, PORT);
-  browser = await launchChromium();
+  outside = await startPaneWithoutExtension(PORT);
 });
 
 afterAll(async () => {
   await extension?.close();
-  await browser?.close();
-  await server?.close();
+  await outside?.close();
 });
 
 /** The pane at Excel's default width, against the mocked Office host (Excel on the web). */
-async function openPane(page: Page): Promise<Page> {
-  await page.setViewportSize({ width: WIDTH, height: 900 });
-  await routeOfficeHostDouble(page, { platform: "OfficeOnline", excelApi: "1.12" });
-  await page.goto(`${server.origin}/taskpane.html`);
-  return page;
+function openPane(page: Page): Promise<Page> {
+  return openTaskPane(page, outside.pane, { platform: "OfficeOnline", excelApi: "1.12" }, WIDTH);
 }
 
 describe(`the task pane at ${WIDTH} px`, () => {
   test("without the extension: the pack path, then a pack in use, nothing cut or too wide", async () => {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const context = await outside.newContext();
     const page = await openPane(await context.newPage());
     await page.getByTestId("fallback-reason").waitFor({ timeout: 10_000 });
     const problems: Record<string, string[]> = {};
     problems.noExtension = await layoutProblems(page);
     await shoot(page, `taskpane-no-extension-${WIDTH}`);
 
-    await page.getByTestId("pack-file-input").setInputFiles({
-      name: "office.vendorpack.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
+    await choosePackFile(page, pack, "office.vendorpack.json");
     await page.getByRole("button", { name: "Use this pack" }).click();
     await page.getByText("2 of 2 vendors selected").waitFor({ timeout: 10_000 });
     // The longest template criterion name is shown whole, wrapped, not "Cost and pricing trans…".
@@ -98,8 +69,7 @@ describe(`the task pane at ${WIDTH} px`, () => {
 
   test("pairing, then connected to the extension's library with an evaluation", async () => {
     extension = await launchExtensionWithHttps(CHROME_BUILD);
-    const panel = await extension.context.newPage();
-    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    const panel = await openSidePanel(extension);
     await panel.getByRole("tab", { name: "Evaluations" }).click();
     await panel.getByLabel("New evaluation").fill("Bookkeeping 2027");
     await panel.getByRole("button", { name: "Create evaluation" }).click();
@@ -111,7 +81,7 @@ describe(`the task pane at ${WIDTH} px`, () => {
     problems.pairing = await layoutProblems(page);
     await shoot(page, `taskpane-pairing-${WIDTH}`);
 
-    await answerPairing(panel, server.origin, code, "Allow");
+    await answerPairing(panel, outside.pane.origin, code, "Allow");
     await page
       .getByText("Reading your library live from the VendorScout extension")
       .waitFor({ timeout: 10_000 });

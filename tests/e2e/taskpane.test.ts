@@ -1,17 +1,21 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildVendorPack } from "../../shared/schema/vendor-pack";
-import { makeEvaluation, makeReview, makeVendor } from "../support/bridge/records";
-import { type StaticServer, serveHttps } from "./helpers/https-static";
-import { launchChromium } from "./helpers/launch-extension";
-import { readDoubleWorkbook, routeOfficeHostDouble } from "./helpers/office-host-double";
+import { makeReview, makeVendor } from "../support/bridge/records";
+import { ROOT } from "./helpers/launch-extension";
+import { readDoubleWorkbook } from "./helpers/office-host-double";
 import { routeRealOfficeJs } from "./helpers/office-js-real";
+import { packWithEvaluation } from "./helpers/packs";
+import {
+  ADDIN_DIR,
+  choosePackFile,
+  openTaskPane,
+  type PaneWithoutExtension,
+  startPaneWithoutExtension,
+} from "./helpers/task-pane";
 
-const root = resolve(import.meta.dirname, "../..");
-const ADDIN_DIR = resolve(root, "dist/addin");
-const OUTPUT_DIR = resolve(root, "test-output");
+const OUTPUT_DIR = resolve(ROOT, "test-output");
 // Not 3000: the bridge e2e owns that port and may run at the same time.
 const PORT = 3002;
 
@@ -20,50 +24,30 @@ const vendors = [
   makeVendor(2, { name: "=cmd|' /C calc'!A0" }),
   makeVendor(3, { name: "Contoso Managed Services" }),
 ];
-const pack = buildVendorPack({
+const pack = packWithEvaluation(
   vendors,
-  reviews: [makeReview("vendor-1", 1), makeReview("vendor-1", 2), makeReview("vendor-3", 1)],
-  evaluations: [
-    makeEvaluation(
-      vendors.map((v) => v.id),
-      { name: "IT support 2027" },
-    ),
-  ],
-  appVersion: "0.1.0",
-  exportedAt: new Date("2026-11-02T10:00:00Z"),
-});
+  [makeReview("vendor-1", 1), makeReview("vendor-1", 2), makeReview("vendor-3", 1)],
+  { name: "IT support 2027" },
+);
 
-let browser: Browser;
-let server: StaticServer;
+let outside: PaneWithoutExtension;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ADDIN_DIR, "taskpane.html"))) {
-    throw new Error(
-      "dist/addin/taskpane.html is missing. Run `npm run build` first, then run the tests again.",
-    );
-  }
-  server = await serveHttps(ADDIN_DIR, PORT);
-  browser = await launchChromium();
+  outside = await startPaneWithoutExtension(PORT);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await outside?.close();
 });
 
 async function openPane(
   platform: "OfficeOnline" | "PC",
   excelApi = "1.12",
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 900 },
-    ignoreHTTPSErrors: true,
-  });
-  const page = await context.newPage();
+  const page = await (await outside.newContext()).newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await routeOfficeHostDouble(page, { platform, excelApi });
-  await page.goto(`${server.origin}/taskpane.html`);
+  await openTaskPane(page, outside.pane, { platform, excelApi });
   return { page, errors };
 }
 
@@ -79,11 +63,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
     );
     expect(elapsed).toBeLessThan(3000);
 
-    await page.getByTestId("pack-file-input").setInputFiles({
-      name: "office.vendorpack.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
+    await choosePackFile(page, pack, "office.vendorpack.json");
     await page.getByText("3 vendors, 3 reviews, 1 evaluation").waitFor();
     await page.getByRole("button", { name: "Use this pack" }).click();
     await page.getByText("3 of 3 vendors selected").waitFor();
@@ -137,11 +117,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
 
   test("Excel without ExcelApi 1.8: the advisor-safe copy is offered as a download", async () => {
     const { page } = await openPane("OfficeOnline", "1.7");
-    await page.getByTestId("pack-file-input").setInputFiles({
-      name: "office.vendorpack.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
+    await choosePackFile(page, pack, "office.vendorpack.json");
     await page.getByRole("button", { name: "Use this pack" }).click();
     await page.getByText("3 of 3 vendors selected").waitFor();
     await page.getByRole("button", { name: "Make advisor-safe copy" }).click();
@@ -168,10 +144,7 @@ describe("task pane in Chromium against the mocked Office host", () => {
 
 describe("task pane outside Office with Microsoft's real office.js (@microsoft/office-js at the CDN address)", () => {
   test("Office.onReady calls back with no host, the pane says why it has no extension, and functions.js associates every function", async () => {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 900 },
-      ignoreHTTPSErrors: true,
-    });
+    const context = await outside.newContext({ viewport: { width: 360, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     const said: string[] = [];
@@ -189,7 +162,7 @@ describe("task pane outside Office with Microsoft's real office.js (@microsoft/o
         });
       }, 1);
     });
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${outside.pane.origin}/taskpane.html`);
 
     await page.getByTestId("fallback-reason").waitFor({ timeout: 10_000 });
     expect(await page.getByTestId("fallback-reason").textContent()).toMatch(/not installed in this browser/);
@@ -218,11 +191,7 @@ describe("task pane outside Office with Microsoft's real office.js (@microsoft/o
     expect(officeJs.requests.map((r) => r.path)).toContain("office.js");
     expect(officeJs.requests.filter((r) => !r.served)).toEqual([]);
     // The pack path works with the real library loaded.
-    await page.getByTestId("pack-file-input").setInputFiles({
-      name: "office.vendorpack.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
+    await choosePackFile(page, pack, "office.vendorpack.json");
     await page.getByText("3 vendors, 3 reviews, 1 evaluation").waitFor();
     expect(errors).toEqual([]);
     await context.close();

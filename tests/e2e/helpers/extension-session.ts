@@ -1,16 +1,14 @@
-import { resolve } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { type StaticServer, serveHttps } from "./https-static";
+import { closeOnFailure } from "./close-on-failure";
+import type { StaticServer } from "./https-static";
 import {
   copyWithTestHostAccess,
   type LaunchedExtension,
   launchExtension,
-  ROOT,
   requireBuild,
 } from "./launch-extension";
 import { type PageServer, serveStatic } from "./serve-static";
-
-const ADDIN_DIR = resolve(ROOT, "dist/addin");
+import { serveTaskPane } from "./task-pane";
 
 /** What a browser test file starts before its tests, and stops after them. */
 export interface ExtensionSession {
@@ -49,7 +47,7 @@ export async function startExtensionSession(options: { addinPort?: number } = {}
     stops.push(() => pages.close());
     let addin: StaticServer | undefined;
     if (options.addinPort !== undefined) {
-      addin = await serveHttps(ADDIN_DIR, options.addinPort);
+      addin = await serveTaskPane(options.addinPort);
       const served = addin;
       stops.push(() => served.close());
     }
@@ -67,6 +65,43 @@ export async function startExtensionSession(options: { addinPort?: number } = {}
     await close();
     throw error;
   }
+}
+
+/** A session whose task pane is served, for the journeys that go on from the extension into the pane. */
+export type SessionWithTaskPane = ExtensionSession & { addin: StaticServer };
+
+/**
+ * startExtensionSession with the built task pane on https://localhost:<addinPort> (a port of the
+ * file's own: the files run side by side).
+ */
+export async function startSessionWithTaskPane(addinPort: number): Promise<SessionWithTaskPane> {
+  const session = await startExtensionSession({ addinPort });
+  const { addin } = session;
+  if (addin === undefined) {
+    await session.close();
+    throw new Error(`The task pane was not served on port ${addinPort}.`);
+  }
+  return { ...session, addin };
+}
+
+/** A session for the files that clip by message: an extension page to send from, and clip(). */
+export interface ClipSession extends ExtensionSession {
+  /** The popup's page, open in a tab: its own active tab is itself, so it never clips on its own. */
+  sender: Page;
+  /** clipByMessage from `sender`. */
+  clip(pagePath: string): Promise<Record<string, unknown>>;
+}
+
+/**
+ * startExtensionSession with the popup's page open to send "clip-tab" from, as the popup does; the
+ * service worker then runs the same clipTab the toolbar button, shortcut and menu call.
+ */
+export async function startClipSession(): Promise<ClipSession> {
+  return closeOnFailure(await startExtensionSession(), async (session) => {
+    const sender = await session.context.newPage();
+    await sender.goto(session.extensionUrl("popup.html"));
+    return { ...session, sender, clip: (pagePath: string) => clipByMessage(session, sender, pagePath) };
+  });
 }
 
 /**

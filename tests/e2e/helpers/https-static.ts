@@ -1,9 +1,9 @@
 import { createServer as createHttpServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { generate } from "selfsigned";
 import { createStaticHandler } from "../../../excel-addin/dev/static-files";
+import { listenOnLoopback } from "./listen";
 
 export interface StaticServer {
   origin: string;
@@ -39,25 +39,13 @@ export async function serveHttps(
   extraRoutes: Record<string, string> = {},
 ): Promise<StaticServer> {
   const server = createHttpsServer(await localhostCertificate(), createStaticHandler(root, extraRoutes));
-  await new Promise<void>((ready, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => ready());
-  });
-  return {
-    origin: `https://localhost:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  const listening = await listenOnLoopback(server, port);
+  return { origin: `https://localhost:${listening.port}`, close: listening.close };
 }
 
 /** Literal HTML pages over plain http://localhost:PORT (a second origin that is not the add-in). */
 export async function serveHttpPages(port: number, pages: Record<string, string>): Promise<StaticServer> {
   const server = createHttpServer(createStaticHandler(resolve("/nonexistent-root"), pages));
-  await new Promise<void>((ready, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => ready());
-  });
-  return {
-    origin: `http://localhost:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  const listening = await listenOnLoopback(server, port);
+  return { origin: `http://localhost:${listening.port}`, close: listening.close };
 }

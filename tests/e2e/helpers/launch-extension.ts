@@ -82,6 +82,9 @@ export async function launchExtension(
   extensionDir: string,
   options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
+  // Chromium given a folder without a manifest starts without the extension, and the wait for its
+  // service worker below would only time out: say what to do instead.
+  await requireBuild(extensionDir);
   const https = options.acceptTestCertificates === true;
   const profile = await mkdtemp(join(tmpdir(), "vendorscout-profile-"));
   if (options.thirdPartyStorage === "allow") {

@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { createStaticHandler } from "../../../excel-addin/dev/static-files";
+import { listenOnLoopback } from "./listen";
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, "../../fixtures/pages");
 
@@ -17,19 +17,6 @@ export interface PageServer {
  * a free one, with the add-in dev server's handler. Paths outside the folder are refused.
  */
 export async function serveStatic(root = FIXTURE_PAGES, port = 0): Promise<PageServer> {
-  const server = createServer(createStaticHandler(root));
-  await new Promise<void>((done, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => done());
-  });
-  const actual = (server.address() as AddressInfo).port;
-  return {
-    origin: `http://localhost:${actual}`,
-    port: actual,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  const listening = await listenOnLoopback(createServer(createStaticHandler(root)), port);
+  return { origin: `http://localhost:${listening.port}`, ...listening };
 }

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import type { LaunchedExtension } from "./launch-extension";
 
 /**
  * The side panel's Vendors tab showing the list with at least `rows` rows, from wherever the panel
@@ -19,4 +20,19 @@ export async function showVendorList(panel: Page, rows = 1): Promise<void> {
     .getByTestId("vendor-row")
     .nth(rows - 1)
     .waitFor({ timeout: 10_000 });
+}
+
+/**
+ * The side panel's page in a tab of `extension`'s browser, at `size` when given. A test cannot open
+ * Chrome's side panel itself (chrome.sidePanel.open needs the owner's gesture), so it opens
+ * sidepanel.html in a tab: the same page on the same origin, so the same library.
+ */
+export async function openSidePanel(
+  extension: LaunchedExtension,
+  size?: { width: number; height: number },
+): Promise<Page> {
+  const panel = await extension.context.newPage();
+  if (size) await panel.setViewportSize(size);
+  await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  return panel;
 }
