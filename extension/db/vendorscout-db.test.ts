@@ -10,6 +10,7 @@ import { generateLibrary, storedBuckets } from "../../tests/support/library/make
 import v1Dump from "../../tests/support/library/vendorscout-v1.json";
 import v2Dump from "../../tests/support/library/vendorscout-v2.json";
 import v5Dump from "../../tests/support/library/vendorscout-v5.json";
+import { IMPORT_UNDO_KEY } from "./library-import-undo";
 import { searchMatches } from "./search-index";
 import {
   VENDORSCOUT_DB_NAME,
@@ -218,6 +219,24 @@ test("opening a version-7 library keeps each phone as written and adds its E.164
       vendor("buero-hoppe.de", "https://www.buero-hoppe.de/", ["0471 80 60 745", "+44 20 7946 0000"]),
       vendor("acme.com", "https://acme.com/", ["020 7946 0958", "(408) 714-1489"]),
     ],
+    // The last import's undo would put this vendor back as it was before the import.
+    settings: [
+      {
+        key: IMPORT_UNDO_KEY,
+        value: {
+          at: "2026-11-01T00:00:00.000Z",
+          summary: "0 new vendors, 1 updated, 0 new reviews",
+          vendorsBefore: [vendor("buero-hoppe.de", "https://www.buero-hoppe.de/", ["0471 80 60 745"])],
+          addedVendorIds: [],
+          vendorsWritten: { "buero-hoppe.de": stored?.updatedAt },
+          groupsBefore: [],
+          addedGroupIds: [],
+          evaluationsBefore: [],
+          addedEvaluationIds: [],
+          evaluationsWritten: {},
+        },
+      },
+    ],
   });
   expect(db.verno).toBe(8);
   expect((await db.vendors.get("buero-hoppe.de"))?.contacts.phones).toEqual([
@@ -233,6 +252,12 @@ test("opening a version-7 library keeps each phone as written and adds its E.164
   for (const upgraded of await db.vendors.where("id").anyOf("buero-hoppe.de", "acme.com").toArray()) {
     expect(vendorSchema.parse(upgraded)).toEqual(upgraded);
   }
+  // An undo after the upgrade writes the current shape back, not phones as bare strings.
+  const undo = (await db.settings.get(IMPORT_UNDO_KEY))?.value as { vendorsBefore: unknown[] };
+  expect(undo.vendorsBefore.map((before) => vendorSchema.parse(before).contacts.phones)).toEqual([
+    [{ shown: "0471 80 60 745", e164: "+494718060745" }],
+  ]);
+  expect(vendorSchema.parse(undo.vendorsBefore[0])).toEqual(undo.vendorsBefore[0]);
   db.close();
 });
 

@@ -11,6 +11,7 @@ import type { Capture } from "../../shared/schema/capture";
 import type { Evaluation } from "../../shared/schema/evaluation";
 import type { Review } from "../../shared/schema/review";
 import type { Vendor } from "../../shared/schema/vendor";
+import { IMPORT_UNDO_KEY } from "./library-import-undo";
 import { SEARCH_INDEX, type SearchIndexRecord, searchIndexMiddleware } from "./search-index";
 
 /** Review groups are the library's, defined with their pure rules in shared/library. */
@@ -89,10 +90,10 @@ export const VENDORSCOUT_DB_V6_STORES = {
 export const VENDORSCOUT_DB_V7_STORES = VENDORSCOUT_DB_V6_STORES;
 
 /**
- * Version 8 (current): the stores of version 7. The upgrade brings every vendor to vendor schema
- * version 3 (issue 17): each phone, kept as written until now, is kept as written and in E.164, read
- * for the country of the vendor's website (`migrateVendor`); a number that cannot be read keeps no
- * E.164 rather than a guessed one.
+ * Version 8 (current): the stores of version 7. The upgrade brings every vendor, and every vendor the
+ * last import's undo would restore, to vendor schema version 3 (issue 17): each phone, kept as
+ * written until now, is kept as written and in E.164, read for the country of the vendor's website
+ * (`migrateVendor`); a number that cannot be read keeps no E.164 rather than a guessed one.
  */
 export const VENDORSCOUT_DB_V8_STORES = VENDORSCOUT_DB_V7_STORES;
 
@@ -178,8 +179,29 @@ export class VendorScoutDb extends Dexie {
       });
     this.version(8)
       .stores(VENDORSCOUT_DB_V8_STORES)
-      .upgrade((tx) => upgradeVendors(tx, 2));
+      .upgrade(async (tx) => {
+        await upgradeVendors(tx, 2);
+        await upgradeUndoVendors(tx, 2);
+      });
   }
+}
+
+/**
+ * Brings the vendors the last import's undo record would put back to the current vendor schema: an
+ * undo after the upgrade writes them into the upgraded table, where a phone kept as a bare string
+ * would show as nothing and break the next clip's merge. A vendor that cannot be repaired is kept as
+ * it was, as in the table.
+ */
+async function upgradeUndoVendors(tx: Transaction, fromVersion: number): Promise<void> {
+  const settings = tx.table("settings");
+  const record = (await settings.get(IMPORT_UNDO_KEY)) as SettingRecord | undefined;
+  const undo = record?.value as { vendorsBefore?: unknown } | undefined;
+  if (!undo || !Array.isArray(undo.vendorsBefore)) return;
+  const now = new Date();
+  const vendorsBefore = undo.vendorsBefore.map(
+    (vendor) => migrateStoredVendor(vendor, fromVersion, now)?.vendor ?? vendor,
+  );
+  await settings.put({ key: IMPORT_UNDO_KEY, value: { ...undo, vendorsBefore } });
 }
 
 /**
