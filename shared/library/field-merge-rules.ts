@@ -116,26 +116,33 @@ export function mergeContacts(stored: Contacts, incoming: Contacts): Contacts {
   const merged: Contacts = {
     ...stored,
     emails: unionBy(stored.emails, incoming.emails, (email) => email.toLowerCase(), 20),
-    phones: unionBy(withE164From(incoming.phones, stored.phones), incoming.phones, phoneKey, 20),
+    // Each side first learns the other's E.164 for a number written with the same digits, so a number
+    // read on one page and not on another is still one phone.
+    phones: unionBy(
+      withE164From(incoming.phones, stored.phones),
+      withE164From(stored.phones, incoming.phones),
+      phoneKey,
+      20,
+    ),
   };
   if (merged.address === undefined && incoming.address !== undefined) merged.address = incoming.address;
   return merged;
 }
 
 /**
- * The stored phones, each without E.164 taking it from an incoming phone written with the same
- * digits: a number kept before phones had E.164 (or read without its country) learns it from a clip
- * that could read it, and the two are then one number.
+ * `phones`, each without E.164 taking it from one of `other` written with the same digits: a number
+ * kept before phones had E.164 (or read on a page that named no country) learns it from one that was
+ * read, and the two are then one number.
  *
  * @example
  * withE164From([{ shown: "0471 80-60-745", e164: "+494718060745" }], [{ shown: "0471 80 60 745" }])
  * //=> [{ shown: "0471 80 60 745", e164: "+494718060745" }]
  */
-function withE164From(incoming: readonly Phone[], stored: readonly Phone[]): Phone[] {
+function withE164From(other: readonly Phone[], phones: readonly Phone[]): Phone[] {
   const byDigits = new Map(
-    incoming.flatMap((phone) => (phone.e164 ? [[digitsOf(phone), phone.e164] as const] : [])),
+    other.flatMap((phone) => (phone.e164 ? [[digitsOf(phone), phone.e164] as const] : [])),
   );
-  return stored.map((phone) => {
+  return phones.map((phone) => {
     const e164 = phone.e164 ?? byDigits.get(digitsOf(phone));
     return e164 === undefined ? phone : { ...phone, e164 };
   });

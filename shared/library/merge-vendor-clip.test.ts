@@ -257,6 +257,17 @@ describe("mergeVendorClip", () => {
       ctx,
     ).vendor;
     expect(read.contacts.phones).toEqual([{ shown: "0471 80 60 745", e164: "+494718060745" }]);
+
+    // And the other way round: a later page that names no country writes the number without E.164.
+    const again = mergeVendorClip(
+      read,
+      capture(
+        { contacts: { emails: [], phones: [{ shown: "0471 80 60 745" }] } },
+        { url: "https://directory.example/acme", at: "2026-05-01T00:00:00.000Z" },
+      ),
+      ctx,
+    ).vendor;
+    expect(again.contacts.phones).toEqual([{ shown: "0471 80 60 745", e164: "+494718060745" }]);
   });
 
   test("merges languages, contacts, certifications and plans without duplicates", () => {
