@@ -8,6 +8,7 @@ describe("readPhone", () => {
     ["+ 34 91 562 51 52", "ES", "+34915625152"],
     ["+44 20 7946 0958", undefined, "+442079460958"],
     ["(408) 714-1489", undefined, "+14087141489"],
+    ["(416) 555-0199", "CA", "+14165550199"],
     // A number written with its country code belongs to that country, whatever the page's.
     ["+41 22 123 45 67", "FR", "+41221234567"],
   ] as const)("%s read for %s is %s", (shown, country, e164) => {
@@ -19,6 +20,9 @@ describe("readPhone", () => {
     ["555-0100", undefined],
     ["0471", "DE"],
     ["Mo-Fr 9-17", "DE"],
+    // North American by its bracketed area code: read for Germany or India it would be a wrong number.
+    ["(408) 714-1489", "DE"],
+    ["(415) 555-0132", "IN"],
   ] as const)("%s read for %s keeps no E.164: wrong is worse than missing", (shown, country) => {
     expect(readPhone(shown, country)).toEqual({ shown });
   });

@@ -2,7 +2,7 @@
  * A vendor's phone number as it was written and in E.164 (issue 17), and how a written number is read
  * for the country it belongs to.
  */
-import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
+import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js";
 import * as z from "zod";
 import { lineSchema } from "./common";
 
@@ -34,6 +34,9 @@ export type Phone = z.infer<typeof phoneObjectSchema>;
 
 /** Numbers in the North American shape, "(408) 714-1489" or "408-714-1489": read as +1 without a country. */
 export const NANP_SHAPE = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
+
+/** A North American number with its area code in brackets: "(408) 714-1489" (area codes start 2-9). */
+const NANP_AREA_CODE = /^\([2-9]\d{2}\)\s?\d{3}[\s.-]\d{4}$/;
 
 /** Country-code top-level domains that stand for their country (not .io, .co, .fm, .tv, .me). */
 const CCTLD_COUNTRIES = new Set([
@@ -88,9 +91,14 @@ export function countryOfHost(host: string): CountryCode | undefined {
  * readPhone("+44 20 7946 0958") //=> { shown: "+44 20 7946 0958", e164: "+442079460958" }
  * readPhone("(408) 714-1489") //=> { shown: "(408) 714-1489", e164: "+14087141489" }
  * readPhone("020 7946 0958") //=> { shown: "020 7946 0958" }
+ * readPhone("(408) 714-1489", "DE") //=> { shown: "(408) 714-1489" }
  */
 export function readPhone(shown: string, country?: CountryCode): Phone {
   const written = shown.trim();
+  // "(408) 714-1489" is North American wherever it is printed: read for Germany it would become a
+  // valid-looking +49 408 number. Without +1 it is no number of a country outside that plan.
+  if (country && NANP_AREA_CODE.test(written) && getCountryCallingCode(country) !== "1")
+    return { shown: written };
   const defaultCountry = country ?? (NANP_SHAPE.test(written) ? "US" : undefined);
   const number = parsePhoneNumberFromString(written, defaultCountry ? { defaultCountry } : {});
   return number?.isValid() ? { shown: written, e164: number.number } : { shown: written };
