@@ -142,6 +142,20 @@ describe("parseVendorPack", () => {
   test.each([
     ["a vendor without a name", { vendors: [{ ...vendor, name: undefined }] }, "Vendor 1 has no name."],
     [
+      "a phone number too long to be one",
+      { vendors: [{ ...vendor, contacts: { emails: [], phones: [{ shown: "1".repeat(41) }] } }] },
+      "Vendor 1 (“BrightBooks”) has a phone number that is too long.",
+    ],
+    [
+      "an E.164 form that is not one",
+      {
+        vendors: [
+          { ...vendor, contacts: { emails: [], phones: [{ shown: "020 7946 0958", e164: "02079460958" }] } },
+        ],
+      },
+      "Vendor 1 (“BrightBooks”) has a phone number's international (E.164) form that is not valid.",
+    ],
+    [
       "a rating given as text",
       { vendors: [{ ...vendor, ratings: [{ source: "g2", value: "4.5", scale: 5, capturedAt: now }] }] },
       "Vendor 1 (“BrightBooks”) has a rating value that is not valid.",

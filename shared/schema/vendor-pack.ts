@@ -87,7 +87,7 @@ export type VendorPackResult =
  *
  * @example
  * buildVendorPack({ vendors, reviews, evaluations, appVersion: "0.1.0", exportedAt: new Date() }).version
- * //=> 2
+ * //=> 3
  */
 export function buildVendorPack(input: {
   vendors: readonly Vendor[];

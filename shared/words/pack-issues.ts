@@ -47,6 +47,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   period: "a price period",
   emails: "e-mail addresses",
   phones: "phone numbers",
+  shown: "a phone number",
+  e164: "a phone number's international (E.164) form",
   certifications: "certifications",
   criterionRatings: "your ratings",
   termMonths: "a contract length",
