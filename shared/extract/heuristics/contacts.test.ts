@@ -86,11 +86,19 @@ test("contactsFromLinksRaw reads mailto: and tel: links, once each", () => {
 });
 
 describe("confirmLinkPhonesRaw", () => {
-  test("a link dialling a near miss of the number the page shows is left out (a typo in the href)", () => {
+  test("a link dialling a near miss of the number the page shows gives way to that number (a typo in the href)", () => {
     expect(confirmLinkPhonesRaw(["0221177731000", "+4922117731000"], ["0221/1773-1000"], "DE")).toEqual({
-      phones: ["+4922117731000"],
+      phones: ["0221/1773-1000", "+4922117731000"],
       misdialled: ["0221177731000"],
     });
+    // Even when it is the page's only phone link, the phone is not lost.
+    expect(confirmLinkPhonesRaw(["0221177731000"], ["0221/1773-1000"], "DE").phones).toEqual([
+      "0221/1773-1000",
+    ]);
+  });
+
+  test("a number one digit away in another country is another number", () => {
+    expect(confirmLinkPhonesRaw(["+4922117731001"], ["+43 221 177 31000"], undefined).misdialled).toEqual([]);
   });
 
   test("a link whose number the text does not show at all is kept: a phone icon, a 'Call sales' button", () => {

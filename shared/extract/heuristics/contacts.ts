@@ -198,33 +198,37 @@ export function phoneE164Raw(shown: string, defaultCountry?: CountryCode): strin
 /**
  * The phones of tel: links, checked against the numbers the page's text shows: a link that dials a
  * near miss of a shown number (same country code, national numbers one or two digits apart: a typo
- * in the href, as zooroyal.de's footer
- * links "tel:0221177731000" around the "0221/1773-1000" it shows) is left out, since the number the
- * vendor shows is the one it publishes. A link whose number the text does not show at all (a phone
- * icon, "Call sales") is kept. Returns the kept phones and the links left out.
+ * in the href, as zooroyal.de's footer links "tel:0221177731000" around the "0221/1773-1000" it shows)
+ * gives way to the shown number, since the number the vendor shows is the one it publishes. A link
+ * whose number the text does not show at all (a phone icon, "Call sales") is kept. Returns the phones
+ * and the links that gave way.
  *
  * @example
  * confirmLinkPhonesRaw(["0221177731000", "+4922117731000"], ["0221/1773-1000"], "DE")
- * //=> { phones: ["+4922117731000"], misdialled: ["0221177731000"] }
+ * //=> { phones: ["0221/1773-1000", "+4922117731000"], misdialled: ["0221177731000"] }
  */
 export function confirmLinkPhonesRaw(
   linkPhones: readonly string[],
   shownPhones: readonly string[],
   country: CountryCode | undefined,
 ): { phones: string[]; misdialled: string[] } {
-  const shown = shownPhones.flatMap((phone) => nationalParts(readPhone(phone, country).e164));
+  const shown = shownPhones.flatMap((written) =>
+    nationalParts(readPhone(written, country).e164).map((parts) => ({ ...parts, written })),
+  );
   const phones: string[] = [];
   const misdialled: string[] = [];
   for (const link of linkPhones) {
     const [dialled] = nationalParts(readPhone(link, country).e164);
-    const nearMiss =
-      dialled !== undefined &&
-      !shown.some((number) => number.e164 === dialled.e164) &&
-      shown.some(
-        (number) =>
-          number.callingCode === dialled.callingCode && digitsApart(number.national, dialled.national) <= 2,
-      );
-    (nearMiss ? misdialled : phones).push(link);
+    const meant =
+      dialled === undefined || shown.some((number) => number.e164 === dialled.e164)
+        ? undefined
+        : shown.find(
+            (number) =>
+              number.callingCode === dialled.callingCode &&
+              digitsApart(number.national, dialled.national) <= 2,
+          );
+    if (meant) misdialled.push(link);
+    phones.push(meant ? meant.written : link);
   }
   return { phones, misdialled };
 }

@@ -60,7 +60,7 @@ export function readHeuristics(
     phones = links.phones;
     if (links.misdialled.length) {
       result.warnings = [
-        `Left out the phone link ${links.misdialled.join(", ")}: it dials a number a digit or two away from the one the page shows. Check the vendor's phone in the library.`,
+        `Kept the number the page shows instead of its phone link ${links.misdialled.join(", ")}, which dials a number a digit or two away from it. Check the vendor's phone in the library.`,
       ];
     }
   } else if (search.searchCut) {
