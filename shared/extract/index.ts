@@ -178,10 +178,8 @@ function extract(
         .filter(Boolean)
         .join(" | ")
         .slice(0, 2000);
-  const signals = {
-    identity,
-    ...(pageCountryRaw(identityUrl, lang) ? { country: pageCountryRaw(identityUrl, lang)! } : {}),
-  };
+  const pageCountry = pageCountryRaw(identityUrl, lang);
+  const signals = { identity, ...(pageCountry ? { country: pageCountry } : {}) };
   const context = { pageUrl, ...(directory ? { directory } : {}) };
 
   const linkHrefs = page.contactHrefs;

@@ -7,7 +7,6 @@ import {
   findPhonesInTextRaw,
   findPhonesRaw,
   PHONE_SEARCH_BUDGET,
-  phoneE164Raw,
   phoneSearchWindowsRaw,
   writtenCountryRaw,
 } from "./contacts";
@@ -61,11 +60,6 @@ describe("findPhonesRaw", () => {
     const text = `${"Reviewed by a customer. ".repeat(39)}Date of an experience: 2025-08-11, helpful`;
     expect(text.indexOf("2025-08-11")).toBe(959);
     expect(findPhonesRaw(text, "DE")).toEqual([]);
-  });
-
-  test("phoneE164Raw keeps the extension a German number is written with", () => {
-    expect(phoneE164Raw("+49 (0) 99 73 84 59 – 0", "DE")).toBe("+49997384590");
-    expect(phoneE164Raw("0471 80 60 745", "DE")).toBe("+494718060745");
   });
 });
 

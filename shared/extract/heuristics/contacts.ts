@@ -3,7 +3,7 @@
  * lines and digit runs that are not phones.
  */
 import { type CountryCode, findNumbers, parsePhoneNumberFromString } from "libphonenumber-js";
-import { readPhone } from "../../schema/phone";
+import { NANP_SHAPE, readPhone } from "../../schema/phone";
 import { plainText } from "../plain-text";
 
 export const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/gi;
@@ -36,7 +36,6 @@ export function findEmailsRaw(text: string): string[] {
 /** Words that label the number after them as a fax line, in the languages the pages come in. */
 const FAX_LABEL = /(?:\bfax|\btelefax|\btélécopie|\btelecopia|\bF)\s*(?:\(\w+\))?\s*[:.]?\s*$/i;
 const PHONE_LABEL = /(?:tel|phone|fon|telefon|téléphone|tél|teléfono|call|ruf|mobil\w*)\s*[:.]?\s*$/i;
-const NANP_SHAPE = /^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
 
 /**
  * Phone numbers in text, found with libphonenumber-js, national numbers read for the page's country
@@ -186,14 +185,6 @@ function* numbersInWindows(text: string, windows: PhoneSearchWindow[], defaultCo
 }
 
 const NUMBER_RUN_CHAR = new RegExp(`^${NUMBER_RUN.source.replace(/\+$/, "")}$`);
-
-/**
- * A phone as shown, in E.164 ("+49 (0) 99 73 84 59 – 0" -> "+49997384590"), read for the page's
- * country when it has no country code; undefined when it is no phone number.
- */
-export function phoneE164Raw(shown: string, defaultCountry?: CountryCode): string | undefined {
-  return parsePhoneNumberFromString(shown, defaultCountry ?? "US")?.number;
-}
 
 /**
  * The phones of tel: links, checked against the numbers the page's text shows: a link that dials a
