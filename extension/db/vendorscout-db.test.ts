@@ -231,7 +231,7 @@ test("opening a version-7 library keeps each phone as written and adds its E.164
           vendorsWritten: { "buero-hoppe.de": stored?.updatedAt },
           groupsBefore: [],
           addedGroupIds: [],
-          evaluationsBefore: [],
+          evaluationsBefore: [{ ...v5Dump.tables.evaluations[0], id: "eval-v1", inHouseMonthlyCost: 4200 }],
           addedEvaluationIds: [],
           evaluationsWritten: {},
         },
@@ -253,11 +253,19 @@ test("opening a version-7 library keeps each phone as written and adds its E.164
     expect(vendorSchema.parse(upgraded)).toEqual(upgraded);
   }
   // An undo after the upgrade writes the current shape back, not phones as bare strings.
-  const undo = (await db.settings.get(IMPORT_UNDO_KEY))?.value as { vendorsBefore: unknown[] };
+  const undo = (await db.settings.get(IMPORT_UNDO_KEY))?.value as {
+    vendorsBefore: unknown[];
+    evaluationsBefore: unknown[];
+  };
   expect(undo.vendorsBefore.map((before) => vendorSchema.parse(before).contacts.phones)).toEqual([
     [{ shown: "0471 80 60 745", e164: "+494718060745" }],
   ]);
   expect(vendorSchema.parse(undo.vendorsBefore[0])).toEqual(undo.vendorsBefore[0]);
+  // So does an evaluation it would restore that version 7 left in version 1's shape.
+  const [evaluation] = undo.evaluationsBefore;
+  expect(evaluation).toEqual(evaluationSchema.parse(evaluation));
+  expect(evaluation).toMatchObject({ id: "eval-v1", inHouse: { salaries: 4200 } });
+  expect(evaluation).not.toHaveProperty("inHouseMonthlyCost");
   db.close();
 });
 

@@ -90,8 +90,8 @@ export const VENDORSCOUT_DB_V6_STORES = {
 export const VENDORSCOUT_DB_V7_STORES = VENDORSCOUT_DB_V6_STORES;
 
 /**
- * Version 8 (current): the stores of version 7. The upgrade brings every vendor, and every vendor the
- * last import's undo would restore, to vendor schema version 3 (issue 17): each phone, kept as
+ * Version 8 (current): the stores of version 7. The upgrade brings every vendor, and every vendor and
+ * evaluation the last import's undo would restore, to the current schemas (issue 17): each phone, kept as
  * written until now, is kept as written and in E.164, read for the country of the vendor's website
  * (`migrateVendor`); a number that cannot be read keeps no E.164 rather than a guessed one.
  */
@@ -181,27 +181,31 @@ export class VendorScoutDb extends Dexie {
       .stores(VENDORSCOUT_DB_V8_STORES)
       .upgrade(async (tx) => {
         await upgradeVendors(tx, 2);
-        await upgradeUndoVendors(tx, 2);
+        // Version 7 brought the evaluations' table, not the undo record's, to evaluation version 2.
+        await upgradeUndoRecords(tx, 2);
       });
   }
 }
 
 /**
- * Brings the vendors the last import's undo record would put back to the current vendor schema: an
- * undo after the upgrade writes them into the upgraded table, where a phone kept as a bare string
- * would show as nothing and break the next clip's merge. A vendor that cannot be repaired is kept as
- * it was, as in the table.
+ * Brings the records the last import's undo would put back to the current schemas: an undo after an
+ * upgrade writes them, unchecked, into the upgraded tables, where a phone kept as a bare string would
+ * show as nothing and break the next clip's merge, and a version-1 evaluation would lack the fields
+ * version 7 gave every other one. A record that cannot be repaired is kept as it was, as in its table.
  */
-async function upgradeUndoVendors(tx: Transaction, fromVersion: number): Promise<void> {
+async function upgradeUndoRecords(tx: Transaction, vendorsFromVersion: number): Promise<void> {
   const settings = tx.table("settings");
   const record = (await settings.get(IMPORT_UNDO_KEY)) as SettingRecord | undefined;
-  const undo = record?.value as { vendorsBefore?: unknown } | undefined;
-  if (!undo || !Array.isArray(undo.vendorsBefore)) return;
+  const undo = record?.value as { vendorsBefore?: unknown; evaluationsBefore?: unknown } | undefined;
+  if (!undo || !Array.isArray(undo.vendorsBefore) || !Array.isArray(undo.evaluationsBefore)) return;
   const now = new Date();
   const vendorsBefore = undo.vendorsBefore.map(
-    (vendor) => migrateStoredVendor(vendor, fromVersion, now)?.vendor ?? vendor,
+    (vendor) => migrateStoredVendor(vendor, vendorsFromVersion, now)?.vendor ?? vendor,
   );
-  await settings.put({ key: IMPORT_UNDO_KEY, value: { ...undo, vendorsBefore } });
+  const evaluationsBefore = undo.evaluationsBefore.map(
+    (evaluation) => migrateStoredEvaluation(evaluation) ?? evaluation,
+  );
+  await settings.put({ key: IMPORT_UNDO_KEY, value: { ...undo, vendorsBefore, evaluationsBefore } });
 }
 
 /**
