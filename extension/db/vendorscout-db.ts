@@ -167,16 +167,7 @@ export class VendorScoutDb extends Dexie {
       });
     this.version(7)
       .stores(VENDORSCOUT_DB_V7_STORES)
-      .upgrade(async (tx) => {
-        await tx
-          .table("evaluations")
-          .toCollection()
-          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
-            // A record that cannot be read even so is left as it was rather than lost.
-            const migrated = migrateStoredEvaluation(record);
-            if (migrated !== undefined) ref.value = migrated;
-          });
-      });
+      .upgrade((tx) => replaceEach(tx, "evaluations", migrateStoredEvaluation));
     this.version(8)
       .stores(VENDORSCOUT_DB_V8_STORES)
       .upgrade(async (tx) => {
@@ -210,16 +201,27 @@ async function upgradeUndoRecords(tx: Transaction, vendorsFromVersion: number): 
 
 /**
  * Brings every stored vendor from vendor schema version `fromVersion` to the current one
- * (`migrateStoredVendor`). A record that cannot be repaired (no valid id) is left as it was rather
- * than lost.
+ * (`migrateStoredVendor`).
  */
-async function upgradeVendors(tx: Transaction, fromVersion: number): Promise<void> {
+function upgradeVendors(tx: Transaction, fromVersion: number): Promise<void> {
   const now = new Date();
+  return replaceEach(tx, "vendors", (record) => migrateStoredVendor(record, fromVersion, now)?.vendor);
+}
+
+/**
+ * Replaces each record of `table` with what `migrate` makes of it. A record it cannot repair
+ * (`undefined`) is left as it was rather than lost.
+ */
+async function replaceEach(
+  tx: Transaction,
+  table: string,
+  migrate: (record: Record<string, unknown>) => unknown,
+): Promise<void> {
   await tx
-    .table("vendors")
+    .table(table)
     .toCollection()
     .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
-      const migrated = migrateStoredVendor(record, fromVersion, now);
-      if (migrated !== undefined) ref.value = migrated.vendor;
+      const migrated = migrate(record);
+      if (migrated !== undefined) ref.value = migrated;
     });
 }
